@@ -1,0 +1,64 @@
+//! Domain types of the employer service desk, shared by the server and the browser.
+//!
+//! Types here validate on parse (`Postcode::parse`, `Kvk::parse`, `EmailAddress::parse`):
+//! once a value has one of these types it is known to be well-formed, so handlers and the
+//! store never re-check. Enumerations map to the text stored in the database with
+//! `as_str`/`parse` and to both languages with `label`. No I/O happens in this module, so
+//! every rule is tested without a server or a browser.
+
+pub mod dates;
+pub mod email;
+pub mod kinds;
+pub mod kvk;
+pub mod postcode;
+pub mod role;
+
+pub use email::EmailAddress;
+pub use kvk::Kvk;
+pub use postcode::Postcode;
+pub use role::Role;
+
+/// Why a typed value was refused, with the message for the field in both languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FieldError(pub crate::i18n::T);
+
+impl std::fmt::Display for FieldError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0.en)
+    }
+}
+
+impl std::error::Error for FieldError {}
+
+/// Declares a closed set of values stored as text, with a label in both languages.
+macro_rules! text_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal : $nl:literal / $en:literal,)* }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+        pub enum $name { $($variant,)* }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant,)*];
+
+            /// The code stored in the database and used in URLs.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $code,)* }
+            }
+
+            pub fn parse(code: &str) -> Option<$name> {
+                match code { $($code => Some($name::$variant),)* _ => None }
+            }
+
+            pub fn label(self) -> crate::i18n::T {
+                match self { $($name::$variant => crate::i18n::T::new($nl, $en),)* }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+pub(crate) use text_enum;

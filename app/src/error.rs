@@ -1,0 +1,110 @@
+//! The one error type every server function returns.
+//!
+//! It travels to the browser as JSON (and, for a form posted without JavaScript, in the URL
+//! the server redirects back to), so pages can show a message in the reader's language. On
+//! the server, database and other internal errors are logged in full and reach the client
+//! only as [`AppError::Internal`].
+
+use crate::i18n::{msg, T};
+use leptos::server_fn::codec::JsonEncoding;
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use serde::{Deserialize, Serialize};
+
+/// A message for one form field, in both languages.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldMessage {
+    pub field: String,
+    pub nl: String,
+    pub en: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    #[error("not logged in")]
+    NotLoggedIn,
+    #[error("this role has no access")]
+    Forbidden,
+    #[error("not found")]
+    NotFound,
+    #[error("e-mail address and password do not match")]
+    LoginFailed,
+    #[error("too many attempts")]
+    TooManyAttempts,
+    #[error("invalid input")]
+    Invalid(Vec<FieldMessage>),
+    #[error("internal error")]
+    Internal,
+    #[error("request failed: {0}")]
+    Transport(String),
+}
+
+impl AppError {
+    /// One invalid field.
+    pub fn field(field: &str, message: T) -> AppError {
+        AppError::Invalid(vec![FieldMessage {
+            field: field.to_string(),
+            nl: message.nl.to_string(),
+            en: message.en.to_string(),
+        }])
+    }
+
+    /// The HTTP status this error is answered with.
+    pub fn status(&self) -> u16 {
+        match self {
+            AppError::NotLoggedIn => 401,
+            AppError::Forbidden => 403,
+            AppError::NotFound => 404,
+            AppError::LoginFailed | AppError::Invalid(_) => 422,
+            AppError::TooManyAttempts => 429,
+            AppError::Internal | AppError::Transport(_) => 500,
+        }
+    }
+
+    /// A sentence for the reader.
+    pub fn message(&self) -> T {
+        match self {
+            AppError::NotLoggedIn => msg::NEED_LOGIN_TEXT,
+            AppError::Forbidden => msg::NO_ACCESS_TEXT,
+            AppError::NotFound => msg::NOT_FOUND_TEXT,
+            AppError::LoginFailed => msg::LOGIN_FAILED,
+            AppError::TooManyAttempts => msg::LOGIN_TOO_MANY,
+            AppError::Invalid(_) | AppError::Internal | AppError::Transport(_) => msg::ERROR_TEXT,
+        }
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        AppError::Transport(value.to_string())
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<sqlx::Error> for AppError {
+    fn from(error: sqlx::Error) -> Self {
+        tracing::error!(%error, "database error");
+        AppError::Internal
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_are_what_clients_expect() {
+        assert_eq!(AppError::Forbidden.status(), 403);
+        assert_eq!(AppError::NotLoggedIn.status(), 401);
+        assert_eq!(AppError::TooManyAttempts.status(), 429);
+        assert_eq!(AppError::field("email", msg::LOGIN_FAILED).status(), 422);
+    }
+
+    #[test]
+    fn survives_the_json_round_trip() {
+        let e = AppError::field("kvk", crate::domain::kvk::INVALID_KVK);
+        let bytes = e.ser();
+        assert_eq!(AppError::de(bytes), e);
+    }
+}

@@ -1,0 +1,198 @@
+//! One translation mechanism for every string the portal shows.
+//!
+//! Dutch is the default language, English the second. Each message is a [`T`] with both
+//! texts, so a missing translation is a compile error rather than a blank on screen. The
+//! language of a request comes from the `opstap_lang` cookie (set by `/taal/{code}`); on the
+//! server it is read from the request, in the browser from `<html lang>`, so both render the
+//! same text during hydration.
+
+use serde::{Deserialize, Serialize};
+
+/// The languages the portal speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    Nl,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+
+    /// The BCP 47 code used in `<html lang>` and in the cookie.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code.trim().to_ascii_lowercase().as_str() {
+            "nl" => Some(Lang::Nl),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The name of the language in that language, for the switch.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::Nl => "Nederlands",
+            Lang::En => "English",
+        }
+    }
+}
+
+/// A message in both languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct T {
+    pub nl: &'static str,
+    pub en: &'static str,
+}
+
+impl T {
+    pub const fn new(nl: &'static str, en: &'static str) -> T {
+        T { nl, en }
+    }
+
+    pub fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Nl => self.nl,
+            Lang::En => self.en,
+        }
+    }
+}
+
+/// The language of the current page, from context (see `shell::App`).
+pub fn use_lang() -> Lang {
+    leptos::prelude::use_context::<Lang>().unwrap_or_default()
+}
+
+/// Translate a message into the language of the current page.
+pub fn tr(t: T) -> &'static str {
+    t.get(use_lang())
+}
+
+/// All messages, grouped by where they appear.
+pub mod msg {
+    use super::T;
+
+    macro_rules! messages {
+        ($($name:ident = $nl:literal / $en:literal;)*) => {
+            $(pub const $name: T = T::new($nl, $en);)*
+            /// Every message, for completeness tests.
+            pub const ALL: &[(&str, T)] = &[$((stringify!($name), $name)),*];
+        };
+    }
+
+    messages! {
+        APP_NAME = "Opstap" / "Opstap";
+        APP_TAGLINE = "Werkgeversservicepunt van de regio" / "The region's employer service desk";
+        SKIP_TO_CONTENT = "Naar de inhoud" / "Skip to content";
+        NAV_LABEL = "Hoofdmenu" / "Main menu";
+        NAV_HOME = "Start" / "Home";
+        NAV_MY_OVERVIEW = "Mijn overzicht" / "My overview";
+        NAV_LOGIN = "Inloggen" / "Log in";
+        NAV_LOGOUT = "Uitloggen" / "Log out";
+        LANG_SWITCH_LABEL = "Taal" / "Language";
+        LOGGED_IN_AS = "Ingelogd als" / "Logged in as";
+        FOOTER_TEXT = "Opstap verbindt werkgevers, het werkgeversservicepunt en buddy's." / "Opstap connects employers, the employer service desk and buddies.";
+        FOOTER_PRIVACY = "Wij verwerken persoonsgegevens volgens de AVG." / "We process personal data under the GDPR.";
+        LOADING = "Laden…" / "Loading…";
+
+        HOME_TITLE = "Werk als opstap" / "Work as a stepping stone";
+        HOME_INTRO = "Opstap is het portaal van het werkgeversservicepunt. Werkgevers plaatsen vacatures, stages en leerwerkplekken; het servicepunt stelt kandidaten voor en begeleidt plaatsingen; buddy's houden contact na de plaatsing." / "Opstap is the portal of the employer service desk. Employers post vacancies, traineeships and learning places; the desk proposes candidates and follows placements; buddies keep in touch after placement.";
+        HOME_FOR_EMPLOYERS = "Voor werkgevers" / "For employers";
+        HOME_FOR_EMPLOYERS_TEXT = "Plaats uw vacatures en ontvang passende kandidaten van het servicepunt." / "Post your openings and receive suitable candidates from the desk.";
+        HOME_FOR_BUDDIES = "Voor buddy's" / "For buddies";
+        HOME_FOR_BUDDIES_TEXT = "Houd contact met de mensen die u begeleidt en meld wat opvalt." / "Keep in touch with the people you support and report what you notice.";
+        HOME_LOGIN_CTA = "Inloggen voor werkgevers, servicepunt en buddy's" / "Log in for employers, desk staff and buddies";
+
+        LOGIN_TITLE = "Inloggen" / "Log in";
+        LOGIN_INTRO = "Log in met uw e-mailadres en wachtwoord." / "Log in with your e-mail address and password.";
+        LOGIN_EMAIL = "E-mailadres" / "E-mail address";
+        LOGIN_PASSWORD = "Wachtwoord" / "Password";
+        LOGIN_SUBMIT = "Inloggen" / "Log in";
+        LOGIN_FAILED = "Dit e-mailadres en wachtwoord horen niet bij elkaar. Controleer ze en probeer het opnieuw." / "This e-mail address and password do not match. Check them and try again.";
+        LOGIN_TOO_MANY = "Te veel mislukte pogingen. Wacht een kwartier en probeer het dan opnieuw." / "Too many failed attempts. Wait fifteen minutes and try again.";
+        LOGIN_ALREADY = "U bent al ingelogd." / "You are already logged in.";
+        ERROR_SUMMARY = "Er ging iets mis" / "Something went wrong";
+
+        ROLE_ADMIN = "Beheerder" / "Administrator";
+        ROLE_DESK = "Servicepunt" / "Service desk";
+        ROLE_EMPLOYER = "Werkgever" / "Employer";
+        ROLE_BUDDY = "Buddy" / "Buddy";
+
+        NOT_FOUND_TITLE = "Pagina niet gevonden" / "Page not found";
+        NOT_FOUND_TEXT = "Deze pagina bestaat niet (meer). Controleer het adres of ga naar de startpagina." / "This page does not exist (any more). Check the address or go to the home page.";
+        NO_ACCESS_TITLE = "Geen toegang" / "No access";
+        NO_ACCESS_TEXT = "U bent ingelogd, maar deze pagina hoort niet bij uw rol." / "You are logged in, but this page is not part of your role.";
+        NEED_LOGIN_TEXT = "Log in om deze pagina te zien." / "Log in to see this page.";
+        ERROR_TITLE = "Er ging iets mis" / "Something went wrong";
+        ERROR_TEXT = "Probeer het later opnieuw. Blijft het misgaan, neem dan contact op met het servicepunt." / "Please try again later. If it keeps failing, contact the service desk.";
+        BACK_HOME = "Naar de startpagina" / "Go to the home page";
+
+        ADMIN_TITLE = "Beheer" / "Administration";
+        ADMIN_USERS = "Gebruikers per rol" / "Users by role";
+        ADMIN_LATEST_USERS = "Nieuwste gebruikers" / "Newest users";
+        ADMIN_EMPLOYERS = "Werkgevers per status" / "Employers by status";
+        DESK_TITLE = "Servicepunt" / "Service desk";
+        DESK_TODO = "Wat op u wacht" / "Waiting for you";
+        DESK_PENDING_EMPLOYERS = "Aanmeldingen van werkgevers" / "Employer registrations";
+        DESK_SUBMITTED_OPENINGS = "Vacatures ter beoordeling" / "Openings to review";
+        DESK_OPEN_FLAGS = "Open signalen van buddy's" / "Open flags from buddies";
+        DESK_POOL = "Kandidaten" / "Candidates";
+        DESK_ACTIVE_CANDIDATES = "Actieve kandidaten" / "Active candidates";
+        DESK_PROPOSALS = "Voordrachten per fase" / "Proposals by stage";
+        DESK_PLACEMENTS_YEAR = "Plaatsingen dit jaar" / "Placements this year";
+        DESK_LATEST_OPENINGS = "Nieuwste vacatures ter beoordeling" / "Newest openings to review";
+        EMPLOYER_TITLE = "Uw organisatie" / "Your organisation";
+        EMPLOYER_OPENINGS = "Uw vacatures per status" / "Your openings by status";
+        EMPLOYER_LATEST = "Laatst gewijzigde vacatures" / "Recently changed openings";
+        EMPLOYER_PROPOSALS_WAITING = "Voordrachten die op uw reactie wachten" / "Proposals waiting for your answer";
+        EMPLOYER_PLACEMENTS = "Mensen bij u geplaatst" / "People placed with you";
+        BUDDY_TITLE = "Mijn mensen" / "My people";
+        BUDDY_INTRO = "De mensen die u begeleidt, wie het eerst aan de beurt is bovenaan." / "The people you support, the first one due at the top.";
+        BUDDY_NONE = "U begeleidt nu niemand." / "You are not supporting anyone right now.";
+        BUDDY_NEXT = "Volgend contact" / "Next check-in";
+        BUDDY_OVERDUE = "te laat" / "overdue";
+        BUDDY_LAST = "Laatste contact" / "Last check-in";
+        BUDDY_NEVER = "nog geen" / "none yet";
+        COL_NAME = "Naam" / "Name";
+        COL_EMAIL = "E-mail" / "E-mail";
+        COL_ROLE = "Rol" / "Role";
+        COL_STATUS = "Status" / "Status";
+        COL_COUNT = "Aantal" / "Count";
+        COL_TITLE = "Titel" / "Title";
+        COL_KIND = "Soort" / "Kind";
+        COL_EMPLOYER = "Werkgever" / "Employer";
+        COL_MUNICIPALITY = "Gemeente" / "Municipality";
+        COL_SINCE = "Sinds" / "Since";
+        COL_RHYTHM = "Ritme" / "Rhythm";
+        NONE_YET = "Nog niets." / "Nothing yet.";
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_message_has_both_languages() {
+        for (name, t) in msg::ALL {
+            assert!(!t.nl.trim().is_empty(), "{name} has no Dutch text");
+            assert!(!t.en.trim().is_empty(), "{name} has no English text");
+        }
+    }
+
+    #[test]
+    fn language_codes_round_trip() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        }
+        assert_eq!(Lang::from_code(" EN "), Some(Lang::En));
+        assert_eq!(Lang::from_code("de"), None);
+        assert_eq!(Lang::default(), Lang::Nl);
+    }
+}

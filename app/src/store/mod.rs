@@ -1,0 +1,111 @@
+//! The store: every SQL statement of the portal, behind plain async functions.
+//!
+//! One query text serves SQLite and PostgreSQL wherever their dialects agree (`$1`
+//! placeholders, `RETURNING`, `ON CONFLICT`, BIGINT everywhere, sums cast to BIGINT); where
+//! they differ the function matches on [`Backend`]. Connections go through sqlx's `Any`
+//! driver, so the rest of the code never names a database.
+
+pub mod login_attempts;
+pub mod overview;
+pub mod sessions;
+pub mod settings;
+pub mod users;
+
+use sqlx::any::AnyPoolOptions;
+use sqlx::AnyPool;
+use std::time::Duration;
+
+/// Which database a [`Db`] talks to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    pub fn of_url(url: &str) -> Backend {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Backend::Postgres
+        } else {
+            Backend::Sqlite
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Backend::Sqlite => "SQLite",
+            Backend::Postgres => "PostgreSQL",
+        }
+    }
+}
+
+/// A connection pool and the backend behind it; cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Db {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+impl Db {
+    /// Opens a pool. SQLite files are created when missing and run in WAL mode with foreign
+    /// keys on; PostgreSQL is used as configured.
+    pub async fn connect(url: &str) -> Result<Db, sqlx::Error> {
+        sqlx::any::install_default_drivers();
+        let backend = Backend::of_url(url);
+        let options = AnyPoolOptions::new().acquire_timeout(Duration::from_secs(10));
+        let pool = match backend {
+            Backend::Sqlite => {
+                options
+                    .max_connections(8)
+                    .after_connect(|conn, _meta| {
+                        Box::pin(async move {
+                            sqlx::raw_sql(
+                                "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; \
+                                 PRAGMA synchronous = NORMAL;",
+                            )
+                            .execute(conn)
+                            .await?;
+                            Ok(())
+                        })
+                    })
+                    .connect(url)
+                    .await?
+            }
+            Backend::Postgres => options.max_connections(16).connect(url).await?,
+        };
+        if backend == Backend::Sqlite {
+            sqlx::raw_sql("PRAGMA journal_mode = WAL;").execute(&pool).await?;
+        }
+        Ok(Db { pool, backend })
+    }
+
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// Is the database answering? Used by `/readyz`.
+    pub async fn ping(&self) -> bool {
+        sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+/// The current time in Unix seconds.
+pub fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+/// `0`/`1` columns as booleans (the `Any` driver has no portable boolean).
+pub fn flag(value: i64) -> bool {
+    value != 0
+}

@@ -1,0 +1,85 @@
+//! Accounts: who can log in, with which role, for which employer.
+
+use super::Db;
+use crate::domain::{EmailAddress, Role};
+use sqlx::Row;
+
+/// An account as stored, password hash included (never sent to a browser).
+#[derive(Clone, Debug)]
+pub struct UserRecord {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    pub employer_id: Option<i64>,
+    pub password_hash: Option<String>,
+    pub active: bool,
+}
+
+pub struct NewUser<'a> {
+    pub email: &'a EmailAddress,
+    pub display_name: &'a str,
+    pub role: Role,
+    pub employer_id: Option<i64>,
+    pub password_hash: Option<&'a str>,
+}
+
+const COLUMNS: &str = "id, email, display_name, role, employer_id, password_hash, active";
+
+fn from_row(row: &sqlx::any::AnyRow) -> Result<UserRecord, sqlx::Error> {
+    let role: String = row.try_get("role")?;
+    Ok(UserRecord {
+        id: row.try_get("id")?,
+        email: row.try_get("email")?,
+        display_name: row.try_get("display_name")?,
+        role: Role::parse(&role).ok_or_else(|| sqlx::Error::Decode(format!("unknown role {role}").into()))?,
+        employer_id: row.try_get("employer_id")?,
+        password_hash: row.try_get("password_hash")?,
+        active: super::flag(row.try_get("active")?),
+    })
+}
+
+pub async fn find_by_email(db: &Db, email: &EmailAddress) -> Result<Option<UserRecord>, sqlx::Error> {
+    let row = sqlx::query(&format!("SELECT {COLUMNS} FROM users WHERE email = $1"))
+        .bind(email.as_str())
+        .fetch_optional(db.pool())
+        .await?;
+    row.as_ref().map(from_row).transpose()
+}
+
+pub async fn find_by_id(db: &Db, id: i64) -> Result<Option<UserRecord>, sqlx::Error> {
+    let row = sqlx::query(&format!("SELECT {COLUMNS} FROM users WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(db.pool())
+        .await?;
+    row.as_ref().map(from_row).transpose()
+}
+
+/// Inserts an account; a duplicate e-mail address is a unique-constraint error.
+pub async fn insert(db: &Db, user: NewUser<'_>) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "INSERT INTO users (email, display_name, role, employer_id, password_hash, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    )
+    .bind(user.email.as_str())
+    .bind(user.display_name)
+    .bind(user.role.as_str())
+    .bind(user.employer_id)
+    .bind(user.password_hash)
+    .bind(super::now())
+    .fetch_one(db.pool())
+    .await
+}
+
+pub async fn count(db: &Db) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM users").fetch_one(db.pool()).await
+}
+
+/// Does an employer with this id exist? (For `opstap user add --employer`.)
+pub async fn employer_exists(db: &Db, employer_id: i64) -> Result<bool, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM employers WHERE id = $1")
+        .bind(employer_id)
+        .fetch_one(db.pool())
+        .await?;
+    Ok(n > 0)
+}
