@@ -18,6 +18,15 @@ pub struct FieldMessage {
     pub en: String,
 }
 
+impl FieldMessage {
+    pub fn text(&self, lang: crate::i18n::Lang) -> &str {
+        match lang {
+            crate::i18n::Lang::Nl => &self.nl,
+            crate::i18n::Lang::En => &self.en,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 pub enum AppError {
     #[error("not logged in")]

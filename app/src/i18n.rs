@@ -117,6 +117,7 @@ pub mod msg {
         LOGIN_FAILED = "Dit e-mailadres en wachtwoord horen niet bij elkaar. Controleer ze en probeer het opnieuw." / "This e-mail address and password do not match. Check them and try again.";
         LOGIN_TOO_MANY = "Te veel mislukte pogingen. Wacht een kwartier en probeer het dan opnieuw." / "Too many failed attempts. Wait fifteen minutes and try again.";
         LOGIN_ALREADY = "U bent al ingelogd." / "You are already logged in.";
+        LOGIN_PASSWORD_MISSING = "Vul uw wachtwoord in." / "Enter your password.";
         ERROR_SUMMARY = "Er ging iets mis" / "Something went wrong";
 
         ROLE_ADMIN = "Beheerder" / "Administrator";
@@ -170,6 +171,7 @@ pub mod msg {
         COL_MUNICIPALITY = "Gemeente" / "Municipality";
         COL_SINCE = "Sinds" / "Since";
         COL_RHYTHM = "Ritme" / "Rhythm";
+        COL_CHANGED = "Gewijzigd" / "Changed";
         NONE_YET = "Nog niets." / "Nothing yet.";
     }
 }

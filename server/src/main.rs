@@ -1,1 +1,157 @@
-fn main() {}
+//! `opstap`: the command line of the portal. See `opstap --help`.
+
+use app::domain::Role;
+use clap::{Parser, Subcommand, ValueEnum};
+use opstap_server::{accounts, config::Config, demo, StartupError};
+use std::io::Read;
+use std::process::ExitCode;
+
+/// Opstap, the vacancy and placement portal of a regional employer service desk.
+///
+/// Configuration comes from environment variables (and a `.env` file); see `.env.example`.
+#[derive(Parser)]
+#[command(name = "opstap", version)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Start the portal (the default). Runs the database migrations first.
+    Serve {
+        /// Load the demo region first when the database holds no accounts yet.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Bring the database schema up to date and stop.
+    Migrate,
+    /// Load the demo region (with the demo accounts) into an empty database.
+    Demo {
+        /// Multiply every count of the demo region by N (for benchmarks).
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=1000))]
+        scale: u32,
+    },
+    /// Manage accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create an account. The password is read from standard input (one line).
+    Add {
+        /// The account's role.
+        #[arg(long, value_enum)]
+        role: RoleArg,
+        /// The e-mail address the user logs in with.
+        #[arg(long)]
+        email: String,
+        /// The name shown in the portal (defaults to the part of the address before @).
+        #[arg(long)]
+        name: Option<String>,
+        /// For an employer user: the id of their employer.
+        #[arg(long)]
+        employer: Option<i64>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RoleArg {
+    Admin,
+    Desk,
+    Employer,
+    Buddy,
+}
+
+impl From<RoleArg> for Role {
+    fn from(r: RoleArg) -> Role {
+        match r {
+            RoleArg::Admin => Role::Admin,
+            RoleArg::Desk => Role::Desk,
+            RoleArg::Employer => Role::Employer,
+            RoleArg::Buddy => Role::Buddy,
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let _ = dotenvy::dotenv();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info,sqlx=warn".into()),
+        )
+        .init();
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(error) => {
+            eprintln!("opstap: cannot start the async runtime: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli.command.unwrap_or(Command::Serve { demo: false }))) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            tracing::error!("{message}");
+            eprintln!("opstap: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(command: Command) -> Result<(), String> {
+    let config = Config::from_env().map_err(|e| StartupError::from(e).to_string())?;
+    let db = opstap_server::open_database(&config.database_url).await.map_err(|e| e.to_string())?;
+    match command {
+        Command::Migrate => {
+            println!("database schema is up to date");
+            Ok(())
+        }
+        Command::Serve { demo } => {
+            if demo && app::store::users::count(&db).await.map_err(|e| e.to_string())? == 0 {
+                load_demo(&db, 1).await?;
+            }
+            let state = opstap_server::app_state(&config, db).await.map_err(|e| e.to_string())?;
+            opstap_server::serve(&config, state).await.map_err(|e| e.to_string())
+        }
+        Command::Demo { scale } => {
+            load_demo(&db, scale as usize).await?;
+            db.close().await;
+            Ok(())
+        }
+        Command::User { command: UserCommand::Add { role, email, name, employer } } => {
+            let mut password = String::new();
+            std::io::stdin().read_to_string(&mut password).map_err(|e| format!("cannot read the password: {e}"))?;
+            let password = password.lines().next().unwrap_or_default().to_string();
+            let id = accounts::add_user(
+                &db,
+                accounts::NewAccount { role: role.into(), email, name, employer_id: employer, password },
+            )
+            .await
+            .map_err(|e| e.to_string())?;
+            println!("account {id} created");
+            db.close().await;
+            Ok(())
+        }
+    }
+}
+
+async fn load_demo(db: &app::store::Db, scale: usize) -> Result<(), String> {
+    let started = std::time::Instant::now();
+    let today = app::domain::dates::day_of(app::store::now());
+    let region = demo::generate(scale, today);
+    demo::load(db, &region).await.map_err(|e| e.to_string())?;
+    println!(
+        "demo region loaded (scale {scale}): {} employers, {} openings, {} candidates, {} proposals, {} placements in {:.1} s",
+        region.employers.len(),
+        region.openings.len(),
+        region.candidates.len(),
+        region.proposals.len(),
+        region.placements.len(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}

@@ -59,12 +59,10 @@ impl Db {
                     .max_connections(8)
                     .after_connect(|conn, _meta| {
                         Box::pin(async move {
-                            sqlx::raw_sql(
-                                "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; \
-                                 PRAGMA synchronous = NORMAL;",
-                            )
-                            .execute(conn)
-                            .await?;
+                            use sqlx::Executor;
+                            conn.execute("PRAGMA foreign_keys = ON").await?;
+                            conn.execute("PRAGMA busy_timeout = 5000").await?;
+                            conn.execute("PRAGMA synchronous = NORMAL").await?;
                             Ok(())
                         })
                     })

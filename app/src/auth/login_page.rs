@@ -1,0 +1,39 @@
+//! `/inloggen`: the login form. Works with and without JavaScript: without it the browser
+//! posts to `/api/login` and is redirected, with an error encoded in the URL when it failed.
+
+use super::{AuthVersion, CsrfField, Login};
+use crate::i18n::{msg, tr};
+use crate::ui::forms::{ErrorSummary, TextField};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn LoginPage() -> impl IntoView {
+    let login = ServerAction::<Login>::new();
+    if let Some(AuthVersion(version)) = use_context::<AuthVersion>() {
+        Effect::new(move |_| {
+            if let Some(Ok(())) = login.value().get() {
+                version.update(|v| *v += 1);
+            }
+        });
+    }
+    let query = use_query_map();
+    let next = move || query.read().get("terug").unwrap_or_default();
+    let error = Signal::derive(move || login.value().get().and_then(|r| r.err()));
+    view! {
+        <Title text=move || format!("{} – {}", tr(msg::LOGIN_TITLE), tr(msg::APP_NAME))/>
+        <div class="narrow">
+            <h1>{tr(msg::LOGIN_TITLE)}</h1>
+            <p>{tr(msg::LOGIN_INTRO)}</p>
+            <ErrorSummary error=error/>
+            <ActionForm action=login attr:class="form" attr:novalidate=true>
+                <CsrfField/>
+                <input type="hidden" name="next" value=next/>
+                <TextField name="email" label=msg::LOGIN_EMAIL input_type="email" autocomplete="username" error=error/>
+                <TextField name="password" label=msg::LOGIN_PASSWORD input_type="password" autocomplete="current-password" error=error/>
+                <button type="submit" class="button primary">{tr(msg::LOGIN_SUBMIT)}</button>
+            </ActionForm>
+        </div>
+    }
+}

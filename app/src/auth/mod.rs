@@ -1,0 +1,99 @@
+//! Who is logged in, and the forms that change it.
+//!
+//! Sessions live in the database (see `store::sessions`); the browser holds only a random
+//! token in an `HttpOnly` cookie. Every form that changes something carries a CSRF token
+//! (see [`CsrfField`]) that the server middleware checks before any handler runs, so the
+//! protection also holds for forms posted without JavaScript.
+
+mod login_page;
+#[cfg(feature = "ssr")]
+pub mod ssr;
+
+pub use login_page::LoginPage;
+
+use crate::domain::Role;
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// The account behind the current request, as pages may see it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionUser {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    pub role: Role,
+    pub employer_id: Option<i64>,
+    pub employer_name: Option<String>,
+}
+
+/// The CSRF token of this browser, provided as context by the shell.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CsrfToken(pub String);
+
+/// Bumped whenever the login state changes, so the header reloads the user.
+#[derive(Clone, Copy)]
+pub struct AuthVersion(pub RwSignal<u64>);
+
+/// The hidden field every state-changing form carries.
+#[component]
+pub fn CsrfField() -> impl IntoView {
+    let token = use_context::<CsrfToken>().unwrap_or_default().0;
+    view! { <input type="hidden" name="csrf" value=token/> }
+}
+
+/// The logged-in user, if any.
+#[server(name = CurrentUser, prefix = "/api", endpoint = "current_user", input = server_fn::codec::GetUrl)]
+pub async fn current_user() -> Result<Option<SessionUser>, AppError> {
+    Ok(ssr::request_ctx().user)
+}
+
+/// Checks the e-mail address and password and starts a session.
+///
+/// `csrf` is checked by the middleware before this runs; it is an argument so the form
+/// sends it with or without JavaScript. `next` is where to go afterwards (only local paths
+/// are followed).
+#[server(name = Login, prefix = "/api", endpoint = "login")]
+pub async fn login(
+    csrf: String,
+    email: String,
+    password: String,
+    next: Option<String>,
+) -> Result<(), AppError> {
+    let _ = csrf;
+    ssr::login(email, password, next).await.map_err(ssr::fail)
+}
+
+/// Ends the session.
+#[server(name = Logout, prefix = "/api", endpoint = "logout")]
+pub async fn logout(csrf: String) -> Result<(), AppError> {
+    let _ = csrf;
+    ssr::logout().await.map_err(ssr::fail)
+}
+
+/// A path on this site, or `None` for anything that could lead elsewhere.
+pub fn safe_local_path(next: &str) -> Option<&str> {
+    let next = next.trim();
+    let local = next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.starts_with("/\\")
+        && !next.contains(['\r', '\n'])
+        && !next.starts_with("/api/");
+    local.then_some(next)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_local_path;
+
+    #[test]
+    fn only_local_paths_are_followed() {
+        assert_eq!(safe_local_path("/balie"), Some("/balie"));
+        assert_eq!(safe_local_path("/vacatures?q=zorg"), Some("/vacatures?q=zorg"));
+        assert_eq!(safe_local_path("//evil.example/"), None);
+        assert_eq!(safe_local_path("/\\evil.example"), None);
+        assert_eq!(safe_local_path("https://evil.example/"), None);
+        assert_eq!(safe_local_path("/api/logout"), None);
+        assert_eq!(safe_local_path("balie"), None);
+    }
+}

@@ -1,0 +1,266 @@
+//! Server side of authentication: the request context the middleware builds, role checks,
+//! password hashing and tokens.
+
+use super::SessionUser;
+use crate::domain::{EmailAddress, Role};
+use crate::error::AppError;
+use crate::i18n::{msg, Lang};
+use crate::state::AppState;
+use crate::store::{self, login_attempts, sessions, users};
+use argon2::password_hash::rand_core::{OsRng, RngCore};
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+use hmac::{Hmac, Mac};
+use http::request::Parts;
+use http::{header, HeaderValue, StatusCode};
+use leptos::prelude::*;
+use leptos_axum::ResponseOptions;
+use sha2::{Digest, Sha256};
+use std::sync::OnceLock;
+
+/// Cookie holding the session token.
+pub const SESSION_COOKIE: &str = "opstap_session";
+/// Cookie holding the random seed the CSRF token is derived from.
+pub const CSRF_COOKIE: &str = "opstap_csrf";
+/// Cookie holding the chosen language.
+pub const LANG_COOKIE: &str = "opstap_lang";
+
+/// What the middleware learned about a request before any handler runs.
+#[derive(Clone, Debug, Default)]
+pub struct RequestCtx {
+    pub user: Option<SessionUser>,
+    /// SHA-256 of the session cookie, when one was sent and is live.
+    pub session_hash: Option<String>,
+    pub csrf_token: String,
+    pub lang: Lang,
+    /// The client address, for the login rate limit.
+    pub address: String,
+    /// Whether cookies must be `Secure` (the site is reached over HTTPS).
+    pub secure: bool,
+}
+
+/// The context of the current request (empty outside a request).
+pub fn request_ctx() -> RequestCtx {
+    use_context::<Parts>()
+        .and_then(|parts| parts.extensions.get::<RequestCtx>().cloned())
+        .unwrap_or_default()
+}
+
+/// The shared state: database and configuration.
+pub fn app_state() -> Result<AppState, AppError> {
+    use_context::<AppState>().ok_or_else(|| {
+        tracing::error!("AppState missing from the server function context");
+        AppError::Internal
+    })
+}
+
+/// Sets the HTTP status for an error answered to a script. A form posted without
+/// JavaScript is redirected back to its page instead, so its status is left alone.
+pub fn fail(error: AppError) -> AppError {
+    let wants_html = use_context::<Parts>()
+        .and_then(|p| p.headers.get(header::ACCEPT).and_then(|v| v.to_str().ok()).map(|v| v.contains("text/html")))
+        .unwrap_or(false);
+    if !wants_html {
+        if let (Some(res), Ok(status)) = (use_context::<ResponseOptions>(), StatusCode::from_u16(error.status())) {
+            res.set_status(status);
+        }
+    }
+    error
+}
+
+/// The logged-in user when their role is one of `roles`; otherwise the error to answer.
+pub fn require_role(roles: &[Role]) -> Result<SessionUser, AppError> {
+    let user = request_ctx().user.ok_or_else(|| fail(AppError::NotLoggedIn))?;
+    if roles.contains(&user.role) {
+        Ok(user)
+    } else {
+        tracing::info!(user = user.id, role = %user.role, "refused: wrong role");
+        Err(fail(AppError::Forbidden))
+    }
+}
+
+/// Sets the status of a page being rendered (404, 403, ...).
+pub fn set_page_status(status: u16) {
+    if let (Some(res), Ok(status)) = (use_context::<ResponseOptions>(), StatusCode::from_u16(status)) {
+        res.set_status(status);
+    }
+}
+
+pub(super) async fn login(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
+    let state = app_state()?;
+    let ctx = request_ctx();
+    let account = email.trim().to_lowercase();
+    let now = store::now();
+    if login_attempts::is_limited(&state.db, &account, &ctx.address, now).await? {
+        tracing::warn!(address = %ctx.address, "login refused: too many attempts");
+        return Err(AppError::TooManyAttempts);
+    }
+    let Ok(parsed) = EmailAddress::parse(&email) else {
+        return Err(AppError::field("email", crate::domain::email::INVALID_EMAIL));
+    };
+    if password.is_empty() {
+        return Err(AppError::field("password", msg::LOGIN_PASSWORD_MISSING));
+    }
+    let user = users::find_by_email(&state.db, &parsed).await?.filter(|u| u.active);
+    let stored_hash = user.as_ref().and_then(|u| u.password_hash.clone());
+    // Unknown accounts cost as much time as known ones, so timing does not tell them apart.
+    let verified = verify_password(stored_hash, password).await;
+    let user = match (user, verified) {
+        (Some(user), true) => user,
+        _ => {
+            login_attempts::record_failure(&state.db, &account, &ctx.address, now).await?;
+            tracing::info!(address = %ctx.address, "login failed");
+            return Err(AppError::LoginFailed);
+        }
+    };
+    login_attempts::clear_account(&state.db, &account).await?;
+    // A new token on every login, so a token planted before login is worthless.
+    if let Some(old) = &ctx.session_hash {
+        sessions::delete(&state.db, old).await?;
+    }
+    let token = random_token();
+    sessions::create(&state.db, &sha256_hex(&token), user.id, now).await?;
+    append_cookie(&session_cookie(&token, sessions::ABSOLUTE_SECONDS, ctx.secure));
+    tracing::info!(user = user.id, role = %user.role, "logged in");
+    let target = next
+        .as_deref()
+        .and_then(super::safe_local_path)
+        .filter(|p| *p != "/inloggen" && !p.starts_with("/inloggen?"))
+        .unwrap_or(user.role.home_path())
+        .to_string();
+    leptos_axum::redirect(&target);
+    Ok(())
+}
+
+pub(super) async fn logout() -> Result<(), AppError> {
+    let state = app_state()?;
+    let ctx = request_ctx();
+    if let Some(hash) = &ctx.session_hash {
+        sessions::delete(&state.db, hash).await?;
+    }
+    append_cookie(&session_cookie("", 0, ctx.secure));
+    leptos_axum::redirect("/");
+    Ok(())
+}
+
+fn append_cookie(cookie: &str) {
+    if let (Some(res), Ok(value)) = (use_context::<ResponseOptions>(), HeaderValue::from_str(cookie)) {
+        res.append_header(header::SET_COOKIE, value);
+    }
+}
+
+/// The `Set-Cookie` value of the session cookie (`max_age` 0 removes it).
+pub fn session_cookie(token: &str, max_age: i64, secure: bool) -> String {
+    let secure = if secure { "; Secure" } else { "" };
+    format!("{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}")
+}
+
+/// Hashes a password with argon2id, off the async threads.
+pub async fn hash_password(password: String) -> Result<String, AppError> {
+    tokio::task::spawn_blocking(move || hash_password_blocking(&password))
+        .await
+        .map_err(|error| {
+            tracing::error!(%error, "hashing task failed");
+            AppError::Internal
+        })?
+}
+
+/// Hashes a password with argon2id on the calling thread (for the CLI and the demo loader).
+pub fn hash_password_blocking(password: &str) -> Result<String, AppError> {
+    let salt = SaltString::generate(&mut OsRng);
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|error| {
+            tracing::error!(%error, "password hashing failed");
+            AppError::Internal
+        })
+}
+
+/// Checks a password against a stored hash, off the async threads. Without a stored hash
+/// a dummy hash is checked, so the answer takes as long either way.
+pub async fn verify_password(stored: Option<String>, password: String) -> bool {
+    tokio::task::spawn_blocking(move || {
+        let hash = match &stored {
+            Some(hash) => hash.as_str(),
+            None => dummy_hash(),
+        };
+        let ok = PasswordHash::new(hash)
+            .map(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+            .unwrap_or(false);
+        ok && stored.is_some()
+    })
+    .await
+    .unwrap_or(false)
+}
+
+fn dummy_hash() -> &'static str {
+    static DUMMY: OnceLock<String> = OnceLock::new();
+    DUMMY.get_or_init(|| hash_password_blocking(&random_token()).unwrap_or_default())
+}
+
+/// 32 random bytes as hex, for session tokens and secrets.
+pub fn random_token() -> String {
+    let mut bytes = [0u8; 32];
+    OsRng.fill_bytes(&mut bytes);
+    hex(&bytes)
+}
+
+pub fn sha256_hex(text: &str) -> String {
+    hex(&Sha256::digest(text.as_bytes()))
+}
+
+/// The CSRF token of a browser: an HMAC of its random cookie seed under the server secret
+/// (a signed double-submit token, so nothing has to be stored per browser).
+pub fn csrf_token_for(secret: &str, seed: &str) -> String {
+    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(secret.as_bytes()).expect("HMAC takes keys of any length");
+    mac.update(b"opstap-csrf:");
+    mac.update(seed.as_bytes());
+    hex(&mac.finalize().into_bytes())
+}
+
+/// Compares two secrets in time independent of where they differ.
+pub fn constant_time_eq(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csrf_tokens_depend_on_secret_and_seed() {
+        let a = csrf_token_for("secret", "seed");
+        assert_eq!(a, csrf_token_for("secret", "seed"));
+        assert_ne!(a, csrf_token_for("other", "seed"));
+        assert_ne!(a, csrf_token_for("secret", "seed2"));
+        assert_eq!(a.len(), 64);
+    }
+
+    #[test]
+    fn constant_time_eq_compares() {
+        assert!(constant_time_eq("abc", "abc"));
+        assert!(!constant_time_eq("abc", "abd"));
+        assert!(!constant_time_eq("abc", "abcd"));
+    }
+
+    #[tokio::test]
+    async fn passwords_verify_only_against_their_hash() {
+        let hash = hash_password("correct horse".into()).await.unwrap();
+        assert!(hash.starts_with("$argon2id$"));
+        assert!(verify_password(Some(hash.clone()), "correct horse".into()).await);
+        assert!(!verify_password(Some(hash), "wrong horse".into()).await);
+        assert!(!verify_password(None, "anything".into()).await);
+    }
+
+    #[test]
+    fn session_cookie_is_locked_down() {
+        let c = session_cookie("tok", 60, true);
+        assert!(c.contains("HttpOnly") && c.contains("SameSite=Lax") && c.contains("Secure"));
+        assert!(!session_cookie("tok", 60, false).contains("Secure"));
+    }
+}

@@ -1,0 +1,129 @@
+//! `/buddy`: a buddy's home — the people they support, the most overdue check-in first.
+//! Only the buddy's own running pairings are loaded (buddy id from the session).
+
+use crate::domain::dates::display_date;
+use crate::domain::kinds::Rhythm;
+use crate::error::AppError;
+use crate::i18n::{msg, tr, use_lang};
+use crate::shell::Refused;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BuddyLine {
+    pub pairing_id: i64,
+    pub person: String,
+    pub employer: String,
+    pub since: String,
+    pub rhythm: String,
+    pub last_checkin: Option<String>,
+    pub next_due: String,
+    pub overdue: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BuddyOverview {
+    pub people: Vec<BuddyLine>,
+}
+
+/// The logged-in buddy's people; buddies only.
+#[server(name = GetBuddyOverview, prefix = "/api", endpoint = "buddy_overview", input = server_fn::codec::GetUrl)]
+pub async fn buddy_overview() -> Result<BuddyOverview, AppError> {
+    use crate::auth::ssr::{app_state, fail, require_role};
+    use crate::domain::buddies::{next_checkin_due, sort_by_due};
+    use crate::domain::dates::{day_of, iso_date, parse_iso_date};
+    use crate::domain::Role;
+    let user = require_role(&[Role::Buddy])?;
+    let db = app_state()?.db;
+    let today = day_of(crate::store::now());
+    let lines = crate::store::overview::buddy_pairings(&db, user.id).await.map_err(|e| fail(e.into()))?;
+    let mut people: Vec<(i64, BuddyLine)> = lines
+        .into_iter()
+        .filter_map(|l| {
+            let start = parse_iso_date(&l.start_date)?;
+            let rhythm = Rhythm::parse(&l.rhythm)?;
+            let last = l.last_held.as_deref().and_then(parse_iso_date);
+            let planned = l.planned_next.as_deref().and_then(parse_iso_date);
+            let due = next_checkin_due(start, rhythm, last, planned);
+            Some((
+                due,
+                BuddyLine {
+                    pairing_id: l.pairing_id,
+                    person: l.person,
+                    employer: l.employer,
+                    since: l.start_date,
+                    rhythm: l.rhythm,
+                    last_checkin: l.last_held,
+                    next_due: iso_date(due),
+                    overdue: due < today,
+                },
+            ))
+        })
+        .collect();
+    sort_by_due(&mut people, |p| p.0);
+    Ok(BuddyOverview { people: people.into_iter().map(|p| p.1).collect() })
+}
+
+#[component]
+pub fn BuddyHome() -> impl IntoView {
+    let data = Resource::new(|| (), |_| buddy_overview());
+    let lang = use_lang();
+    view! {
+        <Title text=move || format!("{} – {}", tr(msg::BUDDY_TITLE), tr(msg::APP_NAME))/>
+        <Suspense fallback=|| view! { <p>{tr(msg::LOADING)}</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(o) if o.people.is_empty() => view! {
+                        <h1>{tr(msg::BUDDY_TITLE)}</h1>
+                        <p>{tr(msg::BUDDY_NONE)}</p>
+                    }
+                    .into_any(),
+                    Ok(o) => view! {
+                        <h1>{tr(msg::BUDDY_TITLE)}</h1>
+                        <p>{tr(msg::BUDDY_INTRO)}</p>
+                        <section class="card wide">
+                            <table>
+                                <caption class="visually-hidden">{tr(msg::BUDDY_TITLE)}</caption>
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{tr(msg::COL_NAME)}</th>
+                                        <th scope="col">{tr(msg::COL_EMPLOYER)}</th>
+                                        <th scope="col">{tr(msg::COL_SINCE)}</th>
+                                        <th scope="col">{tr(msg::COL_RHYTHM)}</th>
+                                        <th scope="col">{tr(msg::BUDDY_LAST)}</th>
+                                        <th scope="col">{tr(msg::BUDDY_NEXT)}</th>
+                                    </tr>
+                                </thead>
+                                <tbody>
+                                    {o.people
+                                        .into_iter()
+                                        .map(|p| {
+                                            let rhythm = Rhythm::parse(&p.rhythm).map(|r| r.label().get(lang).to_string()).unwrap_or(p.rhythm);
+                                            let last = p.last_checkin.as_deref().map(display_date).unwrap_or_else(|| tr(msg::BUDDY_NEVER).to_string());
+                                            view! {
+                                                <tr class:overdue=p.overdue>
+                                                    <th scope="row">{p.person}</th>
+                                                    <td>{p.employer}</td>
+                                                    <td>{display_date(&p.since)}</td>
+                                                    <td>{rhythm}</td>
+                                                    <td>{last}</td>
+                                                    <td>
+                                                        {display_date(&p.next_due)}
+                                                        {p.overdue.then(|| view! { " " <strong class="badge warn">{tr(msg::BUDDY_OVERDUE)}</strong> })}
+                                                    </td>
+                                                </tr>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </tbody>
+                            </table>
+                        </section>
+                    }
+                    .into_any(),
+                    Err(e) => view! { <Refused error=e/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,88 @@
+//! `/balie`: the service desk's home — what waits for the desk, the pool and the pipeline.
+
+use super::{OpeningLine, OpeningList};
+use crate::domain::kinds::ProposalStatus;
+use crate::error::AppError;
+use crate::i18n::{msg, tr};
+use crate::shell::Refused;
+use crate::ui::tables::{CountTable, Tile};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeskOverview {
+    pub pending_employers: i64,
+    pub submitted_openings: i64,
+    pub open_flags: i64,
+    pub active_candidates: i64,
+    pub placements_this_year: i64,
+    pub proposals_by_status: Vec<(String, i64)>,
+    pub latest_submitted: Vec<OpeningLine>,
+}
+
+/// The desk's overview; desk staff and admins only.
+#[server(name = GetDeskOverview, prefix = "/api", endpoint = "desk_overview", input = server_fn::codec::GetUrl)]
+pub async fn desk_overview() -> Result<DeskOverview, AppError> {
+    use crate::auth::ssr::{app_state, fail, require_role};
+    use crate::domain::Role;
+    use crate::store::overview;
+    require_role(&[Role::Desk, Role::Admin])?;
+    let db = app_state()?.db;
+    let today = crate::domain::dates::day_of(crate::store::now());
+    let (year, _, _) = crate::domain::dates::civil_from_days(today);
+    let counts = overview::desk_counts(&db, &format!("{year:04}-01-01")).await.map_err(|e| fail(e.into()))?;
+    Ok(DeskOverview {
+        pending_employers: counts.pending_employers,
+        submitted_openings: counts.submitted_openings,
+        open_flags: counts.open_flags,
+        active_candidates: counts.active_candidates,
+        placements_this_year: counts.placements_this_year,
+        proposals_by_status: overview::proposals_by_status(&db).await.map_err(|e| fail(e.into()))?,
+        latest_submitted: overview::newest_submitted_openings(&db, 5)
+            .await
+            .map_err(|e| fail(e.into()))?
+            .into_iter()
+            .map(Into::into)
+            .collect(),
+    })
+}
+
+#[component]
+pub fn DeskHome() -> impl IntoView {
+    let data = Resource::new(|| (), |_| desk_overview());
+    view! {
+        <Title text=move || format!("{} – {}", tr(msg::DESK_TITLE), tr(msg::APP_NAME))/>
+        <Suspense fallback=|| view! { <p>{tr(msg::LOADING)}</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(o) => view! {
+                        <h1>{tr(msg::DESK_TITLE)}</h1>
+                        <h2>{tr(msg::DESK_TODO)}</h2>
+                        <ul class="tiles">
+                            <Tile label=msg::DESK_PENDING_EMPLOYERS value=o.pending_employers/>
+                            <Tile label=msg::DESK_SUBMITTED_OPENINGS value=o.submitted_openings/>
+                            <Tile label=msg::DESK_OPEN_FLAGS value=o.open_flags/>
+                        </ul>
+                        <h2>{tr(msg::DESK_POOL)}</h2>
+                        <ul class="tiles">
+                            <Tile label=msg::DESK_ACTIVE_CANDIDATES value=o.active_candidates/>
+                            <Tile label=msg::DESK_PLACEMENTS_YEAR value=o.placements_this_year/>
+                        </ul>
+                        <div class="cards">
+                            <CountTable
+                                caption=msg::DESK_PROPOSALS
+                                heading=msg::COL_STATUS
+                                rows=o.proposals_by_status
+                                label=|c| ProposalStatus::parse(c).map(|s| s.label())
+                            />
+                            <OpeningList caption=msg::DESK_LATEST_OPENINGS items=o.latest_submitted show_employer=true/>
+                        </div>
+                    }
+                    .into_any(),
+                    Err(e) => view! { <Refused error=e/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,81 @@
+//! `/werkgever`: an employer user's home — their own organisation's openings and what waits
+//! for them. The employer id comes from the session, never from the request.
+
+use super::{OpeningLine, OpeningList};
+use crate::domain::kinds::OpeningStatus;
+use crate::error::AppError;
+use crate::i18n::{msg, tr};
+use crate::shell::Refused;
+use crate::ui::tables::{CountTable, Tile};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EmployerOverview {
+    pub employer_name: String,
+    pub openings_by_status: Vec<(String, i64)>,
+    pub latest_openings: Vec<OpeningLine>,
+    pub proposals_waiting: i64,
+    pub current_placements: i64,
+}
+
+/// The overview of the logged-in employer user's own organisation; employer users only.
+#[server(name = GetEmployerOverview, prefix = "/api", endpoint = "employer_overview", input = server_fn::codec::GetUrl)]
+pub async fn employer_overview() -> Result<EmployerOverview, AppError> {
+    use crate::auth::ssr::{app_state, fail, require_role};
+    use crate::domain::Role;
+    use crate::store::overview;
+    let user = require_role(&[Role::Employer])?;
+    let Some(employer_id) = user.employer_id else {
+        return Err(fail(AppError::Forbidden));
+    };
+    let db = app_state()?.db;
+    let load = async {
+        Ok::<_, sqlx::Error>(EmployerOverview {
+            employer_name: user.employer_name.clone().unwrap_or_default(),
+            openings_by_status: overview::employer_openings_by_status(&db, employer_id).await?,
+            latest_openings: overview::employer_latest_openings(&db, employer_id, 8)
+                .await?
+                .into_iter()
+                .map(Into::into)
+                .collect(),
+            proposals_waiting: overview::employer_waiting_proposals(&db, employer_id).await?,
+            current_placements: overview::employer_current_placements(&db, employer_id).await?,
+        })
+    };
+    load.await.map_err(|e| fail(e.into()))
+}
+
+#[component]
+pub fn EmployerHome() -> impl IntoView {
+    let data = Resource::new(|| (), |_| employer_overview());
+    view! {
+        <Title text=move || format!("{} – {}", tr(msg::EMPLOYER_TITLE), tr(msg::APP_NAME))/>
+        <Suspense fallback=|| view! { <p>{tr(msg::LOADING)}</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(o) => view! {
+                        <p class="eyebrow">{tr(msg::EMPLOYER_TITLE)}</p>
+                        <h1>{o.employer_name}</h1>
+                        <ul class="tiles">
+                            <Tile label=msg::EMPLOYER_PROPOSALS_WAITING value=o.proposals_waiting/>
+                            <Tile label=msg::EMPLOYER_PLACEMENTS value=o.current_placements/>
+                        </ul>
+                        <div class="cards">
+                            <CountTable
+                                caption=msg::EMPLOYER_OPENINGS
+                                heading=msg::COL_STATUS
+                                rows=o.openings_by_status
+                                label=|c| OpeningStatus::parse(c).map(|s| s.label())
+                            />
+                            <OpeningList caption=msg::EMPLOYER_LATEST items=o.latest_openings/>
+                        </div>
+                    }
+                    .into_any(),
+                    Err(e) => view! { <Refused error=e/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}

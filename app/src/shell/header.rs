@@ -1,0 +1,111 @@
+//! The site header: portal name, navigation for the role, who is logged in, logout and the
+//! language switch.
+
+use super::encode_query_value;
+use crate::auth::{CsrfField, Logout, SessionUser};
+use crate::domain::Role;
+use crate::error::AppError;
+use crate::i18n::{msg, tr, use_lang, Lang, T};
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+/// The links of the main menu for a role (none extra when logged out).
+pub fn nav_links(role: Option<Role>) -> Vec<(&'static str, T)> {
+    let mut links = vec![("/", msg::NAV_HOME)];
+    if let Some(role) = role {
+        links.push((role.home_path(), msg::NAV_MY_OVERVIEW));
+    }
+    links
+}
+
+#[component]
+pub fn Header(
+    user: Resource<Result<Option<SessionUser>, AppError>>,
+    logout: ServerAction<Logout>,
+) -> impl IntoView {
+    let location = use_location();
+    let here = move || {
+        let search = location.search.get();
+        let path = location.pathname.get();
+        if search.is_empty() { path } else { format!("{path}?{search}") }
+    };
+    let lang = use_lang();
+    view! {
+        <header class="site-header">
+            <div class="container header-row">
+                <a class="brand" href="/">
+                    <span class="brand-name">{tr(msg::APP_NAME)}</span>
+                    <span class="brand-tagline">{tr(msg::APP_TAGLINE)}</span>
+                </a>
+                <nav class="lang-switch" aria-label=tr(msg::LANG_SWITCH_LABEL)>
+                    {Lang::ALL
+                        .into_iter()
+                        .map(|l| {
+                            let href = move || format!("/taal/{}?terug={}", l.code(), encode_query_value(&here()));
+                            view! {
+                                <a
+                                    href=href
+                                    rel="external"
+                                    hreflang=l.code()
+                                    lang=l.code()
+                                    aria-current=(l == lang).then_some("true")
+                                >
+                                    {l.native_name()}
+                                </a>
+                            }
+                        })
+                        .collect_view()}
+                </nav>
+            </div>
+            <Transition fallback=|| ()>
+                {move || Suspend::new(async move {
+                    let user = user.await.ok().flatten();
+                    let links = nav_links(user.as_ref().map(|u| u.role));
+                    view! {
+                        <nav class="main-nav" aria-label=tr(msg::NAV_LABEL)>
+                            <div class="container nav-row">
+                                <ul>
+                                    {links
+                                        .into_iter()
+                                        .map(|(href, label)| view! { <li><a href=href>{tr(label)}</a></li> })
+                                        .collect_view()}
+                                </ul>
+                                {match user {
+                                    Some(user) => view! {
+                                        <div class="who">
+                                            <span class="who-name">
+                                                {tr(msg::LOGGED_IN_AS)} " " <strong>{user.name.clone()}</strong>
+                                                " (" {tr(user.role.label())}
+                                                {user.employer_name.clone().map(|n| format!(", {n}"))} ")"
+                                            </span>
+                                            <ActionForm action=logout attr:class="inline-form">
+                                                <CsrfField/>
+                                                <button type="submit" class="button link-button">{tr(msg::NAV_LOGOUT)}</button>
+                                            </ActionForm>
+                                        </div>
+                                    }.into_any(),
+                                    None => view! {
+                                        <a class="button secondary" href="/inloggen">{tr(msg::NAV_LOGIN)}</a>
+                                    }.into_any(),
+                                }}
+                            </div>
+                        </nav>
+                    }
+                })}
+            </Transition>
+        </header>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_role_gets_its_own_home_in_the_menu() {
+        assert_eq!(nav_links(None).len(), 1);
+        for role in Role::ALL {
+            assert!(nav_links(Some(*role)).iter().any(|(href, _)| *href == role.home_path()));
+        }
+    }
+}

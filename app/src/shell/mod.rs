@@ -1,0 +1,145 @@
+//! The frame around every page: the HTML document, header with role-aware navigation and
+//! language switch, footer, and the route table. Error pages (404, no access, failure)
+//! render inside the same frame.
+
+mod errors;
+mod header;
+
+pub use errors::{ErrorPage, NoAccess, NotFound, Refused};
+
+use crate::auth::{current_user, AuthVersion, CsrfToken, LoginPage, Logout};
+use crate::home::{AdminHome, BuddyHome, DeskHome, EmployerHome, Landing};
+use crate::i18n::{msg, tr, Lang};
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{path, SsrMode};
+
+/// The HTML document (rendered on the server only).
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    let (lang, csrf) = {
+        let ctx = crate::auth::ssr::request_ctx();
+        (ctx.lang, ctx.csrf_token)
+    };
+    #[cfg(not(feature = "ssr"))]
+    let (lang, csrf) = (Lang::default(), String::new());
+    view! {
+        <!DOCTYPE html>
+        <html lang=lang.code()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="csrf-token" content=csrf/>
+                <meta name="color-scheme" content="light"/>
+                <link rel="stylesheet" href="/pkg/opstap.css"/>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// The language of the page: from the request on the server, from `<html lang>` in the
+/// browser, so both render the same text.
+fn page_lang() -> Lang {
+    #[cfg(feature = "ssr")]
+    {
+        crate::auth::ssr::request_ctx().lang
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        document()
+            .document_element()
+            .and_then(|e| e.get_attribute("lang"))
+            .and_then(|code| Lang::from_code(&code))
+            .unwrap_or_default()
+    }
+}
+
+/// The CSRF token: from the request on the server, from `<meta name="csrf-token">` in the
+/// browser.
+fn page_csrf() -> String {
+    #[cfg(feature = "ssr")]
+    {
+        crate::auth::ssr::request_ctx().csrf_token
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        document()
+            .query_selector("meta[name=csrf-token]")
+            .ok()
+            .flatten()
+            .and_then(|e| e.get_attribute("content"))
+            .unwrap_or_default()
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    provide_context(page_lang());
+    provide_context(CsrfToken(page_csrf()));
+    view! {
+        <Title text=tr(msg::APP_NAME)/>
+        <Router>
+            <Layout/>
+        </Router>
+    }
+}
+
+/// Header, routes and footer. Lives inside the router, so actions created here see errors
+/// passed back in the URL after a form was posted without JavaScript.
+#[component]
+fn Layout() -> impl IntoView {
+    let auth_version = RwSignal::new(0u64);
+    provide_context(AuthVersion(auth_version));
+    let logout = ServerAction::<Logout>::new();
+    let user = Resource::new(move || (auth_version.get(), logout.version().get()), |_| current_user());
+    view! {
+        <a class="skip-link" href="#inhoud">{tr(msg::SKIP_TO_CONTENT)}</a>
+        <header::Header user=user logout=logout/>
+        <main id="inhoud" tabindex="-1">
+            <div class="container">
+                <Routes fallback=|| view! { <NotFound/> }>
+                    <Route path=path!("/") view=Landing ssr=SsrMode::Async/>
+                    <Route path=path!("/inloggen") view=LoginPage ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer") view=AdminHome ssr=SsrMode::Async/>
+                    <Route path=path!("/balie") view=DeskHome ssr=SsrMode::Async/>
+                    <Route path=path!("/werkgever") view=EmployerHome ssr=SsrMode::Async/>
+                    <Route path=path!("/buddy") view=BuddyHome ssr=SsrMode::Async/>
+                </Routes>
+            </div>
+        </main>
+        <footer class="site-footer">
+            <div class="container">
+                <p>{tr(msg::FOOTER_TEXT)}</p>
+                <p>{tr(msg::FOOTER_PRIVACY)}</p>
+            </div>
+        </footer>
+    }
+}
+
+/// Percent-encodes a path for use as a query value.
+pub fn encode_query_value(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => out.push(b as char),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn query_values_are_encoded() {
+        assert_eq!(super::encode_query_value("/balie?a=1&b=é"), "/balie%3Fa%3D1%26b%3D%C3%A9");
+    }
+}

@@ -1,0 +1,23 @@
+//! The state every handler and server function shares: the database and the site options.
+//! Built once by the server at start-up and handed to Leptos as context.
+
+use crate::store::Db;
+use axum::extract::FromRef;
+use leptos::config::LeptosOptions;
+use std::sync::Arc;
+
+#[derive(Clone, Debug)]
+pub struct AppState {
+    pub db: Db,
+    pub leptos_options: LeptosOptions,
+    /// Key for CSRF tokens; from `OPSTAP_SESSION_SECRET` or generated once and stored.
+    pub secret: Arc<str>,
+    /// Whether the portal is reached over HTTPS (cookies get `Secure`).
+    pub https: bool,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos_options.clone()
+    }
+}

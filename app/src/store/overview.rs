@@ -1,0 +1,189 @@
+//! The queries behind each role's home page: counts and latest items. Each function takes
+//! the scope it may show (an employer id, a buddy's user id) from the caller, which got it
+//! from the session, never from the request.
+
+use super::Db;
+use sqlx::Row;
+
+/// `(code, count)` pairs of a `GROUP BY`.
+pub type Counts = Vec<(String, i64)>;
+
+async fn counts(db: &Db, sql: &str, scope: Option<i64>) -> Result<Counts, sqlx::Error> {
+    let mut query = sqlx::query(sql);
+    if let Some(scope) = scope {
+        query = query.bind(scope);
+    }
+    let rows = query.fetch_all(db.pool()).await?;
+    rows.iter().map(|r| Ok((r.try_get::<String, _>(0)?, r.try_get::<i64, _>(1)?))).collect()
+}
+
+async fn count(db: &Db, sql: &str, binds: &[&str]) -> Result<i64, sqlx::Error> {
+    let mut query = sqlx::query_scalar(sql);
+    for b in binds {
+        query = query.bind(*b);
+    }
+    query.fetch_one(db.pool()).await
+}
+
+pub async fn users_by_role(db: &Db) -> Result<Counts, sqlx::Error> {
+    counts(db, "SELECT role, COUNT(*) FROM users GROUP BY role ORDER BY role", None).await
+}
+
+pub async fn employers_by_status(db: &Db) -> Result<Counts, sqlx::Error> {
+    counts(db, "SELECT status, COUNT(*) FROM employers GROUP BY status ORDER BY status", None).await
+}
+
+/// Newest accounts: `(name, email, role, created_at)`.
+pub async fn newest_users(db: &Db, limit: i64) -> Result<Vec<(String, String, String, i64)>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT display_name, email, role, created_at FROM users ORDER BY created_at DESC, id DESC LIMIT $1",
+    )
+    .bind(limit)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?)))
+        .collect()
+}
+
+/// The numbers on the desk's home page.
+pub struct DeskCounts {
+    pub pending_employers: i64,
+    pub submitted_openings: i64,
+    pub open_flags: i64,
+    pub active_candidates: i64,
+    pub placements_this_year: i64,
+}
+
+pub async fn desk_counts(db: &Db, first_day_of_year: &str) -> Result<DeskCounts, sqlx::Error> {
+    Ok(DeskCounts {
+        pending_employers: count(db, "SELECT COUNT(*) FROM employers WHERE status = 'pending'", &[]).await?,
+        submitted_openings: count(db, "SELECT COUNT(*) FROM openings WHERE status = 'submitted'", &[]).await?,
+        open_flags: count(
+            db,
+            "SELECT COUNT(*) FROM checkins WHERE needs_desk = 1 AND flag_handled_at IS NULL",
+            &[],
+        )
+        .await?,
+        active_candidates: count(
+            db,
+            "SELECT COUNT(*) FROM candidates WHERE status IN ('active', 'proposed')",
+            &[],
+        )
+        .await?,
+        placements_this_year: count(
+            db,
+            "SELECT COUNT(*) FROM placements WHERE start_date >= $1",
+            &[first_day_of_year],
+        )
+        .await?,
+    })
+}
+
+pub async fn proposals_by_status(db: &Db) -> Result<Counts, sqlx::Error> {
+    counts(db, "SELECT status, COUNT(*) FROM proposals GROUP BY status ORDER BY status", None).await
+}
+
+/// An opening in a short list: `(id, title, kind, status, employer name, updated_at)`.
+pub type OpeningLine = (i64, String, String, String, String, i64);
+
+fn opening_lines(rows: Vec<sqlx::any::AnyRow>) -> Result<Vec<OpeningLine>, sqlx::Error> {
+    rows.iter()
+        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?, r.try_get(4)?, r.try_get(5)?)))
+        .collect()
+}
+
+pub async fn newest_submitted_openings(db: &Db, limit: i64) -> Result<Vec<OpeningLine>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT o.id, o.title, o.kind, o.status, e.name, o.updated_at FROM openings o \
+         JOIN employers e ON e.id = o.employer_id WHERE o.status = 'submitted' \
+         ORDER BY o.updated_at DESC, o.id DESC LIMIT $1",
+    )
+    .bind(limit)
+    .fetch_all(db.pool())
+    .await?;
+    opening_lines(rows)
+}
+
+pub async fn employer_openings_by_status(db: &Db, employer_id: i64) -> Result<Counts, sqlx::Error> {
+    counts(
+        db,
+        "SELECT status, COUNT(*) FROM openings WHERE employer_id = $1 GROUP BY status ORDER BY status",
+        Some(employer_id),
+    )
+    .await
+}
+
+pub async fn employer_latest_openings(db: &Db, employer_id: i64, limit: i64) -> Result<Vec<OpeningLine>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT o.id, o.title, o.kind, o.status, e.name, o.updated_at FROM openings o \
+         JOIN employers e ON e.id = o.employer_id WHERE o.employer_id = $1 \
+         ORDER BY o.updated_at DESC, o.id DESC LIMIT $2",
+    )
+    .bind(employer_id)
+    .bind(limit)
+    .fetch_all(db.pool())
+    .await?;
+    opening_lines(rows)
+}
+
+/// Proposals on this employer's openings still waiting for the employer's answer.
+pub async fn employer_waiting_proposals(db: &Db, employer_id: i64) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM proposals p JOIN openings o ON o.id = p.opening_id \
+         WHERE o.employer_id = $1 AND p.status IN ('proposed', 'seen')",
+    )
+    .bind(employer_id)
+    .fetch_one(db.pool())
+    .await
+}
+
+pub async fn employer_current_placements(db: &Db, employer_id: i64) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM placements WHERE employer_id = $1 AND outcome = 'working'")
+        .bind(employer_id)
+        .fetch_one(db.pool())
+        .await
+}
+
+/// A running buddy pairing with what the buddy needs to plan the next check-in.
+pub struct PairingLine {
+    pub pairing_id: i64,
+    pub person: String,
+    pub employer: String,
+    pub start_date: String,
+    pub rhythm: String,
+    pub last_held: Option<String>,
+    pub planned_next: Option<String>,
+}
+
+pub async fn buddy_pairings(db: &Db, buddy_id: i64) -> Result<Vec<PairingLine>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT bp.id, c.first_name, c.last_name, e.name, bp.start_date, bp.rhythm, \
+         (SELECT MAX(k.held_on) FROM checkins k WHERE k.pairing_id = bp.id) AS last_held, \
+         (SELECT k.next_on FROM checkins k WHERE k.pairing_id = bp.id \
+          ORDER BY k.held_on DESC, k.id DESC LIMIT 1) AS planned_next \
+         FROM buddy_pairings bp \
+         JOIN placements p ON p.id = bp.placement_id \
+         JOIN candidates c ON c.id = p.candidate_id \
+         JOIN employers e ON e.id = p.employer_id \
+         WHERE bp.buddy_id = $1 AND bp.end_date IS NULL ORDER BY bp.id",
+    )
+    .bind(buddy_id)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let first: String = r.try_get(1)?;
+            let last: String = r.try_get(2)?;
+            Ok(PairingLine {
+                pairing_id: r.try_get(0)?,
+                person: format!("{first} {last}"),
+                employer: r.try_get(3)?,
+                start_date: r.try_get(4)?,
+                rhythm: r.try_get(5)?,
+                last_held: r.try_get(6)?,
+                planned_next: r.try_get(7)?,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,5 @@
+//! Small building blocks shared by every page: form fields with their error messages, and
+//! the overview tables of the home pages.
+
+pub mod forms;
+pub mod tables;

@@ -1,0 +1,64 @@
+//! Tables and number tiles for the overview pages.
+
+use crate::i18n::{msg, tr, use_lang, T};
+use leptos::prelude::*;
+
+/// A table of counts per code, each code shown by its label.
+#[component]
+pub fn CountTable(
+    caption: T,
+    heading: T,
+    rows: Vec<(String, i64)>,
+    label: fn(&str) -> Option<T>,
+) -> impl IntoView {
+    let lang = use_lang();
+    if rows.is_empty() {
+        return view! {
+            <section class="card">
+                <h2>{caption.get(lang)}</h2>
+                <p>{tr(msg::NONE_YET)}</p>
+            </section>
+        }
+        .into_any();
+    }
+    view! {
+        <section class="card">
+            <table>
+                <caption>{caption.get(lang)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{heading.get(lang)}</th>
+                        <th scope="col" class="num">{tr(msg::COL_COUNT)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows
+                        .into_iter()
+                        .map(|(code, n)| {
+                            let text = label(&code).map(|t| t.get(lang).to_string()).unwrap_or(code);
+                            view! {
+                                <tr>
+                                    <th scope="row">{text}</th>
+                                    <td class="num">{n}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </section>
+    }
+    .into_any()
+}
+
+/// One number with what it counts.
+#[component]
+pub fn Tile(label: T, value: i64) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <li class="tile">
+            <span class="tile-value">{value}</span>
+            <span class="tile-label">{label.get(lang)}</span>
+        </li>
+    }
+}

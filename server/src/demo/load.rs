@@ -1,0 +1,397 @@
+//! Writes a generated [`Region`] to an empty database: multi-row inserts in one
+//! transaction, explicit ids (so rows can refer to each other without reading back), and on
+//! PostgreSQL the id sequences moved past them afterwards.
+
+use super::{Region, DEMO_PASSWORD};
+use app::domain::kinds::join_codes;
+use app::domain::kinds::{Sector, TargetGroup};
+use app::store::{Backend, Db};
+use sqlx::any::AnyArguments;
+use sqlx::{Any, Arguments, Transaction};
+
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("the database already holds accounts; the demo region is only loaded into an empty database")]
+    NotEmpty,
+    #[error("password hashing failed")]
+    Hashing,
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+}
+
+/// A value of one column.
+#[derive(Clone)]
+enum V {
+    I(i64),
+    T(String),
+    OI(Option<i64>),
+    OT(Option<String>),
+}
+
+fn b(x: bool) -> V {
+    V::I(i64::from(x))
+}
+
+/// Inserts `rows` into `table` in chunks that stay under every driver's bind limit.
+async fn insert(tx: &mut Transaction<'_, Any>, table: &str, columns: &[&str], rows: Vec<Vec<V>>) -> Result<(), sqlx::Error> {
+    let per_chunk = (20_000 / columns.len()).max(1);
+    for chunk in rows.chunks(per_chunk) {
+        let mut sql = format!("INSERT INTO {table} ({}) VALUES ", columns.join(", "));
+        let mut args = AnyArguments::default();
+        let mut n = 0;
+        for (r, row) in chunk.iter().enumerate() {
+            if r > 0 {
+                sql.push_str(", ");
+            }
+            sql.push('(');
+            for (c, value) in row.iter().enumerate() {
+                if c > 0 {
+                    sql.push_str(", ");
+                }
+                n += 1;
+                sql.push_str(&format!("${n}"));
+                let added = match value {
+                    V::I(v) => args.add(*v),
+                    V::T(v) => args.add(v.clone()),
+                    V::OI(v) => args.add(*v),
+                    V::OT(v) => args.add(v.clone()),
+                };
+                added.map_err(sqlx::Error::Encode)?;
+            }
+            sql.push(')');
+        }
+        sqlx::query_with(&sql, args).execute(&mut **tx).await?;
+    }
+    Ok(())
+}
+
+fn id(index: usize) -> i64 {
+    index as i64 + 1
+}
+
+/// Loads `region` into `db`, which must hold no accounts yet.
+pub async fn load(db: &Db, region: &Region) -> Result<(), LoadError> {
+    if app::store::users::count(db).await? > 0 {
+        return Err(LoadError::NotEmpty);
+    }
+    // One hash for the demo password, computed once: hashing is deliberately slow.
+    let hash = tokio::task::spawn_blocking(|| app::auth::ssr::hash_password_blocking(DEMO_PASSWORD))
+        .await
+        .map_err(|_| LoadError::Hashing)?
+        .map_err(|_| LoadError::Hashing)?;
+    let mut tx = db.pool().begin().await?;
+
+    insert(
+        &mut tx,
+        "employers",
+        &[
+            "id", "name", "kvk", "sector", "street", "house_number", "postcode", "city", "municipality",
+            "contact_name", "contact_email", "contact_phone", "status", "verified_by", "verified_at",
+            "account_manager_id", "created_at",
+        ],
+        region
+            .employers
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let verified = e.status != app::domain::kinds::EmployerStatus::Pending;
+                vec![
+                    V::I(id(i)),
+                    V::T(e.name.clone()),
+                    V::T(e.kvk.clone()),
+                    V::T(e.sector.as_str().into()),
+                    V::T(e.street.clone()),
+                    V::T(e.house_number.clone()),
+                    V::T(e.postcode.clone()),
+                    V::T(e.city.clone()),
+                    V::T(e.municipality.clone()),
+                    V::T(e.contact_name.clone()),
+                    V::T(e.contact_email.clone()),
+                    V::T(e.contact_phone.clone()),
+                    V::T(e.status.as_str().into()),
+                    V::OI(None),
+                    V::OI(verified.then_some(e.created_at + 86_400)),
+                    V::OI(None),
+                    V::I(e.created_at),
+                ]
+            })
+            .collect(),
+    )
+    .await?;
+
+    insert(
+        &mut tx,
+        "users",
+        &["id", "email", "display_name", "role", "employer_id", "password_hash", "created_at"],
+        region
+            .users
+            .iter()
+            .enumerate()
+            .map(|(i, u)| {
+                vec![
+                    V::I(id(i)),
+                    V::T(u.email.clone()),
+                    V::T(u.name.clone()),
+                    V::T(u.role.as_str().into()),
+                    V::OI(u.employer.map(id)),
+                    V::OT(u.demo_login.then(|| hash.clone())),
+                    V::I(u.created_at),
+                ]
+            })
+            .collect(),
+    )
+    .await?;
+
+    insert(
+        &mut tx,
+        "openings",
+        &[
+            "id", "employer_id", "kind", "title", "description", "sector", "municipality", "postcode",
+            "hours_min", "hours_max", "positions", "start_date", "closing_date", "contract_type", "salary_min",
+            "salary_max", "diploma_required", "dutch_level", "driving_licence", "support_job_coach",
+            "support_training", "support_adapted_hours", "target_groups", "wage_subsidy", "status",
+            "reject_reason", "created_by", "created_at", "updated_at", "published_at",
+        ],
+        region
+            .openings
+            .iter()
+            .enumerate()
+            .map(|(i, o)| {
+                vec![
+                    V::I(id(i)),
+                    V::I(id(o.employer)),
+                    V::T(o.kind.as_str().into()),
+                    V::T(o.title.clone()),
+                    V::T(o.description.clone()),
+                    V::T(o.sector.as_str().into()),
+                    V::T(o.municipality.clone()),
+                    V::T(o.postcode.clone()),
+                    V::I(o.hours_min),
+                    V::I(o.hours_max),
+                    V::I(o.positions),
+                    V::OT(o.start_date.clone()),
+                    V::OT(o.closing_date.clone()),
+                    V::T(o.contract_type.as_str().into()),
+                    V::OI(o.salary.map(|s| s.0)),
+                    V::OI(o.salary.map(|s| s.1)),
+                    b(o.diploma_required),
+                    V::T(o.dutch_level.as_str().into()),
+                    b(o.driving_licence),
+                    b(o.support[0]),
+                    b(o.support[1]),
+                    b(o.support[2]),
+                    V::T(join_codes(&o.target_groups, TargetGroup::as_str)),
+                    b(o.wage_subsidy),
+                    V::T(o.status.as_str().into()),
+                    V::OT(o.reject_reason.clone()),
+                    V::OI(None),
+                    V::I(o.created_at),
+                    V::I(o.updated_at),
+                    V::OI(o.published_at),
+                ]
+            })
+            .collect(),
+    )
+    .await?;
+
+    // The history of each opening: created, and published where it was.
+    let mut history = Vec::new();
+    for (i, o) in region.openings.iter().enumerate() {
+        history.push(vec![V::I(id(i)), V::OT(None), V::T("draft".into()), V::OI(None), V::I(o.created_at)]);
+        if let Some(p) = o.published_at {
+            history.push(vec![V::I(id(i)), V::OT(Some("submitted".into())), V::T("published".into()), V::OI(Some(2)), V::I(p)]);
+        }
+    }
+    insert(&mut tx, "opening_history", &["opening_id", "from_status", "to_status", "by_user", "at"], history).await?;
+
+    insert(
+        &mut tx,
+        "candidates",
+        &[
+            "id", "client_number", "first_name", "last_name", "email", "phone", "municipality", "postcode",
+            "birth_year", "education_level", "dutch_level", "driving_licence", "hours_available",
+            "sectors_wanted", "occupations_wanted", "skills", "talents", "hobbies", "ambitions",
+            "target_groups", "consultant_id", "status", "registered_on", "created_at", "updated_at",
+        ],
+        region
+            .candidates
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                vec![
+                    V::I(id(i)),
+                    V::T(c.client_number.clone()),
+                    V::T(c.first_name.clone()),
+                    V::T(c.last_name.clone()),
+                    V::T(c.email.clone()),
+                    V::T(c.phone.clone()),
+                    V::T(c.municipality.clone()),
+                    V::T(c.postcode.clone()),
+                    V::I(c.birth_year),
+                    V::T(c.education.as_str().into()),
+                    V::T(c.dutch_level.as_str().into()),
+                    b(c.driving_licence),
+                    V::I(c.hours_available),
+                    V::T(join_codes(&c.sectors_wanted, Sector::as_str)),
+                    V::T(c.occupations_wanted.clone()),
+                    V::T(c.skills.clone()),
+                    V::T(c.talents.clone()),
+                    V::T(c.hobbies.clone()),
+                    V::T(c.ambitions.clone()),
+                    V::T(join_codes(&c.target_groups, TargetGroup::as_str)),
+                    V::OI(Some(id(c.consultant))),
+                    V::T(c.status.as_str().into()),
+                    V::T(c.registered_on.clone()),
+                    V::I(c.created_at),
+                    V::I(c.created_at),
+                ]
+            })
+            .collect(),
+    )
+    .await?;
+
+    insert(
+        &mut tx,
+        "proposals",
+        &["id", "opening_id", "candidate_id", "motivation", "status", "proposed_by", "decline_reason", "created_at", "updated_at"],
+        region
+            .proposals
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                vec![
+                    V::I(id(i)),
+                    V::I(id(p.opening)),
+                    V::I(id(p.candidate)),
+                    V::T(p.motivation.clone()),
+                    V::T(p.status.as_str().into()),
+                    V::OI(Some(id(p.proposed_by))),
+                    V::OT(p.decline_reason.clone()),
+                    V::I(p.created_at),
+                    V::I(p.updated_at),
+                ]
+            })
+            .collect(),
+    )
+    .await?;
+    insert(
+        &mut tx,
+        "proposal_events",
+        &["proposal_id", "status", "by_user", "at"],
+        region
+            .proposals
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| {
+                let mut events = vec![vec![V::I(id(i)), V::T("proposed".into()), V::OI(Some(id(p.proposed_by))), V::I(p.created_at)]];
+                if p.status.as_str() != "proposed" {
+                    events.push(vec![V::I(id(i)), V::T(p.status.as_str().into()), V::OI(None), V::I(p.updated_at)]);
+                }
+                events
+            })
+            .collect(),
+    )
+    .await?;
+
+    insert(
+        &mut tx,
+        "placements",
+        &[
+            "id", "candidate_id", "employer_id", "opening_id", "proposal_id", "kind", "start_date", "hours",
+            "contract_type", "wage_subsidy", "benefit_exit", "outcome", "created_by", "created_at",
+        ],
+        region
+            .placements
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                vec![
+                    V::I(id(i)),
+                    V::I(id(p.candidate)),
+                    V::I(id(p.employer)),
+                    V::OI(Some(id(p.opening))),
+                    V::OI(Some(id(p.proposal))),
+                    V::T(p.kind.as_str().into()),
+                    V::T(p.start_date.clone()),
+                    V::I(p.hours),
+                    V::T(p.contract_type.as_str().into()),
+                    b(p.wage_subsidy),
+                    V::T(p.benefit_exit.as_str().into()),
+                    V::T(p.outcome.as_str().into()),
+                    V::OI(Some(2)),
+                    V::I(p.created_at),
+                ]
+            })
+            .collect(),
+    )
+    .await?;
+
+    insert(
+        &mut tx,
+        "buddy_pairings",
+        &["id", "placement_id", "buddy_id", "start_date", "rhythm", "created_by", "created_at"],
+        region
+            .pairings
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                vec![
+                    V::I(id(i)),
+                    V::I(id(p.placement)),
+                    V::I(id(p.buddy)),
+                    V::T(p.start_date.clone()),
+                    V::T(p.rhythm.as_str().into()),
+                    V::OI(Some(2)),
+                    V::I(region.placements[p.placement].created_at),
+                ]
+            })
+            .collect(),
+    )
+    .await?;
+
+    insert(
+        &mut tx,
+        "checkins",
+        &["pairing_id", "held_on", "mode", "score", "notes_work", "needs_desk", "created_at"],
+        region
+            .checkins
+            .iter()
+            .map(|c| {
+                vec![
+                    V::I(id(c.pairing)),
+                    V::T(c.held_on.clone()),
+                    V::T(c.mode.as_str().into()),
+                    V::I(c.score),
+                    V::T(c.notes_work.clone()),
+                    b(c.needs_desk),
+                    V::I(c.created_at),
+                ]
+            })
+            .collect(),
+    )
+    .await?;
+
+    if db.backend() == Backend::Postgres {
+        for table in [
+            "employers", "users", "openings", "opening_history", "candidates", "proposals", "proposal_events",
+            "placements", "buddy_pairings", "checkins",
+        ] {
+            sqlx::query(&format!(
+                "SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
+            ))
+            .execute(&mut *tx)
+            .await?;
+        }
+    }
+    tx.commit().await?;
+    tracing::info!(
+        employers = region.employers.len(),
+        openings = region.openings.len(),
+        candidates = region.candidates.len(),
+        proposals = region.proposals.len(),
+        placements = region.placements.len(),
+        checkins = region.checkins.len(),
+        "demo region loaded"
+    );
+    Ok(())
+}

@@ -1,0 +1,141 @@
+//! The `opstap` server: configuration, database start-up (connect + migrate), the HTTP
+//! router, the demo region and the command line. Pages, server functions and SQL live in
+//! the `app` crate; this crate wires them to the outside world.
+
+pub mod accounts;
+pub mod config;
+pub mod demo;
+pub mod migrate;
+pub mod web;
+
+use app::state::AppState;
+use app::store::{settings, Db};
+use config::Config;
+use leptos::config::LeptosOptions;
+use std::sync::Arc;
+
+/// Why the server could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error("configuration: {0}")]
+    Config(#[from] config::ConfigError),
+    #[error("cannot open the database at {url}: {source}")]
+    Connect { url: String, source: sqlx::Error },
+    #[error("cannot create the database folder {folder}: {source}")]
+    Folder { folder: String, source: std::io::Error },
+    #[error("database migration failed: {0}")]
+    Migration(#[from] migrate::MigrationError),
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("cannot listen on {addr}: {source}")]
+    Listen { addr: String, source: std::io::Error },
+}
+
+/// Connects to the configured database (creating a SQLite file and its folder when
+/// missing) and brings its schema up to date.
+pub async fn open_database(url: &str) -> Result<Db, StartupError> {
+    if let Some(folder) = config::sqlite_folder(url) {
+        std::fs::create_dir_all(&folder)
+            .map_err(|source| StartupError::Folder { folder: folder.display().to_string(), source })?;
+    }
+    let db = Db::connect(url)
+        .await
+        .map_err(|source| StartupError::Connect { url: redact(url), source })?;
+    let ran = migrate::run(&db).await?;
+    tracing::info!(backend = db.backend().name(), migrations_applied = ran, "database ready");
+    Ok(db)
+}
+
+/// The shared state of a running portal.
+pub async fn app_state(config: &Config, db: Db) -> Result<AppState, StartupError> {
+    let secret = match &config.session_secret {
+        Some(secret) => secret.clone(),
+        // Generated on first start and kept in the database, so sessions and forms stay
+        // valid across restarts and instances.
+        None => settings::get_or_insert(&db, "session_secret", &app::auth::ssr::random_token()).await?,
+    };
+    let leptos_options = LeptosOptions::builder()
+        .output_name("opstap")
+        .site_root(config.site_root.as_str())
+        .site_pkg_dir("pkg")
+        .site_addr(config.site_addr)
+        .build();
+    Ok(AppState { db, leptos_options, secret: Arc::from(secret.as_str()), https: config.https() })
+}
+
+/// Runs the portal until Ctrl-C or SIGTERM.
+pub async fn serve(config: &Config, state: AppState) -> Result<(), StartupError> {
+    let db = state.db.clone();
+    let router = web::router(state);
+    let listener = tokio::net::TcpListener::bind(config.site_addr)
+        .await
+        .map_err(|source| StartupError::Listen { addr: config.site_addr.to_string(), source })?;
+    tracing::info!("Opstap listening on http://{}", config.site_addr);
+    let housekeeping = tokio::spawn(housekeeping(db.clone()));
+    axum::serve(listener, router.into_make_service_with_connect_info::<std::net::SocketAddr>())
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(|source| StartupError::Listen { addr: config.site_addr.to_string(), source })?;
+    housekeeping.abort();
+    db.close().await;
+    Ok(())
+}
+
+/// Removes expired sessions every hour.
+async fn housekeeping(db: Db) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
+    loop {
+        tick.tick().await;
+        match app::store::sessions::delete_expired(&db, app::store::now()).await {
+            Ok(n) if n > 0 => tracing::info!(removed = n, "expired sessions removed"),
+            Ok(_) => {}
+            Err(error) => tracing::warn!(%error, "could not remove expired sessions"),
+        }
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(error) = tokio::signal::ctrl_c().await {
+            tracing::warn!(%error, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutting down");
+}
+
+/// A database URL without its password, for messages.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let userinfo = &url[scheme + 3..at];
+            let user = userinfo.split(':').next().unwrap_or_default();
+            format!("{}{}:***{}", &url[..scheme + 3], user, &url[at..])
+        }
+        _ => url.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn passwords_are_redacted() {
+        assert_eq!(super::redact("postgres://opstap:geheim@db:5432/opstap"), "postgres://opstap:***@db:5432/opstap");
+        assert_eq!(super::redact("sqlite://data/opstap.db"), "sqlite://data/opstap.db");
+    }
+}

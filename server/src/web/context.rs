@@ -1,0 +1,187 @@
+//! The middleware every request passes before any page or server function runs:
+//!
+//! - reads the cookies: session, CSRF seed, language;
+//! - looks up the session in the database, so handlers get the user from [`RequestCtx`];
+//! - refuses any state-changing request (not GET/HEAD) whose CSRF token does not match the
+//!   browser's cookie — from the `csrf` form field (forms, with or without JavaScript) or
+//!   the `x-csrf-token` header — before its body reaches a handler, so nothing changes;
+//! - sets security headers.
+
+use app::auth::ssr::{
+    constant_time_eq, csrf_token_for, random_token, session_cookie, sha256_hex, RequestCtx, CSRF_COOKIE,
+    LANG_COOKIE, SESSION_COOKIE,
+};
+use app::i18n::Lang;
+use app::state::AppState;
+use app::store::{self, sessions};
+use axum::body::Body;
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use std::collections::HashMap;
+use std::net::SocketAddr;
+
+/// Largest request body accepted (forms are small; uploads come later with their own limit).
+const MAX_BODY: usize = 2 * 1024 * 1024;
+
+pub async fn request_context(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let cookies = parse_cookies(req.headers());
+    let (seed, new_seed) = match cookies.get(CSRF_COOKIE) {
+        Some(seed) if seed.len() == 64 && seed.bytes().all(|b| b.is_ascii_hexdigit()) => (seed.clone(), false),
+        _ => (random_token(), true),
+    };
+    let csrf_token = csrf_token_for(&state.secret, &seed);
+    let lang = cookies.get(LANG_COOKIE).and_then(|c| Lang::from_code(c)).unwrap_or_default();
+    let address = req
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|ConnectInfo(addr)| addr.ip().to_string())
+        .unwrap_or_else(|| "unknown".to_string());
+
+    let mut stale_session = false;
+    let (user, session_hash) = match cookies.get(SESSION_COOKIE).filter(|t| !t.is_empty()) {
+        Some(token) => {
+            let hash = sha256_hex(token);
+            match sessions::find_user(&state.db, &hash, store::now()).await {
+                Ok(Some(user)) => (Some(user), Some(hash)),
+                Ok(None) => {
+                    stale_session = true;
+                    (None, None)
+                }
+                Err(error) => {
+                    tracing::error!(%error, "session lookup failed");
+                    return (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response();
+                }
+            }
+        }
+        None => (None, None),
+    };
+
+    let mut req = req;
+    if !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+        let (parts, body) = req.into_parts();
+        let bytes = match axum::body::to_bytes(body, MAX_BODY).await {
+            Ok(bytes) => bytes,
+            Err(_) => return (StatusCode::PAYLOAD_TOO_LARGE, "request too large").into_response(),
+        };
+        let sent = sent_csrf_token(&parts.headers, &bytes);
+        let valid = !new_seed && sent.as_deref().is_some_and(|s| constant_time_eq(s, &csrf_token));
+        if !valid {
+            tracing::warn!(path = %parts.uri.path(), %address, "refused: missing or wrong CSRF token");
+            return csrf_refused(lang);
+        }
+        req = Request::from_parts(parts, Body::from(bytes));
+    }
+
+    req.extensions_mut().insert(RequestCtx {
+        user,
+        session_hash,
+        csrf_token,
+        lang,
+        address,
+        secure: state.https,
+    });
+    let mut res = next.run(req).await;
+    let headers = res.headers_mut();
+    // A cookie for a session that ended is removed, unless the handler just set a new one.
+    if stale_session && !headers.contains_key(header::SET_COOKIE) {
+        if let Ok(v) = HeaderValue::from_str(&session_cookie("", 0, state.https)) {
+            headers.append(header::SET_COOKIE, v);
+        }
+    }
+    if new_seed {
+        let secure = if state.https { "; Secure" } else { "" };
+        if let Ok(v) = HeaderValue::from_str(&format!("{CSRF_COOKIE}={seed}; Path=/; HttpOnly; SameSite=Lax{secure}")) {
+            headers.append(header::SET_COOKIE, v);
+        }
+    }
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("same-origin"));
+    if !headers.contains_key(header::CACHE_CONTROL) {
+        // Pages carry the reader's CSRF token and personal data: never cache them.
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    res
+}
+
+/// The CSRF token a request carries: the `x-csrf-token` header, or the `csrf` field of a
+/// url-encoded form body.
+fn sent_csrf_token(headers: &HeaderMap, body: &[u8]) -> Option<String> {
+    if let Some(v) = headers.get("x-csrf-token").and_then(|v| v.to_str().ok()) {
+        return Some(v.to_string());
+    }
+    let is_form = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+    if !is_form {
+        return None;
+    }
+    serde_urlencoded::from_bytes::<Vec<(String, String)>>(body)
+        .ok()?
+        .into_iter()
+        .find(|(k, _)| k == "csrf")
+        .map(|(_, v)| v)
+}
+
+fn parse_cookies(headers: &HeaderMap) -> HashMap<String, String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| {
+            let (k, v) = pair.trim().split_once('=')?;
+            Some((k.trim().to_string(), v.trim().to_string()))
+        })
+        .collect()
+}
+
+/// The answer to a forged or expired form: 403, in the reader's language, with a way back.
+fn csrf_refused(lang: Lang) -> Response {
+    let (title, text, back) = match lang {
+        Lang::Nl => (
+            "Formulier verlopen",
+            "Dit formulier kon niet worden verwerkt: het is verlopen of niet op deze site ingevuld. Er is niets gewijzigd. Ga terug, laad de pagina opnieuw en probeer het nog eens.",
+            "Naar de startpagina",
+        ),
+        Lang::En => (
+            "Form expired",
+            "This form could not be processed: it has expired or was not filled in on this site. Nothing was changed. Go back, reload the page and try again.",
+            "Go to the home page",
+        ),
+    };
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"{code}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title} – Opstap</title><link rel=\"stylesheet\" href=\"/pkg/opstap.css\"></head><body><header class=\"site-header\"><div class=\"container header-row\"><a class=\"brand\" href=\"/\"><span class=\"brand-name\">Opstap</span></a></div></header><main id=\"inhoud\"><div class=\"container\"><h1>{title}</h1><p>{text}</p><p><a href=\"/\">{back}</a></p></div></main></body></html>",
+        code = lang.code()
+    );
+    (StatusCode::FORBIDDEN, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn token_is_found_in_header_or_form() {
+        let mut h = HeaderMap::new();
+        h.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/x-www-form-urlencoded"));
+        assert_eq!(sent_csrf_token(&h, b"email=a%40b.nl&csrf=abc"), Some("abc".into()));
+        assert_eq!(sent_csrf_token(&h, b"email=a"), None);
+        h.insert("x-csrf-token", HeaderValue::from_static("xyz"));
+        assert_eq!(sent_csrf_token(&h, b""), Some("xyz".into()));
+        let json = HeaderMap::new();
+        assert_eq!(sent_csrf_token(&json, b"csrf=abc"), None);
+    }
+
+    #[test]
+    fn cookies_parse() {
+        let mut h = HeaderMap::new();
+        h.insert(header::COOKIE, HeaderValue::from_static("a=1; opstap_lang=en ;b=x=y"));
+        let c = parse_cookies(&h);
+        assert_eq!(c.get("opstap_lang").map(String::as_str), Some("en"));
+        assert_eq!(c.get("b").map(String::as_str), Some("x=y"));
+    }
+}
