@@ -1,0 +1,221 @@
+//! `spawn_app()`: a fresh portal on a fresh database for every test, driven in-process
+//! through the real router (middleware, pages, server functions). The backend is SQLite
+//! (a file in a temp folder) unless `OPSTAP_TEST_PG_URL` points at a PostgreSQL server, in
+//! which case every test gets a database of its own there.
+#![allow(dead_code)]
+
+use app::auth::ssr::random_token;
+use app::domain::Role;
+use app::state::AppState;
+use app::store::Db;
+use axum::body::Body;
+use axum::extract::ConnectInfo;
+use axum::http::{header, Request, StatusCode};
+use axum::Router;
+use opstap_server::accounts::{add_user, NewAccount};
+use opstap_server::config::Config;
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use tower::ServiceExt;
+
+pub const PASSWORD: &str = "een goed wachtwoord";
+
+pub struct TestApp {
+    pub db_url: String,
+    pub state: AppState,
+    pub router: Router,
+    /// Cookies of the simulated browser.
+    pub cookies: HashMap<String, String>,
+    /// The client address requests come from.
+    pub address: SocketAddr,
+    _dir: Option<TempDir>,
+}
+
+pub struct Response {
+    pub status: StatusCode,
+    pub headers: axum::http::HeaderMap,
+    pub body: String,
+}
+
+impl Response {
+    pub fn location(&self) -> Option<&str> {
+        self.headers.get(header::LOCATION).and_then(|v| v.to_str().ok())
+    }
+}
+
+/// A folder removed when dropped.
+pub struct TempDir(pub std::path::PathBuf);
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+pub fn backend_name() -> &'static str {
+    if std::env::var("OPSTAP_TEST_PG_URL").is_ok() {
+        "PostgreSQL"
+    } else {
+        "SQLite"
+    }
+}
+
+/// A fresh, migrated, empty database; returns its URL (and the folder to keep alive).
+pub async fn fresh_database() -> (String, Option<TempDir>) {
+    match std::env::var("OPSTAP_TEST_PG_URL") {
+        Ok(admin_url) => {
+            let name = format!("opstap_test_{}", &random_token()[..16]);
+            let admin = Db::connect(&admin_url).await.expect("connect to the test PostgreSQL server");
+            sqlx::query(&format!("CREATE DATABASE {name}")).execute(admin.pool()).await.expect("create database");
+            admin.close().await;
+            let base = admin_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(&admin_url);
+            (format!("{base}/{name}"), None)
+        }
+        Err(_) => {
+            let dir = std::env::temp_dir().join(format!("opstap-test-{}", &random_token()[..16]));
+            std::fs::create_dir_all(&dir).expect("temp dir");
+            let url = format!("sqlite://{}?mode=rwc", dir.join("opstap.db").display());
+            (url, Some(TempDir(dir)))
+        }
+    }
+}
+
+fn config(db_url: &str) -> Config {
+    let mut config = Config::from_lookup(|_| None).expect("default config");
+    config.database_url = db_url.to_string();
+    config
+}
+
+pub async fn spawn_app() -> TestApp {
+    let (db_url, dir) = fresh_database().await;
+    let mut app = start(&db_url).await;
+    app._dir = dir;
+    app
+}
+
+/// Starts a portal on an existing database (as a restarted server would).
+pub async fn start(db_url: &str) -> TestApp {
+    let db = opstap_server::open_database(db_url).await.expect("open database");
+    let state = opstap_server::app_state(&config(db_url), db).await.expect("state");
+    let router = opstap_server::web::router(state.clone());
+    TestApp {
+        db_url: db_url.to_string(),
+        state,
+        router,
+        cookies: HashMap::new(),
+        address: "192.0.2.10:50000".parse().expect("address"),
+        _dir: None,
+    }
+}
+
+impl TestApp {
+    pub fn db(&self) -> &Db {
+        &self.state.db
+    }
+
+    /// Stops this portal and starts a new one on the same database, keeping the browser's
+    /// cookies (a server restart).
+    pub async fn restart(mut self) -> TestApp {
+        self.state.db.close().await;
+        let mut next = start(&self.db_url).await;
+        next.cookies = std::mem::take(&mut self.cookies);
+        next._dir = self._dir.take();
+        next
+    }
+
+    pub async fn request(&mut self, mut req: Request<Body>) -> Response {
+        let cookie = self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ");
+        if !cookie.is_empty() {
+            req.headers_mut().insert(header::COOKIE, cookie.parse().expect("cookie header"));
+        }
+        req.extensions_mut().insert(ConnectInfo(self.address));
+        let res = self.router.clone().oneshot(req).await.expect("router never fails");
+        for value in res.headers().get_all(header::SET_COOKIE) {
+            let text = value.to_str().unwrap_or_default();
+            let pair = text.split(';').next().unwrap_or_default();
+            if let Some((k, v)) = pair.split_once('=') {
+                if v.is_empty() || text.contains("Max-Age=0") {
+                    self.cookies.remove(k);
+                } else {
+                    self.cookies.insert(k.to_string(), v.to_string());
+                }
+            }
+        }
+        let status = res.status();
+        let headers = res.headers().clone();
+        let bytes = axum::body::to_bytes(res.into_body(), 16 * 1024 * 1024).await.expect("body");
+        Response { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+    }
+
+    /// A page as a browser navigates to it.
+    pub async fn get(&mut self, path: &str) -> Response {
+        let req = Request::get(path).header(header::ACCEPT, "text/html").body(Body::empty()).expect("request");
+        self.request(req).await
+    }
+
+    /// A server function called from the hydrated page (JSON answer).
+    pub async fn call_get(&mut self, path: &str) -> Response {
+        let req = Request::get(path).header(header::ACCEPT, "application/json").body(Body::empty()).expect("request");
+        self.request(req).await
+    }
+
+    /// A form post. `html` true: as a browser without JavaScript (answer is a redirect);
+    /// false: as the hydrated page's `fetch`.
+    pub async fn post_form(&mut self, path: &str, fields: &[(&str, &str)], html: bool) -> Response {
+        let body = serde_urlencoded::to_string(fields).expect("form");
+        let req = Request::post(path)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::ACCEPT, if html { "text/html" } else { "application/json" })
+            .header(header::REFERER, "http://127.0.0.1:3000/inloggen")
+            .body(Body::from(body))
+            .expect("request");
+        self.request(req).await
+    }
+
+    /// The CSRF token the pages of this browser carry (loads a page for it).
+    pub async fn csrf_token(&mut self) -> String {
+        let page = self.get("/inloggen").await;
+        let marker = "name=\"csrf-token\" content=\"";
+        let start = page.body.find(marker).expect("csrf meta tag") + marker.len();
+        page.body[start..start + 64].to_string()
+    }
+
+    pub async fn login(&mut self, email: &str, password: &str) -> Response {
+        let csrf = self.csrf_token().await;
+        self.post_form("/api/login", &[("csrf", &csrf), ("email", email), ("password", password), ("next", "")], false)
+            .await
+    }
+
+    pub async fn logout(&mut self) -> Response {
+        let csrf = self.csrf_token().await;
+        self.post_form("/api/logout", &[("csrf", &csrf)], false).await
+    }
+
+    pub async fn add_user(&self, role: Role, email: &str, employer_id: Option<i64>) -> i64 {
+        add_user(
+            self.db(),
+            NewAccount { role, email: email.into(), name: None, employer_id, password: PASSWORD.into() },
+        )
+        .await
+        .expect("add user")
+    }
+
+    /// An active employer, straight into the table.
+    pub async fn add_employer(&self, name: &str, kvk: &str) -> i64 {
+        sqlx::query_scalar(
+            "INSERT INTO employers (name, kvk, sector, street, house_number, postcode, city, municipality, \
+             contact_name, contact_email, contact_phone, status, created_at) \
+             VALUES ($1, $2, 'care', 'Kerkstraat', '1', '4001 AB', 'Tiel', 'Tiel', 'Jan Jansen', \
+             'jan@example.nl', '0612345678', 'active', 0) RETURNING id",
+        )
+        .bind(name)
+        .bind(kvk)
+        .fetch_one(self.db().pool())
+        .await
+        .expect("insert employer")
+    }
+
+    pub async fn count(&self, sql: &str) -> i64 {
+        sqlx::query_scalar(sql).fetch_one(self.db().pool()).await.expect("count")
+    }
+}
