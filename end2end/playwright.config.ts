@@ -1,0 +1,45 @@
+import { defineConfig } from '@playwright/test';
+
+// The portal under test: the `opstap` binary (built by `./dev test`) on a fresh SQLite
+// database with the demo region, on its own port. Every test runs twice: with JavaScript
+// (hydrated pages) and without (plain HTML forms).
+const port = Number(process.env.E2E_PORT ?? 3107);
+const bin = process.env.OPSTAP_BIN ?? '../target/debug/opstap';
+const dbDir = process.env.E2E_DB_DIR ?? '/tmp/opstap-e2e';
+
+export default defineConfig({
+  testDir: './tests',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    },
+    trace: 'off',
+  },
+  projects: [
+    { name: 'js', use: { javaScriptEnabled: true } },
+    { name: 'no-js', use: { javaScriptEnabled: false } },
+  ],
+  webServer: {
+    command: `rm -rf ${dbDir} && mkdir -p ${dbDir} && ${bin} serve --demo`,
+    url: `http://127.0.0.1:${port}/readyz`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      DATABASE_URL: `sqlite://${dbDir}/opstap.db?mode=rwc`,
+      LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
+      LEPTOS_SITE_ROOT: process.env.LEPTOS_SITE_ROOT ?? '../target/site',
+      OPSTAP_MAIL_DIR: `${dbDir}/mail`,
+      RUST_LOG: 'warn',
+    },
+  },
+});
