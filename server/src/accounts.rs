@@ -30,19 +30,28 @@ pub struct NewAccount {
 
 /// Checks and stores a new account; returns its id.
 pub async fn add_user(db: &Db, account: NewAccount) -> Result<i64, AccountError> {
-    let email = EmailAddress::parse(&account.email).map_err(|e| AccountError::Invalid(e.to_string()))?;
+    let email =
+        EmailAddress::parse(&account.email).map_err(|e| AccountError::Invalid(e.to_string()))?;
     match (account.role, account.employer_id) {
-        (Role::Employer, None) => return Err(AccountError::Invalid("an employer user needs --employer ID".into())),
+        (Role::Employer, None) => {
+            return Err(AccountError::Invalid(
+                "an employer user needs --employer ID".into(),
+            ))
+        }
         (Role::Employer, Some(id)) if !users::employer_exists(db, id).await? => {
             return Err(AccountError::NoSuchEmployer(id))
         }
         (role, Some(_)) if role != Role::Employer => {
-            return Err(AccountError::Invalid("only employer users belong to an employer".into()))
+            return Err(AccountError::Invalid(
+                "only employer users belong to an employer".into(),
+            ))
         }
         _ => {}
     }
     if account.password.chars().count() < MIN_PASSWORD_CHARS {
-        return Err(AccountError::Invalid(format!("the password needs at least {MIN_PASSWORD_CHARS} characters")));
+        return Err(AccountError::Invalid(format!(
+            "the password needs at least {MIN_PASSWORD_CHARS} characters"
+        )));
     }
     if users::find_by_email(db, &email).await?.is_some() {
         return Err(AccountError::Exists(email.as_str().to_string()));
@@ -50,7 +59,14 @@ pub async fn add_user(db: &Db, account: NewAccount) -> Result<i64, AccountError>
     let hash = app::auth::ssr::hash_password(account.password)
         .await
         .map_err(|_| AccountError::Invalid("password hashing failed".into()))?;
-    let name = account.name.unwrap_or_else(|| email.as_str().split('@').next().unwrap_or_default().to_string());
+    let name = account.name.unwrap_or_else(|| {
+        email
+            .as_str()
+            .split('@')
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    });
     let id = users::insert(
         db,
         users::NewUser {

@@ -9,7 +9,13 @@ use std::path::PathBuf;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum MailTransport {
     /// Real delivery over SMTP.
-    Smtp { host: String, port: u16, username: Option<String>, password: Option<String>, starttls: bool },
+    Smtp {
+        host: String,
+        port: u16,
+        username: Option<String>,
+        password: Option<String>,
+        starttls: bool,
+    },
     /// One `.eml` file per message in this folder.
     Folder(PathBuf),
 }
@@ -45,23 +51,34 @@ impl Config {
     pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
         let database_url = get("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_string());
         let site_addr = get("LEPTOS_SITE_ADDR").unwrap_or_else(|| "127.0.0.1:3000".to_string());
-        let site_addr: SocketAddr = site_addr
-            .parse()
-            .map_err(|e| ConfigError::Invalid { name: "LEPTOS_SITE_ADDR", reason: format!("{e}") })?;
+        let site_addr: SocketAddr = site_addr.parse().map_err(|e| ConfigError::Invalid {
+            name: "LEPTOS_SITE_ADDR",
+            reason: format!("{e}"),
+        })?;
         let site_root = get("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".to_string());
         let public_url = get("OPSTAP_PUBLIC_URL").unwrap_or_else(|| format!("http://{site_addr}"));
         let mail = match get("SMTP_HOST") {
             Some(host) => {
                 let port = match get("SMTP_PORT") {
-                    Some(p) => p
-                        .parse()
-                        .map_err(|e| ConfigError::Invalid { name: "SMTP_PORT", reason: format!("{e}") })?,
+                    Some(p) => p.parse().map_err(|e| ConfigError::Invalid {
+                        name: "SMTP_PORT",
+                        reason: format!("{e}"),
+                    })?,
                     None => 587,
                 };
-                let starttls = !matches!(get("SMTP_TLS").as_deref(), Some("off" | "none" | "false"));
-                MailTransport::Smtp { host, port, username: get("SMTP_USERNAME"), password: get("SMTP_PASSWORD"), starttls }
+                let starttls =
+                    !matches!(get("SMTP_TLS").as_deref(), Some("off" | "none" | "false"));
+                MailTransport::Smtp {
+                    host,
+                    port,
+                    username: get("SMTP_USERNAME"),
+                    password: get("SMTP_PASSWORD"),
+                    starttls,
+                }
             }
-            None => MailTransport::Folder(PathBuf::from(get("OPSTAP_MAIL_DIR").unwrap_or_else(|| "data/mail".to_string()))),
+            None => MailTransport::Folder(PathBuf::from(
+                get("OPSTAP_MAIL_DIR").unwrap_or_else(|| "data/mail".to_string()),
+            )),
         };
         Ok(Config {
             database_url,
@@ -70,7 +87,8 @@ impl Config {
             public_url,
             session_secret: get("OPSTAP_SESSION_SECRET"),
             mail,
-            mail_from: get("OPSTAP_MAIL_FROM").unwrap_or_else(|| "Opstap <noreply@opstap.example>".to_string()),
+            mail_from: get("OPSTAP_MAIL_FROM")
+                .unwrap_or_else(|| "Opstap <noreply@opstap.example>".to_string()),
         })
     }
 
@@ -81,7 +99,9 @@ impl Config {
 
 /// For a SQLite URL, the folder its file lives in (to create it when missing).
 pub fn sqlite_folder(url: &str) -> Option<PathBuf> {
-    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
     let path = rest.split('?').next()?;
     if path.is_empty() || path == ":memory:" {
         return None;
@@ -96,7 +116,10 @@ mod tests {
     use std::collections::HashMap;
 
     fn config(pairs: &[(&str, &str)]) -> Result<Config, ConfigError> {
-        let map: HashMap<String, String> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let map: HashMap<String, String> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         Config::from_lookup(|k| map.get(k).cloned())
     }
 
@@ -111,7 +134,12 @@ mod tests {
 
     #[test]
     fn smtp_and_https_are_read() {
-        let c = config(&[("SMTP_HOST", "mail.example"), ("SMTP_PORT", "2525"), ("OPSTAP_PUBLIC_URL", "https://opstap.example")]).unwrap();
+        let c = config(&[
+            ("SMTP_HOST", "mail.example"),
+            ("SMTP_PORT", "2525"),
+            ("OPSTAP_PUBLIC_URL", "https://opstap.example"),
+        ])
+        .unwrap();
         assert!(matches!(c.mail, MailTransport::Smtp { port: 2525, .. }));
         assert!(c.https());
         assert!(config(&[("SMTP_HOST", "x"), ("SMTP_PORT", "lots")]).is_err());
@@ -120,7 +148,10 @@ mod tests {
 
     #[test]
     fn sqlite_folders() {
-        assert_eq!(sqlite_folder(DEFAULT_DATABASE_URL), Some(PathBuf::from("data")));
+        assert_eq!(
+            sqlite_folder(DEFAULT_DATABASE_URL),
+            Some(PathBuf::from("data"))
+        );
         assert_eq!(sqlite_folder("sqlite::memory:"), None);
         assert_eq!(sqlite_folder("sqlite://opstap.db"), None);
         assert_eq!(sqlite_folder("postgres://x/y"), None);

@@ -22,27 +22,42 @@ pub enum StartupError {
     #[error("cannot open the database at {url}: {source}")]
     Connect { url: String, source: sqlx::Error },
     #[error("cannot create the database folder {folder}: {source}")]
-    Folder { folder: String, source: std::io::Error },
+    Folder {
+        folder: String,
+        source: std::io::Error,
+    },
     #[error("database migration failed: {0}")]
     Migration(#[from] migrate::MigrationError),
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
     #[error("cannot listen on {addr}: {source}")]
-    Listen { addr: String, source: std::io::Error },
+    Listen {
+        addr: String,
+        source: std::io::Error,
+    },
 }
 
 /// Connects to the configured database (creating a SQLite file and its folder when
 /// missing) and brings its schema up to date.
 pub async fn open_database(url: &str) -> Result<Db, StartupError> {
     if let Some(folder) = config::sqlite_folder(url) {
-        std::fs::create_dir_all(&folder)
-            .map_err(|source| StartupError::Folder { folder: folder.display().to_string(), source })?;
+        std::fs::create_dir_all(&folder).map_err(|source| StartupError::Folder {
+            folder: folder.display().to_string(),
+            source,
+        })?;
     }
     let db = Db::connect(url)
         .await
-        .map_err(|source| StartupError::Connect { url: redact(url), source })?;
+        .map_err(|source| StartupError::Connect {
+            url: redact(url),
+            source,
+        })?;
     let ran = migrate::run(&db).await?;
-    tracing::info!(backend = db.backend().name(), migrations_applied = ran, "database ready");
+    tracing::info!(
+        backend = db.backend().name(),
+        migrations_applied = ran,
+        "database ready"
+    );
     Ok(db)
 }
 
@@ -52,7 +67,9 @@ pub async fn app_state(config: &Config, db: Db) -> Result<AppState, StartupError
         Some(secret) => secret.clone(),
         // Generated on first start and kept in the database, so sessions and forms stay
         // valid across restarts and instances.
-        None => settings::get_or_insert(&db, "session_secret", &app::auth::ssr::random_token()).await?,
+        None => {
+            settings::get_or_insert(&db, "session_secret", &app::auth::ssr::random_token()).await?
+        }
     };
     let leptos_options = LeptosOptions::builder()
         .output_name("opstap")
@@ -60,7 +77,12 @@ pub async fn app_state(config: &Config, db: Db) -> Result<AppState, StartupError
         .site_pkg_dir("pkg")
         .site_addr(config.site_addr)
         .build();
-    Ok(AppState { db, leptos_options, secret: Arc::from(secret.as_str()), https: config.https() })
+    Ok(AppState {
+        db,
+        leptos_options,
+        secret: Arc::from(secret.as_str()),
+        https: config.https(),
+    })
 }
 
 /// Runs the portal until Ctrl-C or SIGTERM.
@@ -69,13 +91,22 @@ pub async fn serve(config: &Config, state: AppState) -> Result<(), StartupError>
     let router = web::router(state);
     let listener = tokio::net::TcpListener::bind(config.site_addr)
         .await
-        .map_err(|source| StartupError::Listen { addr: config.site_addr.to_string(), source })?;
+        .map_err(|source| StartupError::Listen {
+            addr: config.site_addr.to_string(),
+            source,
+        })?;
     tracing::info!("Opstap listening on http://{}", config.site_addr);
     let housekeeping = tokio::spawn(housekeeping(db.clone()));
-    axum::serve(listener, router.into_make_service_with_connect_info::<std::net::SocketAddr>())
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .map_err(|source| StartupError::Listen { addr: config.site_addr.to_string(), source })?;
+    axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .map_err(|source| StartupError::Listen {
+        addr: config.site_addr.to_string(),
+        source,
+    })?;
     housekeeping.abort();
     db.close().await;
     Ok(())
@@ -135,7 +166,13 @@ pub fn redact(url: &str) -> String {
 mod tests {
     #[test]
     fn passwords_are_redacted() {
-        assert_eq!(super::redact("postgres://opstap:geheim@db:5432/opstap"), "postgres://opstap:***@db:5432/opstap");
-        assert_eq!(super::redact("sqlite://data/opstap.db"), "sqlite://data/opstap.db");
+        assert_eq!(
+            super::redact("postgres://opstap:geheim@db:5432/opstap"),
+            "postgres://opstap:***@db:5432/opstap"
+        );
+        assert_eq!(
+            super::redact("sqlite://data/opstap.db"),
+            "sqlite://data/opstap.db"
+        );
     }
 }

@@ -82,10 +82,14 @@ fn main() -> ExitCode {
     let _ = dotenvy::dotenv();
     tracing_subscriber::fmt()
         .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info,sqlx=warn".into()),
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,sqlx=warn".into()),
         )
         .init();
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(error) => {
             eprintln!("opstap: cannot start the async runtime: {error}");
@@ -104,31 +108,58 @@ fn main() -> ExitCode {
 
 async fn run(command: Command) -> Result<(), String> {
     let config = Config::from_env().map_err(|e| StartupError::from(e).to_string())?;
-    let db = opstap_server::open_database(&config.database_url).await.map_err(|e| e.to_string())?;
+    let db = opstap_server::open_database(&config.database_url)
+        .await
+        .map_err(|e| e.to_string())?;
     match command {
         Command::Migrate => {
             println!("database schema is up to date");
             Ok(())
         }
         Command::Serve { demo } => {
-            if demo && app::store::users::count(&db).await.map_err(|e| e.to_string())? == 0 {
+            if demo
+                && app::store::users::count(&db)
+                    .await
+                    .map_err(|e| e.to_string())?
+                    == 0
+            {
                 load_demo(&db, 1).await?;
             }
-            let state = opstap_server::app_state(&config, db).await.map_err(|e| e.to_string())?;
-            opstap_server::serve(&config, state).await.map_err(|e| e.to_string())
+            let state = opstap_server::app_state(&config, db)
+                .await
+                .map_err(|e| e.to_string())?;
+            opstap_server::serve(&config, state)
+                .await
+                .map_err(|e| e.to_string())
         }
         Command::Demo { scale } => {
             load_demo(&db, scale as usize).await?;
             db.close().await;
             Ok(())
         }
-        Command::User { command: UserCommand::Add { role, email, name, employer } } => {
+        Command::User {
+            command:
+                UserCommand::Add {
+                    role,
+                    email,
+                    name,
+                    employer,
+                },
+        } => {
             let mut password = String::new();
-            std::io::stdin().read_to_string(&mut password).map_err(|e| format!("cannot read the password: {e}"))?;
+            std::io::stdin()
+                .read_to_string(&mut password)
+                .map_err(|e| format!("cannot read the password: {e}"))?;
             let password = password.lines().next().unwrap_or_default().to_string();
             let id = accounts::add_user(
                 &db,
-                accounts::NewAccount { role: role.into(), email, name, employer_id: employer, password },
+                accounts::NewAccount {
+                    role: role.into(),
+                    email,
+                    name,
+                    employer_id: employer,
+                    password,
+                },
             )
             .await
             .map_err(|e| e.to_string())?;

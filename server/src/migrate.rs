@@ -30,13 +30,20 @@ pub enum MigrationError {
     #[error("the database has migration {0}, which this version of Opstap does not know; is it an older build?")]
     Unknown(i64),
     #[error("migration {version} ({name}) failed: {source}")]
-    Failed { version: i64, name: &'static str, source: sqlx::Error },
+    Failed {
+        version: i64,
+        name: &'static str,
+        source: sqlx::Error,
+    },
     #[error("database error while migrating: {0}")]
     Database(#[from] sqlx::Error),
 }
 
 pub fn checksum(sql: &str) -> String {
-    Sha256::digest(sql.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(sql.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Applies the migrations the database does not have yet; returns how many ran.
@@ -44,7 +51,9 @@ pub async fn run(db: &Db) -> Result<usize, MigrationError> {
     let mut tx = db.pool().begin().await?;
     if db.backend() == Backend::Postgres {
         // Several instances starting together: one migrates, the others wait.
-        sqlx::query("SELECT pg_advisory_xact_lock(7412001)").execute(&mut *tx).await?;
+        sqlx::query("SELECT pg_advisory_xact_lock(7412001)")
+            .execute(&mut *tx)
+            .await?;
     }
     sqlx::query(
         "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, \
@@ -52,9 +61,10 @@ pub async fn run(db: &Db) -> Result<usize, MigrationError> {
     )
     .execute(&mut *tx)
     .await?;
-    let applied = sqlx::query("SELECT version, name, checksum FROM schema_migrations ORDER BY version")
-        .fetch_all(&mut *tx)
-        .await?;
+    let applied =
+        sqlx::query("SELECT version, name, checksum FROM schema_migrations ORDER BY version")
+            .fetch_all(&mut *tx)
+            .await?;
     let mut known = std::collections::HashMap::new();
     for row in &applied {
         let version: i64 = row.try_get(0)?;
@@ -69,12 +79,19 @@ pub async fn run(db: &Db) -> Result<usize, MigrationError> {
         known.insert(version, ());
     }
     let mut ran = 0;
-    for m in MIGRATIONS.iter().filter(|m| !known.contains_key(&m.version)) {
+    for m in MIGRATIONS
+        .iter()
+        .filter(|m| !known.contains_key(&m.version))
+    {
         let sql = sql_for(m, db.backend());
         sqlx::raw_sql(sql)
             .execute(&mut *tx)
             .await
-            .map_err(|source| MigrationError::Failed { version: m.version, name: m.name, source })?;
+            .map_err(|source| MigrationError::Failed {
+                version: m.version,
+                name: m.name,
+                source,
+            })?;
         sqlx::query("INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES ($1, $2, $3, $4)")
             .bind(m.version)
             .bind(m.name)
@@ -82,7 +99,12 @@ pub async fn run(db: &Db) -> Result<usize, MigrationError> {
             .bind(app::store::now())
             .execute(&mut *tx)
             .await?;
-        tracing::info!(version = m.version, name = m.name, backend = db.backend().name(), "migration applied");
+        tracing::info!(
+            version = m.version,
+            name = m.name,
+            backend = db.backend().name(),
+            "migration applied"
+        );
         ran += 1;
     }
     tx.commit().await?;
@@ -106,7 +128,11 @@ mod tests {
             assert!(pair[0].version < pair[1].version);
         }
         for m in MIGRATIONS {
-            assert!(m.sqlite.contains("CREATE") && m.postgres.contains("CREATE"), "{}", m.name);
+            assert!(
+                m.sqlite.contains("CREATE") && m.postgres.contains("CREATE"),
+                "{}",
+                m.name
+            );
         }
     }
 
@@ -117,7 +143,12 @@ mod tests {
             let mut t: Vec<String> = sql
                 .lines()
                 .filter_map(|l| l.trim().strip_prefix("CREATE TABLE "))
-                .map(|rest| rest.split([' ', '(']).next().unwrap_or_default().to_string())
+                .map(|rest| {
+                    rest.split([' ', '('])
+                        .next()
+                        .unwrap_or_default()
+                        .to_string()
+                })
                 .collect();
             t.sort();
             t

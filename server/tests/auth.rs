@@ -25,36 +25,72 @@ async fn right_password_logs_in_and_wrong_password_is_refused() {
     let right = app.login("DESK@example.nl ", PASSWORD).await;
     assert_eq!(right.status, StatusCode::OK, "{}", right.body);
     assert_eq!(right.location(), Some("/balie"));
-    let cookie = right.headers.get("set-cookie").and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
-    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
+    let cookie = right
+        .headers
+        .get("set-cookie")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
     assert!(app.cookies.contains_key("opstap_session"));
     assert_eq!(app.count("SELECT COUNT(*) FROM sessions").await, 1);
 
     let page = app.get("/balie").await;
     assert_eq!(page.status, StatusCode::OK);
-    assert!(page.body.contains("Wat op u wacht"), "desk home shows its overview");
+    assert!(
+        page.body.contains("Wat op u wacht"),
+        "desk home shows its overview"
+    );
 }
 
 #[tokio::test]
 async fn login_without_javascript_redirects_with_the_error_or_to_the_home() {
     let mut app = spawn_app().await;
     let employer = app.add_employer("Zorggroep Tiel", "12345678").await;
-    app.add_user(Role::Employer, "baas@example.nl", Some(employer)).await;
+    app.add_user(Role::Employer, "baas@example.nl", Some(employer))
+        .await;
     let csrf = app.csrf_token().await;
 
     let wrong = app
-        .post_form("/api/login", &[("csrf", &csrf), ("email", "baas@example.nl"), ("password", "fout"), ("next", "")], true)
+        .post_form(
+            "/api/login",
+            &[
+                ("csrf", &csrf),
+                ("email", "baas@example.nl"),
+                ("password", "fout"),
+                ("next", ""),
+            ],
+            true,
+        )
         .await;
     assert_eq!(wrong.status, StatusCode::FOUND);
     let back = wrong.location().unwrap_or_default().to_string();
-    assert!(back.starts_with("http://127.0.0.1:3000/inloggen?") && back.contains("__err="), "{back}");
+    assert!(
+        back.starts_with("http://127.0.0.1:3000/inloggen?") && back.contains("__err="),
+        "{back}"
+    );
     // The page the browser is sent back to shows the message.
     let path = back.trim_start_matches("http://127.0.0.1:3000");
     let page = app.get(path).await;
-    assert!(page.body.contains("horen niet bij elkaar"), "error shown on the login page");
+    assert!(
+        page.body.contains("horen niet bij elkaar"),
+        "error shown on the login page"
+    );
 
     let right = app
-        .post_form("/api/login", &[("csrf", &csrf), ("email", "baas@example.nl"), ("password", PASSWORD), ("next", "")], true)
+        .post_form(
+            "/api/login",
+            &[
+                ("csrf", &csrf),
+                ("email", "baas@example.nl"),
+                ("password", PASSWORD),
+                ("next", ""),
+            ],
+            true,
+        )
         .await;
     assert_eq!(right.status, StatusCode::FOUND);
     assert_eq!(right.location(), Some("/werkgever"));
@@ -71,7 +107,12 @@ async fn login_follows_only_local_return_paths() {
     let res = app
         .post_form(
             "/api/login",
-            &[("csrf", &csrf), ("email", "admin@example.nl"), ("password", PASSWORD), ("next", "//evil.example/")],
+            &[
+                ("csrf", &csrf),
+                ("email", "admin@example.nl"),
+                ("password", PASSWORD),
+                ("next", "//evil.example/"),
+            ],
             true,
         )
         .await;
@@ -112,9 +153,21 @@ async fn a_request_without_a_valid_csrf_token_is_refused_and_changes_nothing() {
     app.add_user(Role::Desk, "desk@example.nl", None).await;
     app.csrf_token().await; // the browser has its CSRF cookie
 
-    for token in ["", "0000000000000000000000000000000000000000000000000000000000000000"] {
+    for token in [
+        "",
+        "0000000000000000000000000000000000000000000000000000000000000000",
+    ] {
         let res = app
-            .post_form("/api/login", &[("csrf", token), ("email", "desk@example.nl"), ("password", PASSWORD), ("next", "")], true)
+            .post_form(
+                "/api/login",
+                &[
+                    ("csrf", token),
+                    ("email", "desk@example.nl"),
+                    ("password", PASSWORD),
+                    ("next", ""),
+                ],
+                true,
+            )
             .await;
         assert_eq!(res.status, StatusCode::FORBIDDEN);
         assert!(res.body.contains("Formulier verlopen"));
@@ -123,15 +176,37 @@ async fn a_request_without_a_valid_csrf_token_is_refused_and_changes_nothing() {
     let mut other = common::start(&app.db_url).await;
     let foreign = other.csrf_token().await;
     let res = app
-        .post_form("/api/login", &[("csrf", &foreign), ("email", "desk@example.nl"), ("password", PASSWORD), ("next", "")], false)
+        .post_form(
+            "/api/login",
+            &[
+                ("csrf", &foreign),
+                ("email", "desk@example.nl"),
+                ("password", PASSWORD),
+                ("next", ""),
+            ],
+            false,
+        )
         .await;
     assert_eq!(res.status, StatusCode::FORBIDDEN);
-    assert_eq!(app.count("SELECT COUNT(*) FROM sessions").await, 0, "no session was created");
-    assert_eq!(app.count("SELECT COUNT(*) FROM login_attempts").await, 0, "the handler never ran");
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM sessions").await,
+        0,
+        "no session was created"
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM login_attempts").await,
+        0,
+        "the handler never ran"
+    );
 
     // Logged in, a forged logout leaves the session alone.
-    assert_eq!(app.login("desk@example.nl", PASSWORD).await.status, StatusCode::OK);
-    let res = app.post_form("/api/logout", &[("csrf", "forged")], false).await;
+    assert_eq!(
+        app.login("desk@example.nl", PASSWORD).await.status,
+        StatusCode::OK
+    );
+    let res = app
+        .post_form("/api/logout", &[("csrf", "forged")], false)
+        .await;
     assert_eq!(res.status, StatusCode::FORBIDDEN);
     assert_eq!(app.count("SELECT COUNT(*) FROM sessions").await, 1);
     assert_eq!(app.get("/balie").await.status, StatusCode::OK);
@@ -142,7 +217,11 @@ async fn logout_ends_the_session() {
     let mut app = spawn_app().await;
     app.add_user(Role::Admin, "admin@example.nl", None).await;
     app.login("admin@example.nl", PASSWORD).await;
-    let token = app.cookies.get("opstap_session").cloned().expect("session cookie");
+    let token = app
+        .cookies
+        .get("opstap_session")
+        .cloned()
+        .expect("session cookie");
     let res = app.logout().await;
     assert_eq!(res.status, StatusCode::OK);
     assert_eq!(res.location(), Some("/"));
@@ -157,11 +236,17 @@ async fn logout_ends_the_session() {
 async fn sessions_survive_a_server_restart() {
     let mut app = spawn_app().await;
     app.add_user(Role::Desk, "desk@example.nl", None).await;
-    assert_eq!(app.login("desk@example.nl", PASSWORD).await.status, StatusCode::OK);
+    assert_eq!(
+        app.login("desk@example.nl", PASSWORD).await.status,
+        StatusCode::OK
+    );
     let secret = app.state.secret.clone();
 
     let mut app = app.restart().await;
-    assert_eq!(app.state.secret, secret, "the generated secret is kept in the database");
+    assert_eq!(
+        app.state.secret, secret,
+        "the generated secret is kept in the database"
+    );
     let page = app.get("/balie").await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("Wat op u wacht"));

@@ -11,17 +11,28 @@ use common::{spawn_app, PASSWORD};
 async fn an_employer_user_cannot_call_a_desk_server_function() {
     let mut app = spawn_app().await;
     let employer = app.add_employer("Bouwbedrijf Bos", "23456789").await;
-    app.add_user(Role::Employer, "baas@example.nl", Some(employer)).await;
+    app.add_user(Role::Employer, "baas@example.nl", Some(employer))
+        .await;
     app.login("baas@example.nl", PASSWORD).await;
 
     let res = app.call_get("/api/desk_overview").await;
     assert_eq!(res.status, StatusCode::FORBIDDEN, "{}", res.body);
     assert!(res.body.contains("Forbidden"));
-    assert!(!res.body.contains("pending_employers"), "no desk data leaks");
+    assert!(
+        !res.body.contains("pending_employers"),
+        "no desk data leaks"
+    );
     for path in ["/api/admin_overview", "/api/buddy_overview"] {
-        assert_eq!(app.call_get(path).await.status, StatusCode::FORBIDDEN, "{path}");
+        assert_eq!(
+            app.call_get(path).await.status,
+            StatusCode::FORBIDDEN,
+            "{path}"
+        );
     }
-    assert_eq!(app.call_get("/api/employer_overview").await.status, StatusCode::OK);
+    assert_eq!(
+        app.call_get("/api/employer_overview").await.status,
+        StatusCode::OK
+    );
 
     // The page says "no access", in the site frame, with status 403.
     let page = app.get("/balie").await;
@@ -35,9 +46,21 @@ async fn each_role_reaches_its_own_home_only() {
     let mut app = spawn_app().await;
     let employer = app.add_employer("Hotel Culemborg", "34567890").await;
     let users = [
-        (Role::Admin, "a@example.nl", None, "/beheer", "Gebruikers per rol"),
+        (
+            Role::Admin,
+            "a@example.nl",
+            None,
+            "/beheer",
+            "Gebruikers per rol",
+        ),
         (Role::Desk, "d@example.nl", None, "/balie", "Wat op u wacht"),
-        (Role::Employer, "e@example.nl", Some(employer), "/werkgever", "Hotel Culemborg"),
+        (
+            Role::Employer,
+            "e@example.nl",
+            Some(employer),
+            "/werkgever",
+            "Hotel Culemborg",
+        ),
         (Role::Buddy, "b@example.nl", None, "/buddy", "Mijn mensen"),
     ];
     for (role, email, employer, _, _) in &users {
@@ -54,7 +77,11 @@ async fn each_role_reaches_its_own_home_only() {
             // Admins may also open the desk home (they are desk staff).
             let allowed = other == home || (*role == Role::Admin && *other == "/balie");
             let status = app.get(other).await.status;
-            assert_eq!(status == StatusCode::OK, allowed, "{role} on {other}: {status}");
+            assert_eq!(
+                status == StatusCode::OK,
+                allowed,
+                "{role} on {other}: {status}"
+            );
         }
     }
 }
@@ -74,7 +101,10 @@ async fn the_employer_overview_shows_only_the_own_organisation() {
     let mut app = spawn_app().await;
     let mine = app.add_employer("Kwekerij De Linge", "45678901").await;
     let theirs = app.add_employer("Supermarkt Visser", "56789012").await;
-    for (employer, title) in [(mine, "Kwekerijmedewerker"), (theirs, "Vakkenvuller geheim")] {
+    for (employer, title) in [
+        (mine, "Kwekerijmedewerker"),
+        (theirs, "Vakkenvuller geheim"),
+    ] {
         sqlx::query(
             "INSERT INTO openings (employer_id, kind, title, description, sector, municipality, postcode, \
              hours_min, hours_max, positions, contract_type, dutch_level, status, created_at, updated_at) \
@@ -86,7 +116,8 @@ async fn the_employer_overview_shows_only_the_own_organisation() {
         .await
         .unwrap();
     }
-    app.add_user(Role::Employer, "e@example.nl", Some(mine)).await;
+    app.add_user(Role::Employer, "e@example.nl", Some(mine))
+        .await;
     app.login("e@example.nl", PASSWORD).await;
     let res = app.call_get("/api/employer_overview").await;
     assert!(res.body.contains("Kwekerijmedewerker"));

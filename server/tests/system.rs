@@ -11,7 +11,10 @@ async fn health_and_readiness() {
     assert_eq!(app.get("/healthz").await.status, StatusCode::OK);
     assert_eq!(app.get("/readyz").await.status, StatusCode::OK);
     app.state.db.close().await;
-    assert_eq!(app.get("/readyz").await.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(
+        app.get("/readyz").await.status,
+        StatusCode::SERVICE_UNAVAILABLE
+    );
     assert_eq!(app.get("/healthz").await.status, StatusCode::OK);
 }
 
@@ -43,13 +46,23 @@ async fn the_language_switch_changes_every_string_and_html_lang() {
 #[tokio::test]
 async fn migrations_run_once_and_refuse_an_edited_file() {
     let app = spawn_app().await;
-    assert_eq!(opstap_server::migrate::run(app.db()).await.unwrap(), 0, "nothing left to apply");
+    assert_eq!(
+        opstap_server::migrate::run(app.db()).await.unwrap(),
+        0,
+        "nothing left to apply"
+    );
     sqlx::query("UPDATE schema_migrations SET checksum = 'edited' WHERE version = 1")
         .execute(app.db().pool())
         .await
         .unwrap();
     let err = opstap_server::migrate::run(app.db()).await.unwrap_err();
-    assert!(matches!(err, opstap_server::migrate::MigrationError::Edited { version: 1, .. }), "{err}");
+    assert!(
+        matches!(
+            err,
+            opstap_server::migrate::MigrationError::Edited { version: 1, .. }
+        ),
+        "{err}"
+    );
     let startup = opstap_server::open_database(&app.db_url).await.unwrap_err();
     assert!(startup.to_string().contains("migration"), "{startup}");
 }
@@ -60,9 +73,18 @@ async fn the_demo_region_loads_once_and_its_accounts_log_in() {
     let today = app::domain::dates::day_of(app::store::now());
     let region = opstap_server::demo::generate(1, today);
     opstap_server::demo::load(app.db(), &region).await.unwrap();
-    assert_eq!(app.count("SELECT COUNT(*) FROM employers").await, region.employers.len() as i64);
-    assert_eq!(app.count("SELECT COUNT(*) FROM candidates").await, region.candidates.len() as i64);
-    assert_eq!(app.count("SELECT COUNT(*) FROM checkins").await, region.checkins.len() as i64);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM employers").await,
+        region.employers.len() as i64
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM candidates").await,
+        region.candidates.len() as i64
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM checkins").await,
+        region.checkins.len() as i64
+    );
     assert!(matches!(
         opstap_server::demo::load(app.db(), &region).await,
         Err(opstap_server::demo::LoadError::NotEmpty)
@@ -83,4 +105,23 @@ async fn the_demo_region_loads_once_and_its_accounts_log_in() {
     app.login("buddy@opstap.example", "opstap-demo").await;
     let buddy = app.call_get("/api/buddy_overview").await;
     assert!(buddy.body.contains("next_due"), "{}", buddy.body);
+}
+
+#[tokio::test]
+async fn the_tests_run_on_the_backend_asked_for() {
+    let app = spawn_app().await;
+    let expected = if std::env::var("OPSTAP_TEST_PG_URL").is_ok() {
+        app::store::Backend::Postgres
+    } else {
+        app::store::Backend::Sqlite
+    };
+    assert_eq!(app.db().backend(), expected);
+    let version: String = match expected {
+        app::store::Backend::Postgres => sqlx::query_scalar("SELECT version()"),
+        app::store::Backend::Sqlite => sqlx::query_scalar("SELECT 'SQLite ' || sqlite_version()"),
+    }
+    .fetch_one(app.db().pool())
+    .await
+    .unwrap();
+    println!("integration tests ran on: {version}");
 }

@@ -89,7 +89,10 @@ mod tests {
     #[test]
     fn only_local_paths_are_followed() {
         assert_eq!(safe_local_path("/balie"), Some("/balie"));
-        assert_eq!(safe_local_path("/vacatures?q=zorg"), Some("/vacatures?q=zorg"));
+        assert_eq!(
+            safe_local_path("/vacatures?q=zorg"),
+            Some("/vacatures?q=zorg")
+        );
         assert_eq!(safe_local_path("//evil.example/"), None);
         assert_eq!(safe_local_path("/\\evil.example"), None);
         assert_eq!(safe_local_path("https://evil.example/"), None);

@@ -58,10 +58,18 @@ pub fn app_state() -> Result<AppState, AppError> {
 /// JavaScript is redirected back to its page instead, so its status is left alone.
 pub fn fail(error: AppError) -> AppError {
     let wants_html = use_context::<Parts>()
-        .and_then(|p| p.headers.get(header::ACCEPT).and_then(|v| v.to_str().ok()).map(|v| v.contains("text/html")))
+        .and_then(|p| {
+            p.headers
+                .get(header::ACCEPT)
+                .and_then(|v| v.to_str().ok())
+                .map(|v| v.contains("text/html"))
+        })
         .unwrap_or(false);
     if !wants_html {
-        if let (Some(res), Ok(status)) = (use_context::<ResponseOptions>(), StatusCode::from_u16(error.status())) {
+        if let (Some(res), Ok(status)) = (
+            use_context::<ResponseOptions>(),
+            StatusCode::from_u16(error.status()),
+        ) {
             res.set_status(status);
         }
     }
@@ -70,7 +78,9 @@ pub fn fail(error: AppError) -> AppError {
 
 /// The logged-in user when their role is one of `roles`; otherwise the error to answer.
 pub fn require_role(roles: &[Role]) -> Result<SessionUser, AppError> {
-    let user = request_ctx().user.ok_or_else(|| fail(AppError::NotLoggedIn))?;
+    let user = request_ctx()
+        .user
+        .ok_or_else(|| fail(AppError::NotLoggedIn))?;
     if roles.contains(&user.role) {
         Ok(user)
     } else {
@@ -81,12 +91,19 @@ pub fn require_role(roles: &[Role]) -> Result<SessionUser, AppError> {
 
 /// Sets the status of a page being rendered (404, 403, ...).
 pub fn set_page_status(status: u16) {
-    if let (Some(res), Ok(status)) = (use_context::<ResponseOptions>(), StatusCode::from_u16(status)) {
+    if let (Some(res), Ok(status)) = (
+        use_context::<ResponseOptions>(),
+        StatusCode::from_u16(status),
+    ) {
         res.set_status(status);
     }
 }
 
-pub(super) async fn login(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
+pub(super) async fn login(
+    email: String,
+    password: String,
+    next: Option<String>,
+) -> Result<(), AppError> {
     let state = app_state()?;
     let ctx = request_ctx();
     let account = email.trim().to_lowercase();
@@ -96,12 +113,17 @@ pub(super) async fn login(email: String, password: String, next: Option<String>)
         return Err(AppError::TooManyAttempts);
     }
     let Ok(parsed) = EmailAddress::parse(&email) else {
-        return Err(AppError::field("email", crate::domain::email::INVALID_EMAIL));
+        return Err(AppError::field(
+            "email",
+            crate::domain::email::INVALID_EMAIL,
+        ));
     };
     if password.is_empty() {
         return Err(AppError::field("password", msg::LOGIN_PASSWORD_MISSING));
     }
-    let user = users::find_by_email(&state.db, &parsed).await?.filter(|u| u.active);
+    let user = users::find_by_email(&state.db, &parsed)
+        .await?
+        .filter(|u| u.active);
     let stored_hash = user.as_ref().and_then(|u| u.password_hash.clone());
     // Unknown accounts cost as much time as known ones, so timing does not tell them apart.
     let verified = verify_password(stored_hash, password).await;
@@ -120,7 +142,11 @@ pub(super) async fn login(email: String, password: String, next: Option<String>)
     }
     let token = random_token();
     sessions::create(&state.db, &sha256_hex(&token), user.id, now).await?;
-    append_cookie(&session_cookie(&token, sessions::ABSOLUTE_SECONDS, ctx.secure));
+    append_cookie(&session_cookie(
+        &token,
+        sessions::ABSOLUTE_SECONDS,
+        ctx.secure,
+    ));
     tracing::info!(user = user.id, role = %user.role, "logged in");
     let target = next
         .as_deref()
@@ -144,7 +170,10 @@ pub(super) async fn logout() -> Result<(), AppError> {
 }
 
 fn append_cookie(cookie: &str) {
-    if let (Some(res), Ok(value)) = (use_context::<ResponseOptions>(), HeaderValue::from_str(cookie)) {
+    if let (Some(res), Ok(value)) = (
+        use_context::<ResponseOptions>(),
+        HeaderValue::from_str(cookie),
+    ) {
         res.append_header(header::SET_COOKIE, value);
     }
 }
@@ -186,7 +215,11 @@ pub async fn verify_password(stored: Option<String>, password: String) -> bool {
             None => dummy_hash(),
         };
         let ok = PasswordHash::new(hash)
-            .map(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+            .map(|parsed| {
+                Argon2::default()
+                    .verify_password(password.as_bytes(), &parsed)
+                    .is_ok()
+            })
             .unwrap_or(false);
         ok && stored.is_some()
     })
@@ -213,7 +246,8 @@ pub fn sha256_hex(text: &str) -> String {
 /// The CSRF token of a browser: an HMAC of its random cookie seed under the server secret
 /// (a signed double-submit token, so nothing has to be stored per browser).
 pub fn csrf_token_for(secret: &str, seed: &str) -> String {
-    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(secret.as_bytes()).expect("HMAC takes keys of any length");
+    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(secret.as_bytes())
+        .expect("HMAC takes keys of any length");
     mac.update(b"opstap-csrf:");
     mac.update(seed.as_bytes());
     hex(&mac.finalize().into_bytes())
@@ -221,7 +255,11 @@ pub fn csrf_token_for(secret: &str, seed: &str) -> String {
 
 /// Compares two secrets in time independent of where they differ.
 pub fn constant_time_eq(a: &str, b: &str) -> bool {
-    a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
 }
 
 fn hex(bytes: &[u8]) -> String {

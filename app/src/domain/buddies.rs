@@ -7,7 +7,12 @@ use super::kinds::Rhythm;
 pub const FIRST_CONTACT_DAYS: i64 = 7;
 
 /// Day number (since 1970-01-01) the next check-in is due.
-pub fn next_checkin_due(start: i64, rhythm: Rhythm, last_held: Option<i64>, planned_next: Option<i64>) -> i64 {
+pub fn next_checkin_due(
+    start: i64,
+    rhythm: Rhythm,
+    last_held: Option<i64>,
+    planned_next: Option<i64>,
+) -> i64 {
     match (last_held, planned_next) {
         (Some(_), Some(planned)) => planned,
         (Some(last), None) => last + rhythm.days(),
@@ -32,14 +37,23 @@ mod tests {
 
     #[test]
     fn rhythm_counts_from_last_checkin_unless_a_date_was_planned() {
-        assert_eq!(next_checkin_due(100, Rhythm::Fortnightly, Some(120), None), 134);
-        assert_eq!(next_checkin_due(100, Rhythm::Fortnightly, Some(120), Some(125)), 125);
+        assert_eq!(
+            next_checkin_due(100, Rhythm::Fortnightly, Some(120), None),
+            134
+        );
+        assert_eq!(
+            next_checkin_due(100, Rhythm::Fortnightly, Some(120), Some(125)),
+            125
+        );
     }
 
     #[test]
     fn most_overdue_comes_first() {
         let mut items = vec![("b", 30), ("a", 10), ("c", 20)];
         sort_by_due(&mut items, |i| i.1);
-        assert_eq!(items.iter().map(|i| i.0).collect::<Vec<_>>(), ["a", "c", "b"]);
+        assert_eq!(
+            items.iter().map(|i| i.0).collect::<Vec<_>>(),
+            ["a", "c", "b"]
+        );
     }
 }

@@ -78,7 +78,10 @@ mod tests {
     fn known_dates() {
         assert_eq!(days_from_civil(1970, 1, 1), 0);
         assert_eq!(iso_date(days_from_civil(2024, 2, 29)), "2024-02-29");
-        assert_eq!(parse_iso_date("2026-11-22"), Some(days_from_civil(2026, 11, 22)));
+        assert_eq!(
+            parse_iso_date("2026-11-22"),
+            Some(days_from_civil(2026, 11, 22))
+        );
         assert_eq!(day_of(1_764_000_000), days_from_civil(2025, 11, 24));
     }
 
@@ -91,7 +94,14 @@ mod tests {
 
     #[test]
     fn refuses_impossible_dates() {
-        for bad in ["2023-02-29", "2024-13-01", "2024-00-10", "2024-04-31", "abc", "2024-1"] {
+        for bad in [
+            "2023-02-29",
+            "2024-13-01",
+            "2024-00-10",
+            "2024-04-31",
+            "abc",
+            "2024-1",
+        ] {
             assert_eq!(parse_iso_date(bad), None, "{bad}");
         }
         assert_eq!(display_date("2026-03-05"), "5-3-2026");

@@ -178,20 +178,40 @@ mod tests {
 
     #[test]
     fn every_code_round_trips() {
-        fn check<E: Copy + PartialEq + std::fmt::Debug>(all: &[E], code: fn(E) -> &'static str, parse: fn(&str) -> Option<E>) {
+        fn check<E: Copy + PartialEq + std::fmt::Debug>(
+            all: &[E],
+            code: fn(E) -> &'static str,
+            parse: fn(&str) -> Option<E>,
+        ) {
             let mut seen = std::collections::HashSet::new();
             for e in all {
                 assert!(seen.insert(code(*e)), "duplicate code {}", code(*e));
                 assert_eq!(parse(code(*e)), Some(*e));
             }
         }
-        check(EmployerStatus::ALL, EmployerStatus::as_str, EmployerStatus::parse);
+        check(
+            EmployerStatus::ALL,
+            EmployerStatus::as_str,
+            EmployerStatus::parse,
+        );
         check(OpeningKind::ALL, OpeningKind::as_str, OpeningKind::parse);
-        check(OpeningStatus::ALL, OpeningStatus::as_str, OpeningStatus::parse);
+        check(
+            OpeningStatus::ALL,
+            OpeningStatus::as_str,
+            OpeningStatus::parse,
+        );
         check(Sector::ALL, Sector::as_str, Sector::parse);
         check(TargetGroup::ALL, TargetGroup::as_str, TargetGroup::parse);
-        check(ProposalStatus::ALL, ProposalStatus::as_str, ProposalStatus::parse);
-        check(CandidateStatus::ALL, CandidateStatus::as_str, CandidateStatus::parse);
+        check(
+            ProposalStatus::ALL,
+            ProposalStatus::as_str,
+            ProposalStatus::parse,
+        );
+        check(
+            CandidateStatus::ALL,
+            CandidateStatus::as_str,
+            CandidateStatus::parse,
+        );
         check(Rhythm::ALL, Rhythm::as_str, Rhythm::parse);
     }
 
@@ -201,6 +221,9 @@ mod tests {
         let text = join_codes(&groups, TargetGroup::as_str);
         assert_eq!(text, "over_50,young");
         assert_eq!(split_codes(&text, TargetGroup::parse), groups);
-        assert_eq!(split_codes("young, bogus", TargetGroup::parse), vec![TargetGroup::Young]);
+        assert_eq!(
+            split_codes("young, bogus", TargetGroup::parse),
+            vec![TargetGroup::Young]
+        );
     }
 }

@@ -55,7 +55,9 @@ mod tests {
 
     #[test]
     fn refuses() {
-        for bad in ["0123 AB", "123 AB", "12345 AB", "1234 A1", "1234 SS", "1234SA", "", "1234"] {
+        for bad in [
+            "0123 AB", "123 AB", "12345 AB", "1234 A1", "1234 SS", "1234SA", "", "1234",
+        ] {
             assert!(Postcode::parse(bad).is_err(), "{bad:?} was accepted");
         }
     }

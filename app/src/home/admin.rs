@@ -43,7 +43,9 @@ pub async fn admin_overview() -> Result<AdminOverview, AppError> {
                     name,
                     email,
                     role,
-                    created: crate::domain::dates::iso_date(crate::domain::dates::day_of(created_at)),
+                    created: crate::domain::dates::iso_date(crate::domain::dates::day_of(
+                        created_at,
+                    )),
                 })
                 .collect(),
         })

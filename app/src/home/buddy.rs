@@ -37,7 +37,9 @@ pub async fn buddy_overview() -> Result<BuddyOverview, AppError> {
     let user = require_role(&[Role::Buddy])?;
     let db = app_state()?.db;
     let today = day_of(crate::store::now());
-    let lines = crate::store::overview::buddy_pairings(&db, user.id).await.map_err(|e| fail(e.into()))?;
+    let lines = crate::store::overview::buddy_pairings(&db, user.id)
+        .await
+        .map_err(|e| fail(e.into()))?;
     let mut people: Vec<(i64, BuddyLine)> = lines
         .into_iter()
         .filter_map(|l| {
@@ -62,7 +64,9 @@ pub async fn buddy_overview() -> Result<BuddyOverview, AppError> {
         })
         .collect();
     sort_by_due(&mut people, |p| p.0);
-    Ok(BuddyOverview { people: people.into_iter().map(|p| p.1).collect() })
+    Ok(BuddyOverview {
+        people: people.into_iter().map(|p| p.1).collect(),
+    })
 }
 
 #[component]

@@ -31,14 +31,18 @@ pub async fn desk_overview() -> Result<DeskOverview, AppError> {
     let db = app_state()?.db;
     let today = crate::domain::dates::day_of(crate::store::now());
     let (year, _, _) = crate::domain::dates::civil_from_days(today);
-    let counts = overview::desk_counts(&db, &format!("{year:04}-01-01")).await.map_err(|e| fail(e.into()))?;
+    let counts = overview::desk_counts(&db, &format!("{year:04}-01-01"))
+        .await
+        .map_err(|e| fail(e.into()))?;
     Ok(DeskOverview {
         pending_employers: counts.pending_employers,
         submitted_openings: counts.submitted_openings,
         open_flags: counts.open_flags,
         active_candidates: counts.active_candidates,
         placements_this_year: counts.placements_this_year,
-        proposals_by_status: overview::proposals_by_status(&db).await.map_err(|e| fail(e.into()))?,
+        proposals_by_status: overview::proposals_by_status(&db)
+            .await
+            .map_err(|e| fail(e.into()))?,
         latest_submitted: overview::newest_submitted_openings(&db, 5)
             .await
             .map_err(|e| fail(e.into()))?

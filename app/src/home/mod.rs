@@ -29,7 +29,9 @@ pub struct OpeningLine {
 
 #[cfg(feature = "ssr")]
 impl From<crate::store::overview::OpeningLine> for OpeningLine {
-    fn from((id, title, kind, status, employer, updated_at): crate::store::overview::OpeningLine) -> Self {
+    fn from(
+        (id, title, kind, status, employer, updated_at): crate::store::overview::OpeningLine,
+    ) -> Self {
         OpeningLine {
             id,
             title,
@@ -43,7 +45,11 @@ impl From<crate::store::overview::OpeningLine> for OpeningLine {
 
 /// A titled table of openings.
 #[leptos::component]
-fn OpeningList(caption: crate::i18n::T, items: Vec<OpeningLine>, #[prop(optional)] show_employer: bool) -> impl leptos::IntoView {
+fn OpeningList(
+    caption: crate::i18n::T,
+    items: Vec<OpeningLine>,
+    #[prop(optional)] show_employer: bool,
+) -> impl leptos::IntoView {
     use crate::domain::dates::display_date;
     use crate::domain::kinds::{OpeningKind, OpeningStatus};
     use crate::i18n::{msg, tr, use_lang};

@@ -56,7 +56,8 @@ pub fn Refused(error: AppError) -> impl IntoView {
         AppError::NotLoggedIn => {
             let location = use_location();
             let here = location.pathname.get_untracked();
-            view! { <Redirect path=format!("/inloggen?terug={}", encode_query_value(&here))/> }.into_any()
+            view! { <Redirect path=format!("/inloggen?terug={}", encode_query_value(&here))/> }
+                .into_any()
         }
         AppError::Forbidden => view! { <NoAccess/> }.into_any(),
         AppError::NotFound => view! { <NotFound/> }.into_any(),

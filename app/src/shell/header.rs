@@ -27,7 +27,11 @@ pub fn Header(
     let here = move || {
         let search = location.search.get();
         let path = location.pathname.get();
-        if search.is_empty() { path } else { format!("{path}?{search}") }
+        if search.is_empty() {
+            path
+        } else {
+            format!("{path}?{search}")
+        }
     };
     let lang = use_lang();
     view! {
@@ -105,7 +109,9 @@ mod tests {
     fn each_role_gets_its_own_home_in_the_menu() {
         assert_eq!(nav_links(None).len(), 1);
         for role in Role::ALL {
-            assert!(nav_links(Some(*role)).iter().any(|(href, _)| *href == role.home_path()));
+            assert!(nav_links(Some(*role))
+                .iter()
+                .any(|(href, _)| *href == role.home_path()));
         }
     }
 }

@@ -99,7 +99,10 @@ fn Layout() -> impl IntoView {
     let auth_version = RwSignal::new(0u64);
     provide_context(AuthVersion(auth_version));
     let logout = ServerAction::<Logout>::new();
-    let user = Resource::new(move || (auth_version.get(), logout.version().get()), |_| current_user());
+    let user = Resource::new(
+        move || (auth_version.get(), logout.version().get()),
+        |_| current_user(),
+    );
     view! {
         <a class="skip-link" href="#inhoud">{tr(msg::SKIP_TO_CONTENT)}</a>
         <header::Header user=user logout=logout/>
@@ -129,7 +132,9 @@ pub fn encode_query_value(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for b in value.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => out.push(b as char),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                out.push(b as char)
+            }
             _ => out.push_str(&format!("%{b:02X}")),
         }
     }
@@ -140,6 +145,9 @@ pub fn encode_query_value(value: &str) -> String {
 mod tests {
     #[test]
     fn query_values_are_encoded() {
-        assert_eq!(super::encode_query_value("/balie?a=1&b=é"), "/balie%3Fa%3D1%26b%3D%C3%A9");
+        assert_eq!(
+            super::encode_query_value("/balie?a=1&b=é"),
+            "/balie%3Fa%3D1%26b%3D%C3%A9"
+        );
     }
 }

@@ -11,7 +11,12 @@ pub const MAX_PER_ACCOUNT: i64 = 5;
 pub const MAX_PER_ADDRESS: i64 = 20;
 
 /// Has this account or address failed too often recently?
-pub async fn is_limited(db: &Db, account: &str, address: &str, now: i64) -> Result<bool, sqlx::Error> {
+pub async fn is_limited(
+    db: &Db,
+    account: &str,
+    address: &str,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
     let since = now - WINDOW_SECONDS;
     let per_account: i64 =
         sqlx::query_scalar("SELECT COUNT(*) FROM login_attempts WHERE account = $1 AND at > $2")
@@ -31,7 +36,12 @@ pub async fn is_limited(db: &Db, account: &str, address: &str, now: i64) -> Resu
     Ok(per_address >= MAX_PER_ADDRESS)
 }
 
-pub async fn record_failure(db: &Db, account: &str, address: &str, now: i64) -> Result<(), sqlx::Error> {
+pub async fn record_failure(
+    db: &Db,
+    account: &str,
+    address: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
     sqlx::query("INSERT INTO login_attempts (account, address, at) VALUES ($1, $2, $3)")
         .bind(account)
         .bind(address)

@@ -72,7 +72,9 @@ impl Db {
             Backend::Postgres => options.max_connections(16).connect(url).await?,
         };
         if backend == Backend::Sqlite {
-            sqlx::raw_sql("PRAGMA journal_mode = WAL;").execute(&pool).await?;
+            sqlx::raw_sql("PRAGMA journal_mode = WAL;")
+                .execute(&pool)
+                .await?;
         }
         Ok(Db { pool, backend })
     }

@@ -14,7 +14,9 @@ async fn counts(db: &Db, sql: &str, scope: Option<i64>) -> Result<Counts, sqlx::
         query = query.bind(scope);
     }
     let rows = query.fetch_all(db.pool()).await?;
-    rows.iter().map(|r| Ok((r.try_get::<String, _>(0)?, r.try_get::<i64, _>(1)?))).collect()
+    rows.iter()
+        .map(|r| Ok((r.try_get::<String, _>(0)?, r.try_get::<i64, _>(1)?)))
+        .collect()
 }
 
 async fn count(db: &Db, sql: &str, binds: &[&str]) -> Result<i64, sqlx::Error> {
@@ -26,15 +28,28 @@ async fn count(db: &Db, sql: &str, binds: &[&str]) -> Result<i64, sqlx::Error> {
 }
 
 pub async fn users_by_role(db: &Db) -> Result<Counts, sqlx::Error> {
-    counts(db, "SELECT role, COUNT(*) FROM users GROUP BY role ORDER BY role", None).await
+    counts(
+        db,
+        "SELECT role, COUNT(*) FROM users GROUP BY role ORDER BY role",
+        None,
+    )
+    .await
 }
 
 pub async fn employers_by_status(db: &Db) -> Result<Counts, sqlx::Error> {
-    counts(db, "SELECT status, COUNT(*) FROM employers GROUP BY status ORDER BY status", None).await
+    counts(
+        db,
+        "SELECT status, COUNT(*) FROM employers GROUP BY status ORDER BY status",
+        None,
+    )
+    .await
 }
 
 /// Newest accounts: `(name, email, role, created_at)`.
-pub async fn newest_users(db: &Db, limit: i64) -> Result<Vec<(String, String, String, i64)>, sqlx::Error> {
+pub async fn newest_users(
+    db: &Db,
+    limit: i64,
+) -> Result<Vec<(String, String, String, i64)>, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT display_name, email, role, created_at FROM users ORDER BY created_at DESC, id DESC LIMIT $1",
     )
@@ -57,8 +72,18 @@ pub struct DeskCounts {
 
 pub async fn desk_counts(db: &Db, first_day_of_year: &str) -> Result<DeskCounts, sqlx::Error> {
     Ok(DeskCounts {
-        pending_employers: count(db, "SELECT COUNT(*) FROM employers WHERE status = 'pending'", &[]).await?,
-        submitted_openings: count(db, "SELECT COUNT(*) FROM openings WHERE status = 'submitted'", &[]).await?,
+        pending_employers: count(
+            db,
+            "SELECT COUNT(*) FROM employers WHERE status = 'pending'",
+            &[],
+        )
+        .await?,
+        submitted_openings: count(
+            db,
+            "SELECT COUNT(*) FROM openings WHERE status = 'submitted'",
+            &[],
+        )
+        .await?,
         open_flags: count(
             db,
             "SELECT COUNT(*) FROM checkins WHERE needs_desk = 1 AND flag_handled_at IS NULL",
@@ -81,7 +106,12 @@ pub async fn desk_counts(db: &Db, first_day_of_year: &str) -> Result<DeskCounts,
 }
 
 pub async fn proposals_by_status(db: &Db) -> Result<Counts, sqlx::Error> {
-    counts(db, "SELECT status, COUNT(*) FROM proposals GROUP BY status ORDER BY status", None).await
+    counts(
+        db,
+        "SELECT status, COUNT(*) FROM proposals GROUP BY status ORDER BY status",
+        None,
+    )
+    .await
 }
 
 /// An opening in a short list: `(id, title, kind, status, employer name, updated_at)`.
@@ -89,11 +119,23 @@ pub type OpeningLine = (i64, String, String, String, String, i64);
 
 fn opening_lines(rows: Vec<sqlx::any::AnyRow>) -> Result<Vec<OpeningLine>, sqlx::Error> {
     rows.iter()
-        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?, r.try_get(4)?, r.try_get(5)?)))
+        .map(|r| {
+            Ok((
+                r.try_get(0)?,
+                r.try_get(1)?,
+                r.try_get(2)?,
+                r.try_get(3)?,
+                r.try_get(4)?,
+                r.try_get(5)?,
+            ))
+        })
         .collect()
 }
 
-pub async fn newest_submitted_openings(db: &Db, limit: i64) -> Result<Vec<OpeningLine>, sqlx::Error> {
+pub async fn newest_submitted_openings(
+    db: &Db,
+    limit: i64,
+) -> Result<Vec<OpeningLine>, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT o.id, o.title, o.kind, o.status, e.name, o.updated_at FROM openings o \
          JOIN employers e ON e.id = o.employer_id WHERE o.status = 'submitted' \
@@ -114,7 +156,11 @@ pub async fn employer_openings_by_status(db: &Db, employer_id: i64) -> Result<Co
     .await
 }
 
-pub async fn employer_latest_openings(db: &Db, employer_id: i64, limit: i64) -> Result<Vec<OpeningLine>, sqlx::Error> {
+pub async fn employer_latest_openings(
+    db: &Db,
+    employer_id: i64,
+    limit: i64,
+) -> Result<Vec<OpeningLine>, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT o.id, o.title, o.kind, o.status, e.name, o.updated_at FROM openings o \
          JOIN employers e ON e.id = o.employer_id WHERE o.employer_id = $1 \
@@ -139,10 +185,12 @@ pub async fn employer_waiting_proposals(db: &Db, employer_id: i64) -> Result<i64
 }
 
 pub async fn employer_current_placements(db: &Db, employer_id: i64) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM placements WHERE employer_id = $1 AND outcome = 'working'")
-        .bind(employer_id)
-        .fetch_one(db.pool())
-        .await
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM placements WHERE employer_id = $1 AND outcome = 'working'",
+    )
+    .bind(employer_id)
+    .fetch_one(db.pool())
+    .await
 }
 
 /// A running buddy pairing with what the buddy needs to plan the next check-in.

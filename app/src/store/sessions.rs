@@ -26,7 +26,11 @@ pub async fn create(db: &Db, token_hash: &str, user_id: i64, now: i64) -> Result
 }
 
 /// The user of a live session, refreshing its idle timer at most once a minute.
-pub async fn find_user(db: &Db, token_hash: &str, now: i64) -> Result<Option<SessionUser>, sqlx::Error> {
+pub async fn find_user(
+    db: &Db,
+    token_hash: &str,
+    now: i64,
+) -> Result<Option<SessionUser>, sqlx::Error> {
     let row = sqlx::query(
         "SELECT s.last_seen_at, u.id, u.email, u.display_name, u.role, u.employer_id, e.name AS employer_name \
          FROM sessions s JOIN users u ON u.id = s.user_id \
@@ -48,7 +52,9 @@ pub async fn find_user(db: &Db, token_hash: &str, now: i64) -> Result<Option<Ses
             .await?;
     }
     let role: String = row.try_get("role")?;
-    let Some(role) = Role::parse(&role) else { return Ok(None) };
+    let Some(role) = Role::parse(&role) else {
+        return Ok(None);
+    };
     Ok(Some(SessionUser {
         id: row.try_get("id")?,
         email: row.try_get("email")?,

@@ -32,14 +32,18 @@ fn from_row(row: &sqlx::any::AnyRow) -> Result<UserRecord, sqlx::Error> {
         id: row.try_get("id")?,
         email: row.try_get("email")?,
         display_name: row.try_get("display_name")?,
-        role: Role::parse(&role).ok_or_else(|| sqlx::Error::Decode(format!("unknown role {role}").into()))?,
+        role: Role::parse(&role)
+            .ok_or_else(|| sqlx::Error::Decode(format!("unknown role {role}").into()))?,
         employer_id: row.try_get("employer_id")?,
         password_hash: row.try_get("password_hash")?,
         active: super::flag(row.try_get("active")?),
     })
 }
 
-pub async fn find_by_email(db: &Db, email: &EmailAddress) -> Result<Option<UserRecord>, sqlx::Error> {
+pub async fn find_by_email(
+    db: &Db,
+    email: &EmailAddress,
+) -> Result<Option<UserRecord>, sqlx::Error> {
     let row = sqlx::query(&format!("SELECT {COLUMNS} FROM users WHERE email = $1"))
         .bind(email.as_str())
         .fetch_optional(db.pool())
@@ -72,7 +76,9 @@ pub async fn insert(db: &Db, user: NewUser<'_>) -> Result<i64, sqlx::Error> {
 }
 
 pub async fn count(db: &Db) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM users").fetch_one(db.pool()).await
+    sqlx::query_scalar("SELECT COUNT(*) FROM users")
+        .fetch_one(db.pool())
+        .await
 }
 
 /// Does an employer with this id exist? (For `opstap user add --employer`.)

@@ -8,7 +8,10 @@ use leptos::prelude::*;
 /// The message for `field` in `error`, if the error names that field.
 pub fn field_message(error: &Option<AppError>, field: &str, lang: Lang) -> Option<String> {
     match error {
-        Some(AppError::Invalid(fields)) => fields.iter().find(|f| f.field == field).map(|f| f.text(lang).to_string()),
+        Some(AppError::Invalid(fields)) => fields
+            .iter()
+            .find(|f| f.field == field)
+            .map(|f| f.text(lang).to_string()),
         _ => None,
     }
 }
@@ -54,10 +57,9 @@ pub fn ErrorSummary(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoV
     move || {
         error.get().map(|e| {
             let details: Vec<String> = match &e {
-                AppError::Invalid(fields) => fields
-                    .iter()
-                    .map(|f| f.text(lang).to_string())
-                    .collect(),
+                AppError::Invalid(fields) => {
+                    fields.iter().map(|f| f.text(lang).to_string()).collect()
+                }
                 other => vec![other.message().get(lang).to_string()],
             };
             view! {

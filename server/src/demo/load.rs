@@ -33,7 +33,12 @@ fn b(x: bool) -> V {
 }
 
 /// Inserts `rows` into `table` in chunks that stay under every driver's bind limit.
-async fn insert(tx: &mut Transaction<'_, Any>, table: &str, columns: &[&str], rows: Vec<Vec<V>>) -> Result<(), sqlx::Error> {
+async fn insert(
+    tx: &mut Transaction<'_, Any>,
+    table: &str,
+    columns: &[&str],
+    rows: Vec<Vec<V>>,
+) -> Result<(), sqlx::Error> {
     let per_chunk = (20_000 / columns.len()).max(1);
     for chunk in rows.chunks(per_chunk) {
         let mut sql = format!("INSERT INTO {table} ({}) VALUES ", columns.join(", "));
@@ -75,19 +80,34 @@ pub async fn load(db: &Db, region: &Region) -> Result<(), LoadError> {
         return Err(LoadError::NotEmpty);
     }
     // One hash for the demo password, computed once: hashing is deliberately slow.
-    let hash = tokio::task::spawn_blocking(|| app::auth::ssr::hash_password_blocking(DEMO_PASSWORD))
-        .await
-        .map_err(|_| LoadError::Hashing)?
-        .map_err(|_| LoadError::Hashing)?;
+    let hash =
+        tokio::task::spawn_blocking(|| app::auth::ssr::hash_password_blocking(DEMO_PASSWORD))
+            .await
+            .map_err(|_| LoadError::Hashing)?
+            .map_err(|_| LoadError::Hashing)?;
     let mut tx = db.pool().begin().await?;
 
     insert(
         &mut tx,
         "employers",
         &[
-            "id", "name", "kvk", "sector", "street", "house_number", "postcode", "city", "municipality",
-            "contact_name", "contact_email", "contact_phone", "status", "verified_by", "verified_at",
-            "account_manager_id", "created_at",
+            "id",
+            "name",
+            "kvk",
+            "sector",
+            "street",
+            "house_number",
+            "postcode",
+            "city",
+            "municipality",
+            "contact_name",
+            "contact_email",
+            "contact_phone",
+            "status",
+            "verified_by",
+            "verified_at",
+            "account_manager_id",
+            "created_at",
         ],
         region
             .employers
@@ -122,7 +142,15 @@ pub async fn load(db: &Db, region: &Region) -> Result<(), LoadError> {
     insert(
         &mut tx,
         "users",
-        &["id", "email", "display_name", "role", "employer_id", "password_hash", "created_at"],
+        &[
+            "id",
+            "email",
+            "display_name",
+            "role",
+            "employer_id",
+            "password_hash",
+            "created_at",
+        ],
         region
             .users
             .iter()
@@ -146,11 +174,36 @@ pub async fn load(db: &Db, region: &Region) -> Result<(), LoadError> {
         &mut tx,
         "openings",
         &[
-            "id", "employer_id", "kind", "title", "description", "sector", "municipality", "postcode",
-            "hours_min", "hours_max", "positions", "start_date", "closing_date", "contract_type", "salary_min",
-            "salary_max", "diploma_required", "dutch_level", "driving_licence", "support_job_coach",
-            "support_training", "support_adapted_hours", "target_groups", "wage_subsidy", "status",
-            "reject_reason", "created_by", "created_at", "updated_at", "published_at",
+            "id",
+            "employer_id",
+            "kind",
+            "title",
+            "description",
+            "sector",
+            "municipality",
+            "postcode",
+            "hours_min",
+            "hours_max",
+            "positions",
+            "start_date",
+            "closing_date",
+            "contract_type",
+            "salary_min",
+            "salary_max",
+            "diploma_required",
+            "dutch_level",
+            "driving_licence",
+            "support_job_coach",
+            "support_training",
+            "support_adapted_hours",
+            "target_groups",
+            "wage_subsidy",
+            "status",
+            "reject_reason",
+            "created_by",
+            "created_at",
+            "updated_at",
+            "published_at",
         ],
         region
             .openings
@@ -197,21 +250,60 @@ pub async fn load(db: &Db, region: &Region) -> Result<(), LoadError> {
     // The history of each opening: created, and published where it was.
     let mut history = Vec::new();
     for (i, o) in region.openings.iter().enumerate() {
-        history.push(vec![V::I(id(i)), V::OT(None), V::T("draft".into()), V::OI(None), V::I(o.created_at)]);
+        history.push(vec![
+            V::I(id(i)),
+            V::OT(None),
+            V::T("draft".into()),
+            V::OI(None),
+            V::I(o.created_at),
+        ]);
         if let Some(p) = o.published_at {
-            history.push(vec![V::I(id(i)), V::OT(Some("submitted".into())), V::T("published".into()), V::OI(Some(2)), V::I(p)]);
+            history.push(vec![
+                V::I(id(i)),
+                V::OT(Some("submitted".into())),
+                V::T("published".into()),
+                V::OI(Some(2)),
+                V::I(p),
+            ]);
         }
     }
-    insert(&mut tx, "opening_history", &["opening_id", "from_status", "to_status", "by_user", "at"], history).await?;
+    insert(
+        &mut tx,
+        "opening_history",
+        &["opening_id", "from_status", "to_status", "by_user", "at"],
+        history,
+    )
+    .await?;
 
     insert(
         &mut tx,
         "candidates",
         &[
-            "id", "client_number", "first_name", "last_name", "email", "phone", "municipality", "postcode",
-            "birth_year", "education_level", "dutch_level", "driving_licence", "hours_available",
-            "sectors_wanted", "occupations_wanted", "skills", "talents", "hobbies", "ambitions",
-            "target_groups", "consultant_id", "status", "registered_on", "created_at", "updated_at",
+            "id",
+            "client_number",
+            "first_name",
+            "last_name",
+            "email",
+            "phone",
+            "municipality",
+            "postcode",
+            "birth_year",
+            "education_level",
+            "dutch_level",
+            "driving_licence",
+            "hours_available",
+            "sectors_wanted",
+            "occupations_wanted",
+            "skills",
+            "talents",
+            "hobbies",
+            "ambitions",
+            "target_groups",
+            "consultant_id",
+            "status",
+            "registered_on",
+            "created_at",
+            "updated_at",
         ],
         region
             .candidates
@@ -253,7 +345,17 @@ pub async fn load(db: &Db, region: &Region) -> Result<(), LoadError> {
     insert(
         &mut tx,
         "proposals",
-        &["id", "opening_id", "candidate_id", "motivation", "status", "proposed_by", "decline_reason", "created_at", "updated_at"],
+        &[
+            "id",
+            "opening_id",
+            "candidate_id",
+            "motivation",
+            "status",
+            "proposed_by",
+            "decline_reason",
+            "created_at",
+            "updated_at",
+        ],
         region
             .proposals
             .iter()
@@ -283,9 +385,19 @@ pub async fn load(db: &Db, region: &Region) -> Result<(), LoadError> {
             .iter()
             .enumerate()
             .flat_map(|(i, p)| {
-                let mut events = vec![vec![V::I(id(i)), V::T("proposed".into()), V::OI(Some(id(p.proposed_by))), V::I(p.created_at)]];
+                let mut events = vec![vec![
+                    V::I(id(i)),
+                    V::T("proposed".into()),
+                    V::OI(Some(id(p.proposed_by))),
+                    V::I(p.created_at),
+                ]];
                 if p.status.as_str() != "proposed" {
-                    events.push(vec![V::I(id(i)), V::T(p.status.as_str().into()), V::OI(None), V::I(p.updated_at)]);
+                    events.push(vec![
+                        V::I(id(i)),
+                        V::T(p.status.as_str().into()),
+                        V::OI(None),
+                        V::I(p.updated_at),
+                    ]);
                 }
                 events
             })
@@ -297,8 +409,20 @@ pub async fn load(db: &Db, region: &Region) -> Result<(), LoadError> {
         &mut tx,
         "placements",
         &[
-            "id", "candidate_id", "employer_id", "opening_id", "proposal_id", "kind", "start_date", "hours",
-            "contract_type", "wage_subsidy", "benefit_exit", "outcome", "created_by", "created_at",
+            "id",
+            "candidate_id",
+            "employer_id",
+            "opening_id",
+            "proposal_id",
+            "kind",
+            "start_date",
+            "hours",
+            "contract_type",
+            "wage_subsidy",
+            "benefit_exit",
+            "outcome",
+            "created_by",
+            "created_at",
         ],
         region
             .placements
@@ -329,7 +453,15 @@ pub async fn load(db: &Db, region: &Region) -> Result<(), LoadError> {
     insert(
         &mut tx,
         "buddy_pairings",
-        &["id", "placement_id", "buddy_id", "start_date", "rhythm", "created_by", "created_at"],
+        &[
+            "id",
+            "placement_id",
+            "buddy_id",
+            "start_date",
+            "rhythm",
+            "created_by",
+            "created_at",
+        ],
         region
             .pairings
             .iter()
@@ -352,7 +484,15 @@ pub async fn load(db: &Db, region: &Region) -> Result<(), LoadError> {
     insert(
         &mut tx,
         "checkins",
-        &["pairing_id", "held_on", "mode", "score", "notes_work", "needs_desk", "created_at"],
+        &[
+            "pairing_id",
+            "held_on",
+            "mode",
+            "score",
+            "notes_work",
+            "needs_desk",
+            "created_at",
+        ],
         region
             .checkins
             .iter()
@@ -373,8 +513,16 @@ pub async fn load(db: &Db, region: &Region) -> Result<(), LoadError> {
 
     if db.backend() == Backend::Postgres {
         for table in [
-            "employers", "users", "openings", "opening_history", "candidates", "proposals", "proposal_events",
-            "placements", "buddy_pairings", "checkins",
+            "employers",
+            "users",
+            "openings",
+            "opening_history",
+            "candidates",
+            "proposals",
+            "proposal_events",
+            "placements",
+            "buddy_pairings",
+            "checkins",
         ] {
             sqlx::query(&format!(
                 "SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"

@@ -22,7 +22,11 @@ pub const DEMO_PASSWORD: &str = "opstap-demo";
 pub const DEMO_ACCOUNTS: &[(&str, &str, Role)] = &[
     ("beheer@opstap.example", "Anke Beheer", Role::Admin),
     ("balie@opstap.example", "Bart van de Balie", Role::Desk),
-    ("werkgever@opstap.example", "Wendy Werkgever", Role::Employer),
+    (
+        "werkgever@opstap.example",
+        "Wendy Werkgever",
+        Role::Employer,
+    ),
     ("buddy@opstap.example", "Bea Buddy", Role::Buddy),
 ];
 
@@ -212,14 +216,19 @@ const DAY: i64 = 86_400;
 
 fn fill(pattern: &str, rng: &mut Rng, town: &str) -> String {
     pattern
-        .replace("{L}", *rng.pick(LAST_NAMES))
+        .replace("{L}", rng.pick::<&str>(LAST_NAMES))
         .replace("{P}", town)
-        .replace("{N}", *rng.pick(NOUNS))
+        .replace("{N}", rng.pick::<&str>(NOUNS))
 }
 
 fn postcode(rng: &mut Rng, areas: &[u16]) -> String {
     const LETTERS: &[u8] = b"ABCEGHJKLMNPRTVWXZ";
-    format!("{} {}{}", rng.pick(areas), *rng.pick(LETTERS) as char, *rng.pick(LETTERS) as char)
+    format!(
+        "{} {}{}",
+        rng.pick(areas),
+        *rng.pick(LETTERS) as char,
+        *rng.pick(LETTERS) as char
+    )
 }
 
 fn phone(rng: &mut Rng) -> String {
@@ -265,7 +274,7 @@ fn words(rng: &mut Rng, list: &[&str], n: usize) -> String {
 /// Builds the region for `scale` (≥ 1) as of `today` (days since 1970-01-01).
 pub fn generate(scale: usize, today: i64) -> Region {
     let scale = scale.max(1);
-    let mut rng = Rng::new(0x0905_7A9D_E30 + scale as u64);
+    let mut rng = Rng::new(0x0090_57A9_DE30 + scale as u64);
     let now = today * DAY + 10 * 3600;
     let mut region = Region::default();
 
@@ -287,14 +296,23 @@ pub fn generate(scale: usize, today: i64) -> Region {
         let contact_first = *rng.pick(FIRST_NAMES);
         let contact_last = *rng.pick(LAST_NAMES);
         region.employers.push(Employer {
-            kvk: format!("{:08}", 10_000_000 + (i as u64 * 7_919 + 4_321) % 89_999_999),
+            kvk: format!(
+                "{:08}",
+                10_000_000 + (i as u64 * 7_919 + 4_321) % 89_999_999
+            ),
             sector,
             street: rng.pick(STREETS).to_string(),
             house_number: rng.range(1, 180).to_string(),
             postcode: postcode(&mut rng, areas),
             city: town.to_string(),
             municipality: municipality.to_string(),
-            contact_email: format!("{}.{}@{}.example", slug(contact_first), slug(contact_last), slug(&name)).replace("..", "."),
+            contact_email: format!(
+                "{}.{}@{}.example",
+                slug(contact_first),
+                slug(contact_last),
+                slug(&name)
+            )
+            .replace("..", "."),
             contact_name: format!("{contact_first} {contact_last}"),
             contact_phone: phone(&mut rng),
             name,
@@ -346,9 +364,16 @@ pub fn generate(scale: usize, today: i64) -> Region {
         if e.status != EmployerStatus::Active {
             continue;
         }
-        let (first, last) = e.contact_name.split_once(' ').unwrap_or((&e.contact_name, ""));
+        let (first, last) = e
+            .contact_name
+            .split_once(' ')
+            .unwrap_or((&e.contact_name, ""));
         region.users.push(User {
-            email: format!("{}.{}.{i}@werkgever.opstap.example", slug(first), slug(last)),
+            email: format!(
+                "{}.{}.{i}@werkgever.opstap.example",
+                slug(first),
+                slug(last)
+            ),
             name: e.contact_name.clone(),
             role: Role::Employer,
             employer: Some(i),
@@ -362,7 +387,11 @@ pub fn generate(scale: usize, today: i64) -> Region {
         .filter(|i| region.employers[*i].status == EmployerStatus::Active)
         .collect();
     for i in 0..OPENINGS * scale {
-        let employer = if i < OpeningStatus::ALL.len() + 3 { 0 } else { *rng.pick(&active) };
+        let employer = if i < OpeningStatus::ALL.len() + 3 {
+            0
+        } else {
+            *rng.pick(&active)
+        };
         let e = &region.employers[employer];
         let kind = OpeningKind::ALL[i % OpeningKind::ALL.len()];
         let status = if i < OpeningStatus::ALL.len() {
@@ -382,19 +411,30 @@ pub fn generate(scale: usize, today: i64) -> Region {
         let created_at = now - rng.range(2, 200) * DAY;
         let published_at = matches!(
             status,
-            OpeningStatus::Published | OpeningStatus::Filled | OpeningStatus::Closed | OpeningStatus::Expired
+            OpeningStatus::Published
+                | OpeningStatus::Filled
+                | OpeningStatus::Closed
+                | OpeningStatus::Expired
         )
         .then(|| created_at + rng.range(1, 5) * DAY);
         let closing = match status {
             OpeningStatus::Expired => Some(today - rng.range(1, 30)),
-            OpeningStatus::Published | OpeningStatus::Submitted | OpeningStatus::Draft => Some(today + rng.range(7, 90)),
+            OpeningStatus::Published | OpeningStatus::Submitted | OpeningStatus::Draft => {
+                Some(today + rng.range(7, 90))
+            }
             _ => Some(today - rng.range(0, 60)),
         };
         let hours_min = *rng.pick(&[8, 12, 16, 20, 24, 32]);
         let contract_type = match kind {
-            OpeningKind::Job => *rng.pick(&[ContractType::Permanent, ContractType::Temporary, ContractType::OnCall]),
+            OpeningKind::Job => *rng.pick(&[
+                ContractType::Permanent,
+                ContractType::Temporary,
+                ContractType::OnCall,
+            ]),
             OpeningKind::Traineeship => ContractType::Internship,
-            OpeningKind::LearningPlace => *rng.pick(&[ContractType::Temporary, ContractType::Internship]),
+            OpeningKind::LearningPlace => {
+                *rng.pick(&[ContractType::Temporary, ContractType::Internship])
+            }
             OpeningKind::TrialPlacement | OpeningKind::Volunteer => ContractType::None,
         };
         let salary = (kind == OpeningKind::Job && rng.chance(60)).then(|| {
@@ -471,7 +511,12 @@ pub fn generate(scale: usize, today: i64) -> Region {
             dutch_level: if groups.contains(&TargetGroup::StatusHolder) {
                 *rng.pick(&[DutchLevel::A1, DutchLevel::A2, DutchLevel::B1])
             } else {
-                *rng.pick(&[DutchLevel::B1, DutchLevel::B2, DutchLevel::C1, DutchLevel::C2])
+                *rng.pick(&[
+                    DutchLevel::B1,
+                    DutchLevel::B2,
+                    DutchLevel::C1,
+                    DutchLevel::C2,
+                ])
             },
             driving_licence: rng.chance(35),
             hours_available: *rng.pick(&[12, 16, 20, 24, 32, 36]),
@@ -508,12 +553,17 @@ pub fn generate(scale: usize, today: i64) -> Region {
         ProposalStatus::Withdrawn,
     ];
     for (o_idx, opening) in region.openings.clone().iter().enumerate() {
-        let Some(published) = opening.published_at else { continue };
+        let Some(published) = opening.published_at else {
+            continue;
+        };
         let n = if o_idx < 12 { 3 } else { rng.below(4) };
         for k in 0..n {
             let mut candidate = rng.below(region.candidates.len());
             let mut tries = 0;
-            while (taken[candidate] || region.candidates[candidate].status != CandidateStatus::Active) && tries < 20 {
+            while (taken[candidate]
+                || region.candidates[candidate].status != CandidateStatus::Active)
+                && tries < 20
+            {
                 candidate = rng.below(region.candidates.len());
                 tries += 1;
             }
@@ -524,7 +574,11 @@ pub fn generate(scale: usize, today: i64) -> Region {
             let status = if opening.status == OpeningStatus::Published {
                 stages[(o_idx + k) % stages.len()]
             } else {
-                *rng.pick(&[ProposalStatus::Hired, ProposalStatus::Declined, ProposalStatus::Withdrawn])
+                *rng.pick(&[
+                    ProposalStatus::Hired,
+                    ProposalStatus::Declined,
+                    ProposalStatus::Withdrawn,
+                ])
             };
             let created_at = published + rng.range(1, 10) * DAY;
             let c = &region.candidates[candidate];
@@ -585,24 +639,42 @@ pub fn generate(scale: usize, today: i64) -> Region {
         if n >= 5 && rng.chance(25) {
             continue;
         }
-        let buddy = if n < 5 { 3 } else { buddies[rng.below(buddies.len())] };
+        let buddy = if n < 5 {
+            3
+        } else {
+            buddies[rng.below(buddies.len())]
+        };
         let start = region.placements[*placement].start_date.clone();
         let rhythm = *rng.pick(Rhythm::ALL);
         let pairing = region.pairings.len();
-        region.pairings.push(Pairing { placement: *placement, buddy, start_date: start.clone(), rhythm });
+        region.pairings.push(Pairing {
+            placement: *placement,
+            buddy,
+            start_date: start.clone(),
+            rhythm,
+        });
         let first = app::domain::dates::parse_iso_date(&start).unwrap_or(today);
         let mut day = first + 3;
         // Some pairings fall behind, so "overdue" shows up.
-        let stop = if rng.chance(30) { today - rhythm.days() - 5 } else { today };
+        let stop = if rng.chance(30) {
+            today - rhythm.days() - 5
+        } else {
+            today
+        };
         while day <= stop {
             let needs_desk = rng.chance(6);
             region.checkins.push(Checkin {
                 pairing,
                 held_on: iso_date(day),
                 mode: *rng.pick(CheckinMode::ALL),
-                score: if needs_desk { rng.range(1, 2) } else { rng.range(3, 5) },
+                score: if needs_desk {
+                    rng.range(1, 2)
+                } else {
+                    rng.range(3, 5)
+                },
                 notes_work: if needs_desk {
-                    "Loopt vast met de planning; vraagt om een gesprek met het servicepunt.".to_string()
+                    "Loopt vast met de planning; vraagt om een gesprek met het servicepunt."
+                        .to_string()
                 } else {
                     "Gaat goed, voelt zich welkom in het team.".to_string()
                 },
@@ -668,18 +740,33 @@ mod tests {
             assert!(r.openings.iter().any(|o| o.kind == *kind), "{kind}");
         }
         for status in OpeningStatus::ALL {
-            assert!(r.openings.iter().any(|o| o.status == *status && o.employer == 0), "{status}");
+            assert!(
+                r.openings
+                    .iter()
+                    .any(|o| o.status == *status && o.employer == 0),
+                "{status}"
+            );
         }
         for group in TargetGroup::ALL {
-            assert!(r.candidates.iter().any(|c| c.target_groups.contains(group)), "{group}");
+            assert!(
+                r.candidates.iter().any(|c| c.target_groups.contains(group)),
+                "{group}"
+            );
         }
         for status in ProposalStatus::ALL {
             assert!(r.proposals.iter().any(|p| p.status == *status), "{status}");
         }
         assert!(!r.placements.is_empty());
-        assert!(r.pairings.iter().filter(|p| p.buddy == 3).count() >= 3, "the demo buddy has people");
+        assert!(
+            r.pairings.iter().filter(|p| p.buddy == 3).count() >= 3,
+            "the demo buddy has people"
+        );
         assert!(!r.checkins.is_empty());
-        let unique: std::collections::HashSet<_> = r.proposals.iter().map(|p| (p.opening, p.candidate)).collect();
+        let unique: std::collections::HashSet<_> = r
+            .proposals
+            .iter()
+            .map(|p| (p.opening, p.candidate))
+            .collect();
         assert_eq!(unique.len(), r.proposals.len());
     }
 
@@ -692,6 +779,9 @@ mod tests {
             assert_eq!(found[0].role, *role);
             assert!(found[0].demo_login);
         }
-        assert_eq!(r.users.iter().filter(|u| u.demo_login).count(), DEMO_ACCOUNTS.len());
+        assert_eq!(
+            r.users.iter().filter(|u| u.demo_login).count(),
+            DEMO_ACCOUNTS.len()
+        );
     }
 }

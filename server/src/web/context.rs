@@ -8,8 +8,8 @@
 //! - sets security headers.
 
 use app::auth::ssr::{
-    constant_time_eq, csrf_token_for, random_token, session_cookie, sha256_hex, RequestCtx, CSRF_COOKIE,
-    LANG_COOKIE, SESSION_COOKIE,
+    constant_time_eq, csrf_token_for, random_token, session_cookie, sha256_hex, RequestCtx,
+    CSRF_COOKIE, LANG_COOKIE, SESSION_COOKIE,
 };
 use app::i18n::Lang;
 use app::state::AppState;
@@ -28,11 +28,16 @@ const MAX_BODY: usize = 2 * 1024 * 1024;
 pub async fn request_context(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let cookies = parse_cookies(req.headers());
     let (seed, new_seed) = match cookies.get(CSRF_COOKIE) {
-        Some(seed) if seed.len() == 64 && seed.bytes().all(|b| b.is_ascii_hexdigit()) => (seed.clone(), false),
+        Some(seed) if seed.len() == 64 && seed.bytes().all(|b| b.is_ascii_hexdigit()) => {
+            (seed.clone(), false)
+        }
         _ => (random_token(), true),
     };
     let csrf_token = csrf_token_for(&state.secret, &seed);
-    let lang = cookies.get(LANG_COOKIE).and_then(|c| Lang::from_code(c)).unwrap_or_default();
+    let lang = cookies
+        .get(LANG_COOKIE)
+        .and_then(|c| Lang::from_code(c))
+        .unwrap_or_default();
     let address = req
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
@@ -51,7 +56,8 @@ pub async fn request_context(State(state): State<AppState>, req: Request, next: 
                 }
                 Err(error) => {
                     tracing::error!(%error, "session lookup failed");
-                    return (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response();
+                    return (StatusCode::SERVICE_UNAVAILABLE, "database unavailable")
+                        .into_response();
                 }
             }
         }
@@ -66,7 +72,10 @@ pub async fn request_context(State(state): State<AppState>, req: Request, next: 
             Err(_) => return (StatusCode::PAYLOAD_TOO_LARGE, "request too large").into_response(),
         };
         let sent = sent_csrf_token(&parts.headers, &bytes);
-        let valid = !new_seed && sent.as_deref().is_some_and(|s| constant_time_eq(s, &csrf_token));
+        let valid = !new_seed
+            && sent
+                .as_deref()
+                .is_some_and(|s| constant_time_eq(s, &csrf_token));
         if !valid {
             tracing::warn!(path = %parts.uri.path(), %address, "refused: missing or wrong CSRF token");
             return csrf_refused(lang);
@@ -92,13 +101,21 @@ pub async fn request_context(State(state): State<AppState>, req: Request, next: 
     }
     if new_seed {
         let secure = if state.https { "; Secure" } else { "" };
-        if let Ok(v) = HeaderValue::from_str(&format!("{CSRF_COOKIE}={seed}; Path=/; HttpOnly; SameSite=Lax{secure}")) {
+        if let Ok(v) = HeaderValue::from_str(&format!(
+            "{CSRF_COOKIE}={seed}; Path=/; HttpOnly; SameSite=Lax{secure}"
+        )) {
             headers.append(header::SET_COOKIE, v);
         }
     }
-    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("same-origin"));
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("same-origin"),
+    );
     if !headers.contains_key(header::CACHE_CONTROL) {
         // Pages carry the reader's CSRF token and personal data: never cache them.
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
@@ -157,7 +174,12 @@ fn csrf_refused(lang: Lang) -> Response {
         "<!DOCTYPE html><html lang=\"{code}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title} – Opstap</title><link rel=\"stylesheet\" href=\"/pkg/opstap.css\"></head><body><header class=\"site-header\"><div class=\"container header-row\"><a class=\"brand\" href=\"/\"><span class=\"brand-name\">Opstap</span></a></div></header><main id=\"inhoud\"><div class=\"container\"><h1>{title}</h1><p>{text}</p><p><a href=\"/\">{back}</a></p></div></main></body></html>",
         code = lang.code()
     );
-    (StatusCode::FORBIDDEN, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
+    (
+        StatusCode::FORBIDDEN,
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        html,
+    )
+        .into_response()
 }
 
 #[cfg(test)]
@@ -167,8 +189,14 @@ mod tests {
     #[test]
     fn token_is_found_in_header_or_form() {
         let mut h = HeaderMap::new();
-        h.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/x-www-form-urlencoded"));
-        assert_eq!(sent_csrf_token(&h, b"email=a%40b.nl&csrf=abc"), Some("abc".into()));
+        h.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/x-www-form-urlencoded"),
+        );
+        assert_eq!(
+            sent_csrf_token(&h, b"email=a%40b.nl&csrf=abc"),
+            Some("abc".into())
+        );
         assert_eq!(sent_csrf_token(&h, b"email=a"), None);
         h.insert("x-csrf-token", HeaderValue::from_static("xyz"));
         assert_eq!(sent_csrf_token(&h, b""), Some("xyz".into()));
@@ -179,7 +207,10 @@ mod tests {
     #[test]
     fn cookies_parse() {
         let mut h = HeaderMap::new();
-        h.insert(header::COOKIE, HeaderValue::from_static("a=1; opstap_lang=en ;b=x=y"));
+        h.insert(
+            header::COOKIE,
+            HeaderValue::from_static("a=1; opstap_lang=en ;b=x=y"),
+        );
         let c = parse_cookies(&h);
         assert_eq!(c.get("opstap_lang").map(String::as_str), Some("en"));
         assert_eq!(c.get("b").map(String::as_str), Some("x=y"));

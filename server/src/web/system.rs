@@ -39,12 +39,28 @@ struct Back {
 }
 
 /// Remembers the chosen language in a cookie and goes back to the page the reader was on.
-async fn switch_language(State(state): State<AppState>, Path(code): Path<String>, Query(back): Query<Back>) -> Response {
+async fn switch_language(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    Query(back): Query<Back>,
+) -> Response {
     let Some(lang) = Lang::from_code(&code) else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let target = back.terug.as_deref().and_then(safe_local_path).unwrap_or("/").to_string();
+    let target = back
+        .terug
+        .as_deref()
+        .and_then(safe_local_path)
+        .unwrap_or("/")
+        .to_string();
     let secure = if state.https { "; Secure" } else { "" };
-    let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax{secure}", lang.code());
-    (StatusCode::SEE_OTHER, [(header::LOCATION, target), (header::SET_COOKIE, cookie)]).into_response()
+    let cookie = format!(
+        "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax{secure}",
+        lang.code()
+    );
+    (
+        StatusCode::SEE_OTHER,
+        [(header::LOCATION, target), (header::SET_COOKIE, cookie)],
+    )
+        .into_response()
 }

@@ -39,7 +39,9 @@ pub struct Response {
 
 impl Response {
     pub fn location(&self) -> Option<&str> {
-        self.headers.get(header::LOCATION).and_then(|v| v.to_str().ok())
+        self.headers
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
     }
 }
 
@@ -65,10 +67,18 @@ pub async fn fresh_database() -> (String, Option<TempDir>) {
     match std::env::var("OPSTAP_TEST_PG_URL") {
         Ok(admin_url) => {
             let name = format!("opstap_test_{}", &random_token()[..16]);
-            let admin = Db::connect(&admin_url).await.expect("connect to the test PostgreSQL server");
-            sqlx::query(&format!("CREATE DATABASE {name}")).execute(admin.pool()).await.expect("create database");
+            let admin = Db::connect(&admin_url)
+                .await
+                .expect("connect to the test PostgreSQL server");
+            sqlx::query(&format!("CREATE DATABASE {name}"))
+                .execute(admin.pool())
+                .await
+                .expect("create database");
             admin.close().await;
-            let base = admin_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(&admin_url);
+            let base = admin_url
+                .rsplit_once('/')
+                .map(|(b, _)| b)
+                .unwrap_or(&admin_url);
             (format!("{base}/{name}"), None)
         }
         Err(_) => {
@@ -95,8 +105,12 @@ pub async fn spawn_app() -> TestApp {
 
 /// Starts a portal on an existing database (as a restarted server would).
 pub async fn start(db_url: &str) -> TestApp {
-    let db = opstap_server::open_database(db_url).await.expect("open database");
-    let state = opstap_server::app_state(&config(db_url), db).await.expect("state");
+    let db = opstap_server::open_database(db_url)
+        .await
+        .expect("open database");
+    let state = opstap_server::app_state(&config(db_url), db)
+        .await
+        .expect("state");
     let router = opstap_server::web::router(state.clone());
     TestApp {
         db_url: db_url.to_string(),
@@ -124,12 +138,23 @@ impl TestApp {
     }
 
     pub async fn request(&mut self, mut req: Request<Body>) -> Response {
-        let cookie = self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ");
+        let cookie = self
+            .cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ");
         if !cookie.is_empty() {
-            req.headers_mut().insert(header::COOKIE, cookie.parse().expect("cookie header"));
+            req.headers_mut()
+                .insert(header::COOKIE, cookie.parse().expect("cookie header"));
         }
         req.extensions_mut().insert(ConnectInfo(self.address));
-        let res = self.router.clone().oneshot(req).await.expect("router never fails");
+        let res = self
+            .router
+            .clone()
+            .oneshot(req)
+            .await
+            .expect("router never fails");
         for value in res.headers().get_all(header::SET_COOKIE) {
             let text = value.to_str().unwrap_or_default();
             let pair = text.split(';').next().unwrap_or_default();
@@ -143,19 +168,31 @@ impl TestApp {
         }
         let status = res.status();
         let headers = res.headers().clone();
-        let bytes = axum::body::to_bytes(res.into_body(), 16 * 1024 * 1024).await.expect("body");
-        Response { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+        let bytes = axum::body::to_bytes(res.into_body(), 16 * 1024 * 1024)
+            .await
+            .expect("body");
+        Response {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        }
     }
 
     /// A page as a browser navigates to it.
     pub async fn get(&mut self, path: &str) -> Response {
-        let req = Request::get(path).header(header::ACCEPT, "text/html").body(Body::empty()).expect("request");
+        let req = Request::get(path)
+            .header(header::ACCEPT, "text/html")
+            .body(Body::empty())
+            .expect("request");
         self.request(req).await
     }
 
     /// A server function called from the hydrated page (JSON answer).
     pub async fn call_get(&mut self, path: &str) -> Response {
-        let req = Request::get(path).header(header::ACCEPT, "application/json").body(Body::empty()).expect("request");
+        let req = Request::get(path)
+            .header(header::ACCEPT, "application/json")
+            .body(Body::empty())
+            .expect("request");
         self.request(req).await
     }
 
@@ -165,7 +202,14 @@ impl TestApp {
         let body = serde_urlencoded::to_string(fields).expect("form");
         let req = Request::post(path)
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-            .header(header::ACCEPT, if html { "text/html" } else { "application/json" })
+            .header(
+                header::ACCEPT,
+                if html {
+                    "text/html"
+                } else {
+                    "application/json"
+                },
+            )
             .header(header::REFERER, "http://127.0.0.1:3000/inloggen")
             .body(Body::from(body))
             .expect("request");
@@ -182,19 +226,35 @@ impl TestApp {
 
     pub async fn login(&mut self, email: &str, password: &str) -> Response {
         let csrf = self.csrf_token().await;
-        self.post_form("/api/login", &[("csrf", &csrf), ("email", email), ("password", password), ("next", "")], false)
-            .await
+        self.post_form(
+            "/api/login",
+            &[
+                ("csrf", &csrf),
+                ("email", email),
+                ("password", password),
+                ("next", ""),
+            ],
+            false,
+        )
+        .await
     }
 
     pub async fn logout(&mut self) -> Response {
         let csrf = self.csrf_token().await;
-        self.post_form("/api/logout", &[("csrf", &csrf)], false).await
+        self.post_form("/api/logout", &[("csrf", &csrf)], false)
+            .await
     }
 
     pub async fn add_user(&self, role: Role, email: &str, employer_id: Option<i64>) -> i64 {
         add_user(
             self.db(),
-            NewAccount { role, email: email.into(), name: None, employer_id, password: PASSWORD.into() },
+            NewAccount {
+                role,
+                email: email.into(),
+                name: None,
+                employer_id,
+                password: PASSWORD.into(),
+            },
         )
         .await
         .expect("add user")
@@ -216,6 +276,9 @@ impl TestApp {
     }
 
     pub async fn count(&self, sql: &str) -> i64 {
-        sqlx::query_scalar(sql).fetch_one(self.db().pool()).await.expect("count")
+        sqlx::query_scalar(sql)
+            .fetch_one(self.db().pool())
+            .await
+            .expect("count")
     }
 }
