@@ -83,7 +83,7 @@ fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| "info,sqlx=warn".into()),
+                .unwrap_or_else(|_| "info,sqlx=warn,sqlx::query=error".into()),
         )
         .init();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
