@@ -8,11 +8,21 @@ mod system;
 use app::state::AppState;
 use app::{shell, App};
 use axum::Router;
-use leptos_axum::{generate_route_list, LeptosRoutes};
+use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
+use std::sync::OnceLock;
+
+/// The route table, worked out once per process. Leptos finds the routes by rendering the
+/// app with resource loading switched off *process-wide*; a page rendered on another thread
+/// at that moment waits forever (leptos-rs/leptos#4773). So it must never run while pages
+/// are being served — e.g. when tests start several portals in one process.
+fn route_list() -> Vec<AxumRouteListing> {
+    static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
 
 /// The whole application as one router.
 pub fn router(state: AppState) -> Router {
-    let routes = generate_route_list(App);
+    let routes = route_list();
     let options = state.leptos_options.clone();
     Router::new()
         .merge(system::router())

@@ -20,6 +20,19 @@ use tower::ServiceExt;
 
 pub const PASSWORD: &str = "een goed wachtwoord";
 
+/// Runs a test on the one multi-threaded runtime all tests of this binary share, the way
+/// the server runs every request on one runtime.
+pub fn run<F: std::future::Future<Output = ()>>(test: F) {
+    static RUNTIME: std::sync::LazyLock<tokio::runtime::Runtime> = std::sync::LazyLock::new(|| {
+        tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("test runtime")
+    });
+    RUNTIME.block_on(test)
+}
+
 pub struct TestApp {
     pub db_url: String,
     pub state: AppState,
@@ -149,12 +162,20 @@ impl TestApp {
                 .insert(header::COOKIE, cookie.parse().expect("cookie header"));
         }
         req.extensions_mut().insert(ConnectInfo(self.address));
+        let trace = std::env::var("OPSTAP_TEST_TRACE").is_ok();
+        let what = format!("{} {}", req.method(), req.uri());
+        if trace {
+            eprintln!("-> {what}");
+        }
         let res = self
             .router
             .clone()
             .oneshot(req)
             .await
             .expect("router never fails");
+        if trace {
+            eprintln!("<- {what} {}", res.status());
+        }
         for value in res.headers().get_all(header::SET_COOKIE) {
             let text = value.to_str().unwrap_or_default();
             let pair = text.split(';').next().unwrap_or_default();
@@ -171,6 +192,9 @@ impl TestApp {
         let bytes = axum::body::to_bytes(res.into_body(), 16 * 1024 * 1024)
             .await
             .expect("body");
+        if trace {
+            eprintln!("<= {what} body read");
+        }
         Response {
             status,
             headers,
