@@ -4,8 +4,8 @@
 use super::{AuthVersion, CsrfField, Login};
 use crate::i18n::{msg, tr};
 use crate::ui::forms::{ErrorSummary, TextField};
+use crate::ui::page::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 #[component]
@@ -22,7 +22,7 @@ pub fn LoginPage() -> impl IntoView {
     let next = move || query.read().get("terug").unwrap_or_default();
     let error = Signal::derive(move || login.value().get().and_then(|r| r.err()));
     view! {
-        <Title text=move || format!("{} – {}", tr(msg::LOGIN_TITLE), tr(msg::APP_NAME))/>
+        <PageTitle text=msg::LOGIN_TITLE/>
         <div class="narrow">
             <h1>{tr(msg::LOGIN_TITLE)}</h1>
             <p>{tr(msg::LOGIN_INTRO)}</p>

@@ -4,10 +4,9 @@ use crate::domain::kinds::EmployerStatus;
 use crate::domain::Role;
 use crate::error::AppError;
 use crate::i18n::{msg, tr, use_lang};
-use crate::shell::Refused;
+use crate::ui::page::{Loaded, PageTitle};
 use crate::ui::tables::CountTable;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -58,11 +57,8 @@ pub fn AdminHome() -> impl IntoView {
     let data = Resource::new(|| (), |_| admin_overview());
     let lang = use_lang();
     view! {
-        <Title text=move || format!("{} – {}", tr(msg::ADMIN_TITLE), tr(msg::APP_NAME))/>
-        <Suspense fallback=|| view! { <p>{tr(msg::LOADING)}</p> }>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(o) => view! {
+        <PageTitle text=msg::ADMIN_TITLE/>
+        <Loaded data=data then=move |o: AdminOverview| view! {
                         <h1>{tr(msg::ADMIN_TITLE)}</h1>
                         <div class="cards">
                             <CountTable
@@ -107,11 +103,6 @@ pub fn AdminHome() -> impl IntoView {
                                 </tbody>
                             </table>
                         </section>
-                    }
-                    .into_any(),
-                    Err(e) => view! { <Refused error=e/> }.into_any(),
-                }
-            })}
-        </Suspense>
+        }/>
     }
 }

@@ -5,9 +5,8 @@ use crate::domain::dates::display_date;
 use crate::domain::kinds::Rhythm;
 use crate::error::AppError;
 use crate::i18n::{msg, tr, use_lang};
-use crate::shell::Refused;
+use crate::ui::page::{Loaded, PageTitle};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -74,16 +73,15 @@ pub fn BuddyHome() -> impl IntoView {
     let data = Resource::new(|| (), |_| buddy_overview());
     let lang = use_lang();
     view! {
-        <Title text=move || format!("{} – {}", tr(msg::BUDDY_TITLE), tr(msg::APP_NAME))/>
-        <Suspense fallback=|| view! { <p>{tr(msg::LOADING)}</p> }>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(o) if o.people.is_empty() => view! {
+        <PageTitle text=msg::BUDDY_TITLE/>
+        <Loaded data=data then=move |o: BuddyOverview| if o.people.is_empty() {
+                    view! {
                         <h1>{tr(msg::BUDDY_TITLE)}</h1>
                         <p>{tr(msg::BUDDY_NONE)}</p>
                     }
-                    .into_any(),
-                    Ok(o) => view! {
+                    .into_any()
+                } else {
+                    view! {
                         <h1>{tr(msg::BUDDY_TITLE)}</h1>
                         <p>{tr(msg::BUDDY_INTRO)}</p>
                         <section class="card wide">
@@ -124,10 +122,7 @@ pub fn BuddyHome() -> impl IntoView {
                             </table>
                         </section>
                     }
-                    .into_any(),
-                    Err(e) => view! { <Refused error=e/> }.into_any(),
-                }
-            })}
-        </Suspense>
+                    .into_any()
+                }/>
     }
 }

@@ -4,10 +4,9 @@ use super::{OpeningLine, OpeningList};
 use crate::domain::kinds::ProposalStatus;
 use crate::error::AppError;
 use crate::i18n::{msg, tr};
-use crate::shell::Refused;
+use crate::ui::page::{Loaded, PageTitle};
 use crate::ui::tables::{CountTable, Tile};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -56,11 +55,8 @@ pub async fn desk_overview() -> Result<DeskOverview, AppError> {
 pub fn DeskHome() -> impl IntoView {
     let data = Resource::new(|| (), |_| desk_overview());
     view! {
-        <Title text=move || format!("{} – {}", tr(msg::DESK_TITLE), tr(msg::APP_NAME))/>
-        <Suspense fallback=|| view! { <p>{tr(msg::LOADING)}</p> }>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(o) => view! {
+        <PageTitle text=msg::DESK_TITLE/>
+        <Loaded data=data then=move |o: DeskOverview| view! {
                         <h1>{tr(msg::DESK_TITLE)}</h1>
                         <h2>{tr(msg::DESK_TODO)}</h2>
                         <ul class="tiles">
@@ -82,11 +78,6 @@ pub fn DeskHome() -> impl IntoView {
                             />
                             <OpeningList caption=msg::DESK_LATEST_OPENINGS items=o.latest_submitted show_employer=true/>
                         </div>
-                    }
-                    .into_any(),
-                    Err(e) => view! { <Refused error=e/> }.into_any(),
-                }
-            })}
-        </Suspense>
+        }/>
     }
 }

@@ -5,10 +5,9 @@ use super::{OpeningLine, OpeningList};
 use crate::domain::kinds::OpeningStatus;
 use crate::error::AppError;
 use crate::i18n::{msg, tr};
-use crate::shell::Refused;
+use crate::ui::page::{Loaded, PageTitle};
 use crate::ui::tables::{CountTable, Tile};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -51,11 +50,8 @@ pub async fn employer_overview() -> Result<EmployerOverview, AppError> {
 pub fn EmployerHome() -> impl IntoView {
     let data = Resource::new(|| (), |_| employer_overview());
     view! {
-        <Title text=move || format!("{} – {}", tr(msg::EMPLOYER_TITLE), tr(msg::APP_NAME))/>
-        <Suspense fallback=|| view! { <p>{tr(msg::LOADING)}</p> }>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(o) => view! {
+        <PageTitle text=msg::EMPLOYER_TITLE/>
+        <Loaded data=data then=move |o: EmployerOverview| view! {
                         <p class="eyebrow">{tr(msg::EMPLOYER_TITLE)}</p>
                         <h1>{o.employer_name}</h1>
                         <ul class="tiles">
@@ -71,11 +67,6 @@ pub fn EmployerHome() -> impl IntoView {
                             />
                             <OpeningList caption=msg::EMPLOYER_LATEST items=o.latest_openings/>
                         </div>
-                    }
-                    .into_any(),
-                    Err(e) => view! { <Refused error=e/> }.into_any(),
-                }
-            })}
-        </Suspense>
+        }/>
     }
 }

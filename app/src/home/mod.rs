@@ -56,13 +56,7 @@ fn OpeningList(
     use leptos::prelude::*;
     let lang = use_lang();
     if items.is_empty() {
-        return view! {
-            <section class="card">
-                <h2>{caption.get(lang)}</h2>
-                <p>{tr(msg::NONE_YET)}</p>
-            </section>
-        }
-        .into_any();
+        return view! { <crate::ui::tables::EmptyCard caption=caption/> }.into_any();
     }
     view! {
         <section class="card wide">

@@ -4,9 +4,9 @@
 
 use super::encode_query_value;
 use crate::error::AppError;
-use crate::i18n::{msg, tr};
+use crate::i18n::{msg, tr, T};
+use crate::ui::page::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::Redirect;
 use leptos_router::hooks::use_location;
 
@@ -15,37 +15,31 @@ fn set_status(_status: u16) {
     crate::auth::ssr::set_page_status(_status);
 }
 
+/// A page that only says what happened, with a way back.
 #[component]
-pub fn NotFound() -> impl IntoView {
-    set_status(404);
+fn Message(status: u16, title: T, text: T) -> impl IntoView {
+    set_status(status);
     view! {
-        <Title text=move || format!("{} – {}", tr(msg::NOT_FOUND_TITLE), tr(msg::APP_NAME))/>
-        <h1>{tr(msg::NOT_FOUND_TITLE)}</h1>
-        <p>{tr(msg::NOT_FOUND_TEXT)}</p>
+        <PageTitle text=title/>
+        <h1>{tr(title)}</h1>
+        <p>{tr(text)}</p>
         <p><a href="/">{tr(msg::BACK_HOME)}</a></p>
     }
+}
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    view! { <Message status=404 title=msg::NOT_FOUND_TITLE text=msg::NOT_FOUND_TEXT/> }
 }
 
 #[component]
 pub fn NoAccess() -> impl IntoView {
-    set_status(403);
-    view! {
-        <Title text=move || format!("{} – {}", tr(msg::NO_ACCESS_TITLE), tr(msg::APP_NAME))/>
-        <h1>{tr(msg::NO_ACCESS_TITLE)}</h1>
-        <p>{tr(msg::NO_ACCESS_TEXT)}</p>
-        <p><a href="/">{tr(msg::BACK_HOME)}</a></p>
-    }
+    view! { <Message status=403 title=msg::NO_ACCESS_TITLE text=msg::NO_ACCESS_TEXT/> }
 }
 
 #[component]
 pub fn ErrorPage() -> impl IntoView {
-    set_status(500);
-    view! {
-        <Title text=move || format!("{} – {}", tr(msg::ERROR_TITLE), tr(msg::APP_NAME))/>
-        <h1>{tr(msg::ERROR_TITLE)}</h1>
-        <p>{tr(msg::ERROR_TEXT)}</p>
-        <p><a href="/">{tr(msg::BACK_HOME)}</a></p>
-    }
+    view! { <Message status=500 title=msg::ERROR_TITLE text=msg::ERROR_TEXT/> }
 }
 
 /// What a page shows when its data was refused: the login page for a visitor, "no access"

@@ -2,4 +2,5 @@
 //! the overview tables of the home pages.
 
 pub mod forms;
+pub mod page;
 pub mod tables;

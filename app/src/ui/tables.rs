@@ -13,13 +13,7 @@ pub fn CountTable(
 ) -> impl IntoView {
     let lang = use_lang();
     if rows.is_empty() {
-        return view! {
-            <section class="card">
-                <h2>{caption.get(lang)}</h2>
-                <p>{tr(msg::NONE_YET)}</p>
-            </section>
-        }
-        .into_any();
+        return view! { <EmptyCard caption=caption/> }.into_any();
     }
     view! {
         <section class="card">
@@ -60,5 +54,16 @@ pub fn Tile(label: T, value: i64) -> impl IntoView {
             <span class="tile-value">{value}</span>
             <span class="tile-label">{label.get(lang)}</span>
         </li>
+    }
+}
+
+/// A titled block saying there is nothing to show yet.
+#[component]
+pub fn EmptyCard(caption: T) -> impl IntoView {
+    view! {
+        <section class="card">
+            <h2>{tr(caption)}</h2>
+            <p>{tr(msg::NONE_YET)}</p>
+        </section>
     }
 }

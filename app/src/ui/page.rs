@@ -1,0 +1,40 @@
+//! What every page does the same way: its `<title>`, and showing data loaded by a server
+//! function — a loading text while it comes, the page when it is there, and the right
+//! refusal (login, no access, not found, error) when the server said no.
+
+use crate::error::AppError;
+use crate::i18n::{msg, tr, T};
+use crate::shell::Refused;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+/// `<title>` of a page: its name, then the portal's.
+#[component]
+pub fn PageTitle(text: T) -> impl IntoView {
+    view! { <Title text=move || format!("{} – {}", tr(text), tr(msg::APP_NAME))/> }
+}
+
+/// Renders `then` with the value of `data`, or the refusal the server gave instead.
+#[component]
+pub fn Loaded<D, F, V>(data: Resource<Result<D, AppError>>, then: F) -> impl IntoView
+where
+    D: Clone + Send + Sync + Serialize + DeserializeOwned + 'static,
+    F: Fn(D) -> V + Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    view! {
+        <Suspense fallback=|| view! { <p>{tr(msg::LOADING)}</p> }>
+            {move || {
+                let then = then.clone();
+                Suspend::new(async move {
+                    match data.await {
+                        Ok(value) => then(value).into_any(),
+                        Err(error) => view! { <Refused error=error/> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
