@@ -14,6 +14,10 @@ pub struct AppState {
     pub secret: Arc<str>,
     /// Whether the portal is reached over HTTPS (cookies get `Secure`).
     pub https: bool,
+    /// The address people use to reach the portal, for links in e-mail (no trailing `/`).
+    pub public_url: Arc<str>,
+    /// Wakes the mail worker after a request queued mail.
+    pub mail_wake: Arc<tokio::sync::Notify>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

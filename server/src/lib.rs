@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod config;
 pub mod demo;
+pub mod mail;
 pub mod migrate;
 pub mod web;
 
@@ -30,6 +31,8 @@ pub enum StartupError {
     Migration(#[from] migrate::MigrationError),
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
+    #[error("e-mail: {0}")]
+    Mail(#[from] mail::MailError),
     #[error("cannot listen on {addr}: {source}")]
     Listen {
         addr: String,
@@ -82,13 +85,15 @@ pub async fn app_state(config: &Config, db: Db) -> Result<AppState, StartupError
         leptos_options,
         secret: Arc::from(secret.as_str()),
         https: config.https(),
+        public_url: Arc::from(config.public_url.trim_end_matches('/')),
+        mail_wake: Arc::new(tokio::sync::Notify::new()),
     })
 }
 
 /// Runs the portal until Ctrl-C or SIGTERM.
 pub async fn serve(config: &Config, state: AppState) -> Result<(), StartupError> {
     let db = state.db.clone();
-    let router = web::router(state);
+    let router = web::router(state.clone());
     let listener = tokio::net::TcpListener::bind(config.site_addr)
         .await
         .map_err(|source| StartupError::Listen {
@@ -96,6 +101,12 @@ pub async fn serve(config: &Config, state: AppState) -> Result<(), StartupError>
             source,
         })?;
     tracing::info!("Opstap listening on http://{}", config.site_addr);
+    let mailer = mail::Mailer::new(&config.mail, &config.mail_from)?;
+    let worker = tokio::spawn(mail::run_worker(
+        db.clone(),
+        mailer,
+        state.mail_wake.clone(),
+    ));
     let housekeeping = tokio::spawn(housekeeping(db.clone()));
     axum::serve(
         listener,
@@ -108,6 +119,7 @@ pub async fn serve(config: &Config, state: AppState) -> Result<(), StartupError>
         source,
     })?;
     housekeeping.abort();
+    worker.abort();
     db.close().await;
     Ok(())
 }

@@ -6,6 +6,7 @@
 //! driver, so the rest of the code never names a database.
 
 pub mod login_attempts;
+pub mod outbox;
 pub mod overview;
 pub mod sessions;
 pub mod settings;

@@ -4,6 +4,8 @@
 //! which case every test gets a database of its own there.
 #![allow(dead_code)]
 
+pub mod smtp;
+
 use app::auth::ssr::random_token;
 use app::domain::Role;
 use app::state::AppState;
