@@ -19,6 +19,14 @@ pub struct FieldMessage {
 }
 
 impl FieldMessage {
+    pub fn new(field: &str, message: T) -> FieldMessage {
+        FieldMessage {
+            field: field.to_string(),
+            nl: message.nl.to_string(),
+            en: message.en.to_string(),
+        }
+    }
+
     pub fn text(&self, lang: crate::i18n::Lang) -> &str {
         match lang {
             crate::i18n::Lang::Nl => &self.nl,
@@ -39,8 +47,13 @@ pub enum AppError {
     LoginFailed,
     #[error("too many attempts")]
     TooManyAttempts,
+    /// Input refused: a message per field, and what was typed (never passwords), so a
+    /// form posted without JavaScript can be shown again as it was filled in.
     #[error("invalid input")]
-    Invalid(Vec<FieldMessage>),
+    Invalid {
+        fields: Vec<FieldMessage>,
+        values: Vec<(String, String)>,
+    },
     #[error("internal error")]
     Internal,
     #[error("request failed: {0}")]
@@ -50,11 +63,15 @@ pub enum AppError {
 impl AppError {
     /// One invalid field.
     pub fn field(field: &str, message: T) -> AppError {
-        AppError::Invalid(vec![FieldMessage {
-            field: field.to_string(),
-            nl: message.nl.to_string(),
-            en: message.en.to_string(),
-        }])
+        AppError::Invalid {
+            fields: vec![FieldMessage::new(field, message)],
+            values: Vec::new(),
+        }
+    }
+
+    /// Several invalid fields, with the values to show again.
+    pub fn invalid(fields: Vec<FieldMessage>, values: Vec<(String, String)>) -> AppError {
+        AppError::Invalid { fields, values }
     }
 
     /// The HTTP status this error is answered with.
@@ -63,7 +80,7 @@ impl AppError {
             AppError::NotLoggedIn => 401,
             AppError::Forbidden => 403,
             AppError::NotFound => 404,
-            AppError::LoginFailed | AppError::Invalid(_) => 422,
+            AppError::LoginFailed | AppError::Invalid { .. } => 422,
             AppError::TooManyAttempts => 429,
             AppError::Internal | AppError::Transport(_) => 500,
         }
@@ -77,7 +94,9 @@ impl AppError {
             AppError::NotFound => msg::NOT_FOUND_TEXT,
             AppError::LoginFailed => msg::LOGIN_FAILED,
             AppError::TooManyAttempts => msg::LOGIN_TOO_MANY,
-            AppError::Invalid(_) | AppError::Internal | AppError::Transport(_) => msg::ERROR_TEXT,
+            AppError::Invalid { .. } | AppError::Internal | AppError::Transport(_) => {
+                msg::ERROR_TEXT
+            }
         }
     }
 }

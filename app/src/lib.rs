@@ -7,9 +7,12 @@
 
 pub mod auth;
 pub mod domain;
+pub mod employers;
 pub mod error;
 pub mod home;
 pub mod i18n;
+#[cfg(feature = "ssr")]
+pub mod mail_texts;
 pub mod shell;
 #[cfg(feature = "ssr")]
 pub mod state;

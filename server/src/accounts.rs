@@ -68,7 +68,7 @@ pub async fn add_user(db: &Db, account: NewAccount) -> Result<i64, AccountError>
             .to_string()
     });
     let id = users::insert(
-        db,
+        db.pool(),
         users::NewUser {
             email: &email,
             display_name: &name,

@@ -6,10 +6,12 @@
 //! protection also holds for forms posted without JavaScript.
 
 mod login_page;
+mod password_page;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 
 pub use login_page::LoginPage;
+pub use password_page::PasswordPage;
 
 use crate::domain::Role;
 use crate::error::AppError;
@@ -69,6 +71,27 @@ pub async fn login(
 pub async fn logout(csrf: String) -> Result<(), AppError> {
     let _ = csrf;
     ssr::logout().await.map_err(ssr::fail)
+}
+
+/// The e-mail address a password link is for, when the link is valid (unused, not
+/// expired); `NotFound` otherwise. Public: the token is the credential.
+#[server(name = GetPasswordLink, prefix = "/api", endpoint = "password_link", input = server_fn::codec::GetUrl)]
+pub async fn password_link(token: String) -> Result<String, AppError> {
+    ssr::password_link(token).await.map_err(ssr::fail)
+}
+
+/// Sets the password of the link's account, uses the link up and logs the user in.
+#[server(name = SetPassword, prefix = "/api", endpoint = "set_password")]
+pub async fn set_password(
+    csrf: String,
+    token: String,
+    password: String,
+    password_repeat: String,
+) -> Result<(), AppError> {
+    let _ = csrf;
+    ssr::set_password(token, password, password_repeat)
+        .await
+        .map_err(ssr::fail)
 }
 
 /// A path on this site, or `None` for anything that could lead elsewhere.

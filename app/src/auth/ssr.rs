@@ -169,6 +169,53 @@ pub(super) async fn logout() -> Result<(), AppError> {
     Ok(())
 }
 
+pub(super) async fn password_link(token: String) -> Result<String, AppError> {
+    let db = app_state()?.db;
+    let user_id = store::password_tokens::valid_user(&db, &sha256_hex(&token), store::now())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let user = users::find_by_id(&db, user_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(user.email)
+}
+
+pub(super) async fn set_password(
+    token: String,
+    password: String,
+    repeat: String,
+) -> Result<(), AppError> {
+    crate::domain::password::check_new(&password, &repeat)
+        .map_err(|fields| AppError::invalid(fields, Vec::new()))?;
+    let state = app_state()?;
+    let ctx = request_ctx();
+    let hash = hash_password(password).await?;
+    let now = store::now();
+    let mut tx = state.db.pool().begin().await?;
+    let Some(user_id) = store::password_tokens::consume(&mut tx, &sha256_hex(&token), now).await?
+    else {
+        return Err(AppError::NotFound);
+    };
+    users::set_password(&mut *tx, user_id, &hash).await?;
+    tx.commit().await?;
+    let user = users::find_by_id(&state.db, user_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if let Some(old) = &ctx.session_hash {
+        sessions::delete(&state.db, old).await?;
+    }
+    let session = random_token();
+    sessions::create(&state.db, &sha256_hex(&session), user.id, now).await?;
+    append_cookie(&session_cookie(
+        &session,
+        sessions::ABSOLUTE_SECONDS,
+        ctx.secure,
+    ));
+    tracing::info!(user = user.id, "password set from a link");
+    leptos_axum::redirect(user.role.home_path());
+    Ok(())
+}
+
 fn append_cookie(cookie: &str) {
     if let (Some(res), Ok(value)) = (
         use_context::<ResponseOptions>(),

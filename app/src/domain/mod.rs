@@ -12,7 +12,9 @@ pub mod email;
 pub mod kinds;
 pub mod kvk;
 pub mod outbox;
+pub mod password;
 pub mod postcode;
+pub mod registration;
 pub mod role;
 
 pub use email::EmailAddress;

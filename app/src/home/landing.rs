@@ -12,6 +12,7 @@ pub fn Landing() -> impl IntoView {
             <section class="card">
                 <h2>{tr(msg::HOME_FOR_EMPLOYERS)}</h2>
                 <p>{tr(msg::HOME_FOR_EMPLOYERS_TEXT)}</p>
+                <p><a href="/aanmelden">{tr(msg::HOME_REGISTER_CTA)}</a></p>
             </section>
             <section class="card">
                 <h2>{tr(msg::HOME_FOR_BUDDIES)}</h2>

@@ -7,7 +7,8 @@ mod header;
 
 pub use errors::{ErrorPage, NoAccess, NotFound, Refused};
 
-use crate::auth::{current_user, AuthVersion, CsrfToken, LoginPage, Logout};
+use crate::auth::{current_user, AuthVersion, CsrfToken, LoginPage, Logout, PasswordPage};
+use crate::employers::{QueuePage, RegisterPage, ReviewPage, ThanksPage};
 use crate::home::{AdminHome, BuddyHome, DeskHome, EmployerHome, Landing};
 use crate::i18n::{msg, tr, Lang};
 use leptos::prelude::*;
@@ -115,6 +116,11 @@ fn Layout() -> impl IntoView {
                     <Route path=path!("/balie") view=DeskHome ssr=SsrMode::Async/>
                     <Route path=path!("/werkgever") view=EmployerHome ssr=SsrMode::Async/>
                     <Route path=path!("/buddy") view=BuddyHome ssr=SsrMode::Async/>
+                    <Route path=path!("/aanmelden") view=RegisterPage ssr=SsrMode::Async/>
+                    <Route path=path!("/aanmelden/bedankt") view=ThanksPage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/aanmeldingen") view=QueuePage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/aanmeldingen/:id") view=ReviewPage ssr=SsrMode::Async/>
+                    <Route path=path!("/wachtwoord/:token") view=PasswordPage ssr=SsrMode::Async/>
                 </Routes>
             </div>
         </main>

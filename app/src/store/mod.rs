@@ -5,9 +5,11 @@
 //! they differ the function matches on [`Backend`]. Connections go through sqlx's `Any`
 //! driver, so the rest of the code never names a database.
 
+pub mod employers;
 pub mod login_attempts;
 pub mod outbox;
 pub mod overview;
+pub mod password_tokens;
 pub mod sessions;
 pub mod settings;
 pub mod users;

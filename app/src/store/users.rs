@@ -59,8 +59,12 @@ pub async fn find_by_id(db: &Db, id: i64) -> Result<Option<UserRecord>, sqlx::Er
     row.as_ref().map(from_row).transpose()
 }
 
-/// Inserts an account; a duplicate e-mail address is a unique-constraint error.
-pub async fn insert(db: &Db, user: NewUser<'_>) -> Result<i64, sqlx::Error> {
+/// Inserts an account (pass a pool or a transaction); a duplicate e-mail address is a
+/// unique-constraint error.
+pub async fn insert<'e, E>(executor: E, user: NewUser<'_>) -> Result<i64, sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
     sqlx::query_scalar(
         "INSERT INTO users (email, display_name, role, employer_id, password_hash, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
@@ -71,7 +75,7 @@ pub async fn insert(db: &Db, user: NewUser<'_>) -> Result<i64, sqlx::Error> {
     .bind(user.employer_id)
     .bind(user.password_hash)
     .bind(super::now())
-    .fetch_one(db.pool())
+    .fetch_one(executor)
     .await
 }
 
@@ -88,4 +92,17 @@ pub async fn employer_exists(db: &Db, employer_id: i64) -> Result<bool, sqlx::Er
         .fetch_one(db.pool())
         .await?;
     Ok(n > 0)
+}
+
+/// Stores a new password hash for an account.
+pub async fn set_password<'e, E>(executor: E, user_id: i64, hash: &str) -> Result<(), sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    sqlx::query("UPDATE users SET password_hash = $2 WHERE id = $1")
+        .bind(user_id)
+        .bind(hash)
+        .execute(executor)
+        .await?;
+    Ok(())
 }

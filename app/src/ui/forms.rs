@@ -8,7 +8,7 @@ use leptos::prelude::*;
 /// The message for `field` in `error`, if the error names that field.
 pub fn field_message(error: &Option<AppError>, field: &str, lang: Lang) -> Option<String> {
     match error {
-        Some(AppError::Invalid(fields)) => fields
+        Some(AppError::Invalid { fields, .. }) => fields
             .iter()
             .find(|f| f.field == field)
             .map(|f| f.text(lang).to_string()),
@@ -16,7 +16,65 @@ pub fn field_message(error: &Option<AppError>, field: &str, lang: Lang) -> Optio
     }
 }
 
-/// A labelled input with its error message.
+/// What was typed into `field` before a refused submission, if the error carries it.
+pub fn echoed_value(error: &Option<AppError>, field: &str) -> Option<String> {
+    match error {
+        Some(AppError::Invalid { values, .. }) => values
+            .iter()
+            .find(|(k, _)| k == field)
+            .map(|(_, v)| v.clone()),
+        _ => None,
+    }
+}
+
+/// Label, error message and hint around one input; the input gets `aria-invalid` and
+/// `aria-describedby` from [`FieldState`].
+#[derive(Clone)]
+struct FieldState {
+    id: String,
+    message: Signal<Option<String>>,
+    described_by: Signal<Option<String>>,
+}
+
+fn field_state(name: &'static str, error: Signal<Option<AppError>>, hint: Option<T>) -> FieldState {
+    let lang = use_lang();
+    let id = format!("field-{name}");
+    let message = Signal::derive(move || field_message(&error.get(), name, lang));
+    let error_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
+    let described_by = Signal::derive(move || {
+        let mut ids = Vec::new();
+        if hint.is_some() {
+            ids.push(hint_id.clone());
+        }
+        if message.get().is_some() {
+            ids.push(error_id.clone());
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    });
+    FieldState {
+        id,
+        message,
+        described_by,
+    }
+}
+
+#[component]
+fn FieldShell(state: FieldState, label: T, hint: Option<T>, children: Children) -> impl IntoView {
+    let lang = use_lang();
+    let id = state.id.clone();
+    let message = state.message;
+    view! {
+        <div class="field" class:field-invalid=move || message.get().is_some()>
+            <label for=id.clone()>{label.get(lang)}</label>
+            {hint.map(|h| view! { <p class="field-hint" id=format!("{id}-hint")>{h.get(lang)}</p> })}
+            {move || message.get().map(|m| view! { <p class="field-error" id=format!("{}-error", state.id)>{m}</p> })}
+            {children()}
+        </div>
+    }
+}
+
+/// A labelled input with its error message; shows again what was typed after a refusal.
 #[component]
 pub fn TextField(
     name: &'static str,
@@ -24,29 +82,95 @@ pub fn TextField(
     #[prop(default = "text")] input_type: &'static str,
     #[prop(optional)] autocomplete: &'static str,
     #[prop(optional, into)] value: String,
+    #[prop(optional)] hint: Option<T>,
+    #[prop(optional)] required: bool,
     #[prop(into)] error: Signal<Option<AppError>>,
 ) -> impl IntoView {
-    let lang = use_lang();
-    let message = move || field_message(&error.get(), name, lang);
-    let id = format!("field-{name}");
-    let error_id = format!("{id}-error");
-    let error_id2 = error_id.clone();
-    let invalid = move || message().is_some().then_some("true");
-    let described = move || message().is_some().then(|| error_id2.clone());
+    let state = field_state(name, error, hint);
+    let message = state.message;
+    let described = state.described_by;
+    let value = if input_type == "password" {
+        value
+    } else {
+        echoed_value(&error.get_untracked(), name).unwrap_or(value)
+    };
+    let id = state.id.clone();
     view! {
-        <div class="field" class:field-invalid=move || message().is_some()>
-            <label for=id.clone()>{label.get(lang)}</label>
-            {move || message().map(|m| view! { <p class="field-error" id=error_id.clone()>{m}</p> })}
+        <FieldShell state=state label=label hint=hint>
             <input
-                id=id.clone()
+                id=id
                 name=name
                 type=input_type
                 autocomplete=(!autocomplete.is_empty()).then_some(autocomplete)
                 value=value
-                aria-invalid=invalid
-                aria-describedby=described
+                required=required
+                aria-invalid=move || message.get().is_some().then_some("true")
+                aria-describedby=move || described.get()
             />
-        </div>
+        </FieldShell>
+    }
+}
+
+/// A labelled multi-line input.
+#[component]
+pub fn TextArea(
+    name: &'static str,
+    label: T,
+    #[prop(optional, into)] value: String,
+    #[prop(optional)] hint: Option<T>,
+    #[prop(into)] error: Signal<Option<AppError>>,
+) -> impl IntoView {
+    let state = field_state(name, error, hint);
+    let message = state.message;
+    let described = state.described_by;
+    let value = echoed_value(&error.get_untracked(), name).unwrap_or(value);
+    let id = state.id.clone();
+    view! {
+        <FieldShell state=state label=label hint=hint>
+            <textarea
+                id=id
+                name=name
+                rows="5"
+                aria-invalid=move || message.get().is_some().then_some("true")
+                aria-describedby=move || described.get()
+            >
+                {value}
+            </textarea>
+        </FieldShell>
+    }
+}
+
+/// A labelled choice from a closed list (codes with labels in both languages).
+#[component]
+pub fn SelectField(
+    name: &'static str,
+    label: T,
+    options: Vec<(&'static str, T)>,
+    #[prop(optional, into)] value: String,
+    #[prop(optional)] hint: Option<T>,
+    #[prop(into)] error: Signal<Option<AppError>>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let state = field_state(name, error, hint);
+    let message = state.message;
+    let described = state.described_by;
+    let chosen = echoed_value(&error.get_untracked(), name).unwrap_or(value);
+    let id = state.id.clone();
+    view! {
+        <FieldShell state=state label=label hint=hint>
+            <select
+                id=id
+                name=name
+                aria-invalid=move || message.get().is_some().then_some("true")
+                aria-describedby=move || described.get()
+            >
+                <option value="" selected=chosen.is_empty()>{tr(crate::i18n::msg::CHOOSE)}</option>
+                {options
+                    .into_iter()
+                    .map(|(code, text)| view! { <option value=code selected=chosen == code>{text.get(lang)}</option> })
+                    .collect_view()}
+            </select>
+        </FieldShell>
     }
 }
 
@@ -57,7 +181,7 @@ pub fn ErrorSummary(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoV
     move || {
         error.get().map(|e| {
             let details: Vec<String> = match &e {
-                AppError::Invalid(fields) => {
+                AppError::Invalid { fields, .. } => {
                     fields.iter().map(|f| f.text(lang).to_string()).collect()
                 }
                 other => vec![other.message().get(lang).to_string()],

@@ -1,0 +1,88 @@
+//! Partner employers: the public registration form, the desk's queue of registrations and
+//! its review (approve with an account manager, or decline with a reason). Approval creates
+//! the contact's account and e-mails a single-use link to set a password.
+
+mod queue_page;
+mod register_page;
+#[cfg(feature = "ssr")]
+mod ssr;
+
+pub use queue_page::{QueuePage, ReviewPage};
+pub use register_page::{RegisterPage, ThanksPage};
+
+use crate::domain::registration::RegistrationForm;
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// An employer as the desk reviews it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EmployerRecord {
+    pub id: i64,
+    pub name: String,
+    pub kvk: String,
+    pub sector: String,
+    pub street: String,
+    pub house_number: String,
+    pub postcode: String,
+    pub city: String,
+    pub municipality: String,
+    pub contact_name: String,
+    pub contact_email: String,
+    pub contact_phone: String,
+    pub message: String,
+    pub status: String,
+    pub decline_reason: Option<String>,
+    pub created_at: i64,
+}
+
+/// What the review page needs: the registration and who could manage the account.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Review {
+    pub employer: EmployerRecord,
+    pub account_managers: Vec<(i64, String)>,
+}
+
+/// A visitor asks to become a partner employer. Public; `csrf` is checked by the middleware.
+#[server(name = RegisterEmployer, prefix = "/api", endpoint = "register_employer")]
+pub async fn register_employer(
+    csrf: String,
+    #[server(flatten)] form: RegistrationForm,
+) -> Result<(), AppError> {
+    let _ = csrf;
+    ssr::register(form).await.map_err(crate::auth::ssr::fail)
+}
+
+/// Registrations waiting for review; desk staff only.
+#[server(name = GetPendingEmployers, prefix = "/api", endpoint = "pending_employers", input = server_fn::codec::GetUrl)]
+pub async fn pending_employers() -> Result<Vec<EmployerRecord>, AppError> {
+    ssr::pending().await.map_err(crate::auth::ssr::fail)
+}
+
+/// One registration with the possible account managers; desk staff only.
+#[server(name = GetEmployerReview, prefix = "/api", endpoint = "employer_review", input = server_fn::codec::GetUrl)]
+pub async fn employer_review(id: i64) -> Result<Review, AppError> {
+    ssr::review(id).await.map_err(crate::auth::ssr::fail)
+}
+
+/// Approves a registration; desk staff only.
+#[server(name = ApproveEmployer, prefix = "/api", endpoint = "approve_employer")]
+pub async fn approve_employer(
+    csrf: String,
+    id: i64,
+    account_manager: String,
+) -> Result<(), AppError> {
+    let _ = csrf;
+    ssr::approve(id, account_manager)
+        .await
+        .map_err(crate::auth::ssr::fail)
+}
+
+/// Declines a registration with a reason the contact receives; desk staff only.
+#[server(name = DeclineEmployer, prefix = "/api", endpoint = "decline_employer")]
+pub async fn decline_employer(csrf: String, id: i64, reason: String) -> Result<(), AppError> {
+    let _ = csrf;
+    ssr::decline(id, reason)
+        .await
+        .map_err(crate::auth::ssr::fail)
+}

@@ -1,0 +1,165 @@
+//! Server side of registration and review.
+
+use super::{EmployerRecord, Review};
+use crate::auth::ssr::{app_state, random_token, require_role, sha256_hex};
+use crate::domain::registration::{RegistrationForm, KVK_TAKEN, REQUIRED};
+use crate::domain::Role;
+use crate::error::AppError;
+use crate::store::{employers, now, outbox, password_tokens, users};
+
+pub const MANAGER_REQUIRED: crate::i18n::T = crate::i18n::T::new(
+    "Kies een accountmanager van het servicepunt.",
+    "Choose an account manager from the desk.",
+);
+pub const CONTACT_HAS_ACCOUNT: crate::i18n::T = crate::i18n::T::new(
+    "Het e-mailadres van de contactpersoon hoort al bij een account. Neem contact op met de beheerder.",
+    "The contact's e-mail address already belongs to an account. Contact the administrator.",
+);
+pub const NOT_PENDING: crate::i18n::T = crate::i18n::T::new(
+    "Deze aanmelding is al behandeld.",
+    "This registration has already been handled.",
+);
+
+pub async fn register(form: RegistrationForm) -> Result<(), AppError> {
+    let registration = form.parse()?;
+    let db = app_state()?.db;
+    match employers::insert_registration(&db, &registration, now()).await {
+        Ok(id) => {
+            tracing::info!(employer = id, "partner registration received");
+            leptos_axum::redirect("/aanmelden/bedankt");
+            Ok(())
+        }
+        Err(e) if employers::is_duplicate(&e) => Err(AppError::invalid(
+            vec![crate::error::FieldMessage::new("kvk", KVK_TAKEN)],
+            form.values(),
+        )),
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn pending() -> Result<Vec<EmployerRecord>, AppError> {
+    require_role(&[Role::Desk, Role::Admin])?;
+    Ok(employers::pending(&app_state()?.db).await?)
+}
+
+pub async fn review(id: i64) -> Result<Review, AppError> {
+    require_role(&[Role::Desk, Role::Admin])?;
+    let db = app_state()?.db;
+    let employer = employers::find(&db, id).await?.ok_or(AppError::NotFound)?;
+    Ok(Review {
+        employer,
+        account_managers: employers::account_managers(&db).await?,
+    })
+}
+
+pub async fn approve(id: i64, account_manager: String) -> Result<(), AppError> {
+    let user = require_role(&[Role::Desk, Role::Admin])?;
+    let state = app_state()?;
+    let db = &state.db;
+    let employer = employers::find(db, id).await?.ok_or(AppError::NotFound)?;
+    let managers = employers::account_managers(db).await?;
+    let Some(manager) = account_manager
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|m| managers.iter().any(|(id, _)| id == m))
+    else {
+        return Err(AppError::invalid(
+            vec![crate::error::FieldMessage::new(
+                "account_manager",
+                MANAGER_REQUIRED,
+            )],
+            Vec::new(),
+        ));
+    };
+    let email = crate::domain::EmailAddress::parse(&employer.contact_email)
+        .map_err(|_| AppError::Internal)?;
+    let now = now();
+    let token = random_token();
+    // One transaction: the employer becomes active, its contact gets an account and the
+    // welcome mail is queued — all or nothing.
+    let mut tx = db.pool().begin().await?;
+    if !employers::approve(&mut tx, id, user.id, manager, now).await? {
+        return Err(AppError::invalid(
+            vec![crate::error::FieldMessage::new("status", NOT_PENDING)],
+            Vec::new(),
+        ));
+    }
+    let new_user = users::NewUser {
+        email: &email,
+        display_name: &employer.contact_name,
+        role: Role::Employer,
+        employer_id: Some(id),
+        password_hash: None,
+    };
+    let contact = match users::insert(&mut *tx, new_user).await {
+        Ok(contact) => contact,
+        Err(e) if employers::is_duplicate(&e) => {
+            return Err(AppError::invalid(
+                vec![crate::error::FieldMessage::new(
+                    "status",
+                    CONTACT_HAS_ACCOUNT,
+                )],
+                Vec::new(),
+            ))
+        }
+        Err(e) => return Err(e.into()),
+    };
+    password_tokens::create(
+        &mut tx,
+        &sha256_hex(&token),
+        contact,
+        "welcome",
+        now,
+        password_tokens::WELCOME_SECONDS,
+    )
+    .await?;
+    let link = format!("{}/wachtwoord/{token}", state.public_url);
+    let mail = crate::mail_texts::welcome(
+        email.as_str(),
+        &employer.contact_name,
+        &employer.name,
+        &link,
+    );
+    outbox::enqueue(&mut *tx, &mail, now).await?;
+    tx.commit().await?;
+    state.mail_wake.notify_one();
+    tracing::info!(employer = id, by = user.id, "employer approved");
+    leptos_axum::redirect("/balie/aanmeldingen");
+    Ok(())
+}
+
+pub async fn decline(id: i64, reason: String) -> Result<(), AppError> {
+    let user = require_role(&[Role::Desk, Role::Admin])?;
+    let state = app_state()?;
+    let reason = reason.trim().to_string();
+    if reason.is_empty() {
+        return Err(AppError::invalid(
+            vec![crate::error::FieldMessage::new("reason", REQUIRED)],
+            vec![("reason".into(), reason)],
+        ));
+    }
+    let employer = employers::find(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let now = now();
+    let mut tx = state.db.pool().begin().await?;
+    if !employers::decline(&mut tx, id, user.id, &reason, now).await? {
+        return Err(AppError::invalid(
+            vec![crate::error::FieldMessage::new("status", NOT_PENDING)],
+            Vec::new(),
+        ));
+    }
+    let mail = crate::mail_texts::declined(
+        &employer.contact_email,
+        &employer.contact_name,
+        &employer.name,
+        &reason,
+    );
+    outbox::enqueue(&mut *tx, &mail, now).await?;
+    tx.commit().await?;
+    state.mail_wake.notify_one();
+    tracing::info!(employer = id, by = user.id, "employer declined");
+    leptos_axum::redirect("/balie/aanmeldingen");
+    Ok(())
+}

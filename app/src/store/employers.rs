@@ -1,0 +1,130 @@
+//! Partner employers: registrations, the desk's review, approval.
+
+use super::Db;
+use crate::domain::registration::Registration;
+pub use crate::employers::EmployerRecord;
+use sqlx::{Any, Row, Transaction};
+
+const COLUMNS: &str =
+    "id, name, kvk, sector, street, house_number, postcode, city, municipality, contact_name, \
+                       contact_email, contact_phone, message, status, decline_reason, created_at";
+
+fn from_row(r: &sqlx::any::AnyRow) -> Result<EmployerRecord, sqlx::Error> {
+    Ok(EmployerRecord {
+        id: r.try_get("id")?,
+        name: r.try_get("name")?,
+        kvk: r.try_get("kvk")?,
+        sector: r.try_get("sector")?,
+        street: r.try_get("street")?,
+        house_number: r.try_get("house_number")?,
+        postcode: r.try_get("postcode")?,
+        city: r.try_get("city")?,
+        municipality: r.try_get("municipality")?,
+        contact_name: r.try_get("contact_name")?,
+        contact_email: r.try_get("contact_email")?,
+        contact_phone: r.try_get("contact_phone")?,
+        message: r.try_get("message")?,
+        status: r.try_get("status")?,
+        decline_reason: r.try_get("decline_reason")?,
+        created_at: r.try_get("created_at")?,
+    })
+}
+
+/// Is this a violation of a unique constraint (a duplicate)?
+pub fn is_duplicate(error: &sqlx::Error) -> bool {
+    matches!(error, sqlx::Error::Database(e) if e.is_unique_violation())
+}
+
+/// Stores a registration as pending; a KvK number already known is a duplicate error.
+pub async fn insert_registration(db: &Db, r: &Registration, now: i64) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "INSERT INTO employers (name, kvk, sector, street, house_number, postcode, city, municipality, \
+         contact_name, contact_email, contact_phone, message, status, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'pending', $13) RETURNING id",
+    )
+    .bind(&r.name)
+    .bind(r.kvk.as_str())
+    .bind(r.sector.as_str())
+    .bind(&r.street)
+    .bind(&r.house_number)
+    .bind(r.postcode.as_str())
+    .bind(&r.city)
+    .bind(&r.municipality)
+    .bind(&r.contact_name)
+    .bind(r.email.as_str())
+    .bind(&r.phone)
+    .bind(&r.message)
+    .bind(now)
+    .fetch_one(db.pool())
+    .await
+}
+
+pub async fn find(db: &Db, id: i64) -> Result<Option<EmployerRecord>, sqlx::Error> {
+    let row = sqlx::query(&format!("SELECT {COLUMNS} FROM employers WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(db.pool())
+        .await?;
+    row.as_ref().map(from_row).transpose()
+}
+
+/// Registrations waiting for the desk, oldest first.
+pub async fn pending(db: &Db) -> Result<Vec<EmployerRecord>, sqlx::Error> {
+    let rows = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM employers WHERE status = 'pending' ORDER BY created_at, id"
+    ))
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(from_row).collect()
+}
+
+/// Desk staff who can be an employer's account manager: `(id, name)`.
+pub async fn account_managers(db: &Db) -> Result<Vec<(i64, String)>, sqlx::Error> {
+    let rows = sqlx::query("SELECT id, display_name FROM users WHERE role = 'desk' AND active = 1 ORDER BY display_name")
+        .fetch_all(db.pool())
+        .await?;
+    rows.iter()
+        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+        .collect()
+}
+
+/// Marks a pending employer active; false when it was not pending (any more).
+pub async fn approve(
+    tx: &mut Transaction<'_, Any>,
+    id: i64,
+    by: i64,
+    account_manager: i64,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE employers SET status = 'active', verified_by = $2, verified_at = $3, account_manager_id = $4 \
+         WHERE id = $1 AND status = 'pending'",
+    )
+    .bind(id)
+    .bind(by)
+    .bind(now)
+    .bind(account_manager)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Declines a pending employer with a reason; false when it was not pending.
+pub async fn decline(
+    tx: &mut Transaction<'_, Any>,
+    id: i64,
+    by: i64,
+    reason: &str,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE employers SET status = 'declined', decline_reason = $2, verified_by = $3, verified_at = $4 \
+         WHERE id = $1 AND status = 'pending'",
+    )
+    .bind(id)
+    .bind(reason)
+    .bind(by)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
