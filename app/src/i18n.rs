@@ -163,6 +163,12 @@ pub mod msg {
         PASSWORD_SUBMIT = "Wachtwoord opslaan en inloggen" / "Save password and log in";
         LINK_INVALID_TITLE = "Deze link werkt niet meer" / "This link no longer works";
         LINK_INVALID_TEXT = "De link is al gebruikt of verlopen. Vraag het servicepunt om een nieuwe." / "The link has been used or has expired. Ask the service desk for a new one.";
+        MAIL_TITLE = "Verstuurde e-mail" / "Sent e-mail";
+        MAIL_INTRO = "De e-mail die Opstap verstuurde of nog probeert te versturen, nieuwste eerst. Klik op een bericht om het te lezen." / "The e-mail Opstap sent or is still trying to send, newest first. Click a message to read it.";
+        MAIL_SENT = "verstuurd" / "sent";
+        MAIL_WAITING = "wacht" / "waiting";
+        MAIL_FAILED = "mislukt" / "failed";
+        NAV_MAIL = "E-mail" / "E-mail";
         NAV_REGISTRATIONS = "Aanmeldingen" / "Registrations";
         ROLE_ADMIN = "Beheerder" / "Administrator";
         ROLE_DESK = "Servicepunt" / "Service desk";

@@ -11,6 +11,7 @@ pub mod employers;
 pub mod error;
 pub mod home;
 pub mod i18n;
+pub mod mail_page;
 #[cfg(feature = "ssr")]
 pub mod mail_texts;
 pub mod shell;

@@ -76,6 +76,10 @@ test('an organisation registers, is approved, sets a password and is logged in',
   // The welcome mail arrives (the worker writes it to the mail folder).
   await expect.poll(() => linkFor(email), { timeout: 15_000 }).toBeTruthy();
   const link = linkFor(email)!;
+  // The desk can read what was sent.
+  await goto(desk, testInfo, '/balie/post');
+  await expect(desk.getByText(`Welkom bij Opstap / Welcome to Opstap – Kwekerij De Appelgaard ${testInfo.project.name}`)).toBeVisible();
+  await expectAccessible(desk, testInfo);
 
   await goto(page, testInfo, link);
   await expect(page.getByText(email)).toBeVisible();

@@ -313,6 +313,10 @@ fn declining_needs_a_reason_and_mails_it() {
             .unwrap();
         assert_eq!(mails.len(), 1);
         assert!(mails[0].body_text.contains("Geen werkplekken in de regio."));
+        // The desk sees it on the mail page.
+        let page = app.get("/balie/post").await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.body.contains("Geen werkplekken in de regio."), "{}", page.body);
         // Handled once: approving it now is refused and changes nothing.
         let again = app
             .post_form(

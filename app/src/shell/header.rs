@@ -16,6 +16,7 @@ pub fn nav_links(role: Option<Role>) -> Vec<(&'static str, T)> {
         links.push((role.home_path(), msg::NAV_MY_OVERVIEW));
         if role.is_desk_staff() {
             links.push(("/balie/aanmeldingen", msg::NAV_REGISTRATIONS));
+            links.push(("/balie/post", msg::NAV_MAIL));
         }
     }
     links
