@@ -169,6 +169,13 @@ pub mod msg {
         MAIL_WAITING = "wacht" / "waiting";
         MAIL_FAILED = "mislukt" / "failed";
         NAV_MAIL = "E-mail" / "E-mail";
+        COLLEAGUES_TITLE = "Collega's" / "Colleagues";
+        COLLEAGUE_INVITED = "uitgenodigd" / "invited";
+        COLLEAGUE_ACTIVE = "actief" / "active";
+        INVITE_TITLE = "Een collega uitnodigen" / "Invite a colleague";
+        INVITE_INTRO = "Uw collega krijgt een e-mail met een link om een wachtwoord in te stellen, en ziet daarna dezelfde vacatures als u." / "Your colleague receives an e-mail with a link to set a password, and then sees the same openings as you.";
+        INVITE_SUBMIT = "Uitnodiging versturen" / "Send invitation";
+        NAV_COLLEAGUES = "Collega's" / "Colleagues";
         NAV_REGISTRATIONS = "Aanmeldingen" / "Registrations";
         ROLE_ADMIN = "Beheerder" / "Administrator";
         ROLE_DESK = "Servicepunt" / "Service desk";

@@ -30,6 +30,27 @@ pub fn welcome(to: &str, contact_name: &str, employer: &str, link: &str) -> NewM
     }
 }
 
+/// To a colleague invited by an employer user.
+pub fn invitation(to: &str, name: &str, inviter: &str, employer: &str, link: &str) -> NewMail {
+    NewMail {
+        to_address: to.to_string(),
+        to_name: name.to_string(),
+        subject: format!("Uitnodiging voor Opstap / Invitation to Opstap – {employer}"),
+        body_text: both(
+            format!(
+                "Beste {name},\n\n{inviter} nodigt u uit om met {employer} in Opstap te werken. \
+                 Stel met deze link uw wachtwoord in; de link werkt één keer en is 7 dagen geldig:\n\n{link}"
+            ),
+            format!(
+                "Dear {name},\n\n{inviter} invites you to work with {employer} in Opstap. \
+                 Use this link to set your password; it works once and is valid for 7 days:\n\n{link}"
+            ),
+        ),
+        ics: None,
+        kind: "invitation",
+    }
+}
+
 /// To the contact of a declined registration, with the desk's reason.
 pub fn declined(to: &str, contact_name: &str, employer: &str, reason: &str) -> NewMail {
     NewMail {

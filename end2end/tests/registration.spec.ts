@@ -22,6 +22,7 @@ function linkFor(address: string): string | undefined {
 }
 
 test('an organisation registers, is approved, sets a password and is logged in', async ({ browser }, testInfo) => {
+  test.setTimeout(90_000);
   const js = testInfo.project.name === 'js';
   const kvk = js ? '87654321' : '87654322';
   const email = `contact-${testInfo.project.name}@appelgaard.example`;
@@ -89,6 +90,16 @@ test('an organisation registers, is approved, sets a password and is logged in',
   await page.getByRole('button', { name: 'Wachtwoord opslaan en inloggen' }).click();
   await expect(page).toHaveURL(/\/werkgever$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Kwekerij De Appelgaard ${testInfo.project.name}`);
+
+  // The new employer user invites a colleague.
+  await page.getByRole('link', { name: "Collega's" }).click();
+  await ready(page, testInfo);
+  await expectAccessible(page, testInfo);
+  await page.getByLabel('Naam', { exact: true }).fill('Sanne Smit');
+  await page.getByLabel('E-mailadres').fill(`sanne-${testInfo.project.name}@appelgaard.example`);
+  await page.getByRole('button', { name: 'Uitnodiging versturen' }).click();
+  await expect(page.getByRole('cell', { name: `sanne-${testInfo.project.name}@appelgaard.example` })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'uitgenodigd' })).toBeVisible();
 
   // The link works once.
   const again = await page.goto(link);

@@ -316,7 +316,11 @@ fn declining_needs_a_reason_and_mails_it() {
         // The desk sees it on the mail page.
         let page = app.get("/balie/post").await;
         assert_eq!(page.status, StatusCode::OK);
-        assert!(page.body.contains("Geen werkplekken in de regio."), "{}", page.body);
+        assert!(
+            page.body.contains("Geen werkplekken in de regio."),
+            "{}",
+            page.body
+        );
         // Handled once: approving it now is refused and changes nothing.
         let again = app
             .post_form(
@@ -355,5 +359,85 @@ fn unknown_ids_and_links_are_404_pages() {
             app.get("/wachtwoord/0123").await.status,
             StatusCode::NOT_FOUND
         );
+    });
+}
+
+#[test]
+fn an_employer_user_invites_a_colleague_of_their_own_organisation_only() {
+    common::run(async {
+        let mut app = spawn_app().await;
+        let mine = app.add_employer("Hotel Tiel", "11223344").await;
+        let theirs = app.add_employer("Hotel Buren", "55667788").await;
+        app.add_user(Role::Employer, "ander@buren.nl", Some(theirs))
+            .await;
+        app.add_user(Role::Employer, "baas@tiel.nl", Some(mine))
+            .await;
+        app.login("baas@tiel.nl", PASSWORD).await;
+
+        let csrf = app.csrf_token().await;
+        let bad = app
+            .post_form(
+                "/api/invite_colleague",
+                &[("csrf", &csrf), ("name", ""), ("email", "geen")],
+                false,
+            )
+            .await;
+        assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            bad.body.contains("\"field\":\"name\"") && bad.body.contains("\"field\":\"email\"")
+        );
+        let taken = app
+            .post_form(
+                "/api/invite_colleague",
+                &[("csrf", &csrf), ("name", "X"), ("email", "ander@buren.nl")],
+                false,
+            )
+            .await;
+        assert_eq!(taken.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(app.count("SELECT COUNT(*) FROM users").await, 2);
+
+        let res = app
+            .post_form(
+                "/api/invite_colleague",
+                &[
+                    ("csrf", &csrf),
+                    ("name", "Sanne Smit"),
+                    ("email", "sanne@tiel.nl"),
+                ],
+                false,
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+        let employer_of_new: Option<i64> =
+            sqlx::query_scalar("SELECT employer_id FROM users WHERE email = 'sanne@tiel.nl'")
+                .fetch_one(app.db().pool())
+                .await
+                .unwrap();
+        assert_eq!(employer_of_new, Some(mine));
+        let list = app.call_get("/api/colleagues").await;
+        assert!(list.body.contains("sanne@tiel.nl") && list.body.contains("baas@tiel.nl"));
+        assert!(
+            !list.body.contains("ander@buren.nl"),
+            "another organisation's users stay hidden"
+        );
+        let mail = &app::store::outbox::for_address(app.db(), "sanne@tiel.nl")
+            .await
+            .unwrap()[0];
+        assert!(mail.body_text.contains("/wachtwoord/"));
+        assert!(mail.subject.contains("Hotel Tiel"));
+
+        // The desk cannot add users to an employer this way.
+        app.cookies.remove("opstap_session");
+        app.add_user(Role::Desk, "desk@example.nl", None).await;
+        app.login("desk@example.nl", PASSWORD).await;
+        let csrf = app.csrf_token().await;
+        let res = app
+            .post_form(
+                "/api/invite_colleague",
+                &[("csrf", &csrf), ("name", "Y"), ("email", "y@tiel.nl")],
+                false,
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::FORBIDDEN);
     });
 }

@@ -1,7 +1,7 @@
 //! `/inloggen`: the login form. Works with and without JavaScript: without it the browser
 //! posts to `/api/login` and is redirected, with an error encoded in the URL when it failed.
 
-use super::{AuthVersion, CsrfField, Login};
+use super::{CsrfField, Login};
 use crate::i18n::{msg, tr};
 use crate::ui::forms::{ErrorSummary, TextField};
 use crate::ui::page::PageTitle;
@@ -11,13 +11,7 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn LoginPage() -> impl IntoView {
     let login = ServerAction::<Login>::new();
-    if let Some(AuthVersion(version)) = use_context::<AuthVersion>() {
-        Effect::new(move |_| {
-            if let Some(Ok(())) = login.value().get() {
-                version.update(|v| *v += 1);
-            }
-        });
-    }
+    super::refresh_user_when(move || matches!(login.value().get(), Some(Ok(()))));
     let query = use_query_map();
     let next = move || query.read().get("terug").unwrap_or_default();
     let error = Signal::derive(move || login.value().get().and_then(|r| r.err()));

@@ -37,6 +37,18 @@ pub struct CsrfToken(pub String);
 #[derive(Clone, Copy)]
 pub struct AuthVersion(pub RwSignal<u64>);
 
+/// Reloads the user shown in the header once `done` turns true (after a login or a
+/// password set through the hydrated page; without JavaScript the page reloads anyway).
+pub fn refresh_user_when(done: impl Fn() -> bool + Send + Sync + 'static) {
+    if let Some(AuthVersion(version)) = use_context::<AuthVersion>() {
+        Effect::new(move |_| {
+            if done() {
+                version.update(|v| *v += 1);
+            }
+        });
+    }
+}
+
 /// The hidden field every state-changing form carries.
 #[component]
 pub fn CsrfField() -> impl IntoView {

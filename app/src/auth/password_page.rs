@@ -22,6 +22,7 @@ pub fn PasswordPage() -> impl IntoView {
 #[component]
 fn PasswordForm(email: String, token: String) -> impl IntoView {
     let set = ServerAction::<SetPassword>::new();
+    super::refresh_user_when(move || matches!(set.value().get(), Some(Ok(()))));
     let error = Signal::derive(move || set.value().get().and_then(|r| r.err()));
     view! {
         <div class="narrow">

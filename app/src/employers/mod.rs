@@ -2,11 +2,13 @@
 //! its review (approve with an account manager, or decline with a reason). Approval creates
 //! the contact's account and e-mails a single-use link to set a password.
 
+mod colleagues;
 mod queue_page;
 mod register_page;
 #[cfg(feature = "ssr")]
 mod ssr;
 
+pub use colleagues::{colleagues, invite_colleague, Colleague, ColleaguesPage};
 pub use queue_page::{QueuePage, ReviewPage};
 pub use register_page::{RegisterPage, ThanksPage};
 

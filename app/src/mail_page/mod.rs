@@ -28,12 +28,18 @@ pub async fn outbox() -> Result<Vec<MailLine>, AppError> {
     use crate::domain::Role;
     require_role(&[Role::Desk, Role::Admin])?;
     let db = app_state()?.db;
-    let mails = crate::store::outbox::latest(&db, 100).await.map_err(|e| fail(e.into()))?;
+    let mails = crate::store::outbox::latest(&db, 100)
+        .await
+        .map_err(|e| fail(e.into()))?;
     Ok(mails
         .into_iter()
         .map(|m| MailLine {
             id: m.id,
-            to: if m.to_name.is_empty() { m.to_address } else { format!("{} <{}>", m.to_name, m.to_address) },
+            to: if m.to_name.is_empty() {
+                m.to_address
+            } else {
+                format!("{} <{}>", m.to_name, m.to_address)
+            },
             subject: m.subject,
             body: m.body_text,
             status: m.status,

@@ -14,6 +14,9 @@ pub fn nav_links(role: Option<Role>) -> Vec<(&'static str, T)> {
     let mut links = vec![("/", msg::NAV_HOME)];
     if let Some(role) = role {
         links.push((role.home_path(), msg::NAV_MY_OVERVIEW));
+        if role == Role::Employer {
+            links.push(("/werkgever/collega", msg::NAV_COLLEAGUES));
+        }
         if role.is_desk_staff() {
             links.push(("/balie/aanmeldingen", msg::NAV_REGISTRATIONS));
             links.push(("/balie/post", msg::NAV_MAIL));

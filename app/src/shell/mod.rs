@@ -120,6 +120,7 @@ fn Layout() -> impl IntoView {
                     <Route path=path!("/aanmelden/bedankt") view=ThanksPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/aanmeldingen") view=QueuePage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/aanmeldingen/:id") view=ReviewPage ssr=SsrMode::Async/>
+                    <Route path=path!("/werkgever/collega") view=crate::employers::ColleaguesPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/post") view=crate::mail_page::MailPage ssr=SsrMode::Async/>
                     <Route path=path!("/wachtwoord/:token") view=PasswordPage ssr=SsrMode::Async/>
                 </Routes>

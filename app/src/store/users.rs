@@ -106,3 +106,20 @@ where
         .await?;
     Ok(())
 }
+
+/// The accounts of one employer: `(name, email, has a password)`.
+pub async fn of_employer(
+    db: &Db,
+    employer_id: i64,
+) -> Result<Vec<(String, String, bool)>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT display_name, email, CASE WHEN password_hash IS NULL THEN 0 ELSE 1 END FROM users \
+         WHERE employer_id = $1 AND active = 1 ORDER BY display_name",
+    )
+    .bind(employer_id)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, super::flag(r.try_get(2)?))))
+        .collect()
+}

@@ -1,0 +1,169 @@
+//! `/werkgever/collega`: an employer user sees the accounts of their organisation and
+//! invites a colleague, who gets the same kind of single-use link to set a password.
+//! The employer comes from the session: nobody can add users to another organisation.
+
+use crate::auth::CsrfField;
+use crate::error::AppError;
+use crate::i18n::{msg, tr};
+use crate::ui::forms::{ErrorSummary, TextField};
+use crate::ui::page::{Loaded, PageTitle};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Colleague {
+    pub name: String,
+    pub email: String,
+    /// Invited but no password set yet.
+    pub invited: bool,
+}
+
+/// The accounts of the logged-in user's organisation; employer users only.
+#[server(name = GetColleagues, prefix = "/api", endpoint = "colleagues", input = server_fn::codec::GetUrl)]
+pub async fn colleagues() -> Result<Vec<Colleague>, AppError> {
+    use crate::auth::ssr::{app_state, fail, require_role};
+    let user = require_role(&[crate::domain::Role::Employer])?;
+    let employer = user.employer_id.ok_or_else(|| fail(AppError::Forbidden))?;
+    let rows = crate::store::users::of_employer(&app_state()?.db, employer)
+        .await
+        .map_err(|e| fail(e.into()))?;
+    Ok(rows
+        .into_iter()
+        .map(|(name, email, has_password)| Colleague {
+            name,
+            email,
+            invited: !has_password,
+        })
+        .collect())
+}
+
+/// Invites a colleague to the logged-in user's organisation; employer users only.
+#[server(name = InviteColleague, prefix = "/api", endpoint = "invite_colleague")]
+pub async fn invite_colleague(csrf: String, name: String, email: String) -> Result<(), AppError> {
+    let _ = csrf;
+    invite(name, email).await.map_err(crate::auth::ssr::fail)
+}
+
+#[cfg(feature = "ssr")]
+async fn invite(name: String, email: String) -> Result<(), AppError> {
+    use crate::auth::ssr::{app_state, random_token, require_role, sha256_hex};
+    use crate::domain::registration::required_text;
+    use crate::error::FieldMessage;
+    use crate::store::{employers, now, outbox, password_tokens, users};
+    let user = require_role(&[crate::domain::Role::Employer])?;
+    let employer_id = user.employer_id.ok_or(AppError::Forbidden)?;
+    let values = vec![
+        ("name".to_string(), name.clone()),
+        ("email".to_string(), email.clone()),
+    ];
+    let mut errors = Vec::new();
+    let name = required_text(&name, 120)
+        .map_err(|t| errors.push(FieldMessage::new("name", t)))
+        .ok();
+    let address = crate::domain::EmailAddress::parse(&email)
+        .map_err(|e| errors.push(FieldMessage::new("email", e.0)))
+        .ok();
+    let (Some(name), Some(address)) = (name, address) else {
+        return Err(AppError::invalid(errors, values));
+    };
+    let state = app_state()?;
+    let now = now();
+    let token = random_token();
+    let mut tx = state.db.pool().begin().await?;
+    let new_user = users::NewUser {
+        email: &address,
+        display_name: &name,
+        role: crate::domain::Role::Employer,
+        employer_id: Some(employer_id),
+        password_hash: None,
+    };
+    let colleague = match users::insert(&mut *tx, new_user).await {
+        Ok(id) => id,
+        Err(e) if employers::is_duplicate(&e) => {
+            return Err(AppError::invalid(
+                vec![FieldMessage::new("email", EMAIL_TAKEN)],
+                values,
+            ));
+        }
+        Err(e) => return Err(e.into()),
+    };
+    password_tokens::create(
+        &mut tx,
+        &sha256_hex(&token),
+        colleague,
+        "invite",
+        now,
+        password_tokens::WELCOME_SECONDS,
+    )
+    .await?;
+    let link = format!("{}/wachtwoord/{token}", state.public_url);
+    let employer = user.employer_name.clone().unwrap_or_default();
+    outbox::enqueue(
+        &mut *tx,
+        &crate::mail_texts::invitation(address.as_str(), &name, &user.name, &employer, &link),
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    state.mail_wake.notify_one();
+    tracing::info!(by = user.id, employer = employer_id, "colleague invited");
+    leptos_axum::redirect("/werkgever/collega");
+    Ok(())
+}
+
+#[cfg(feature = "ssr")]
+pub const EMAIL_TAKEN: crate::i18n::T = crate::i18n::T::new(
+    "Dit e-mailadres heeft al een account bij Opstap.",
+    "This e-mail address already has an Opstap account.",
+);
+
+#[component]
+pub fn ColleaguesPage() -> impl IntoView {
+    let invite = ServerAction::<InviteColleague>::new();
+    let error = Signal::derive(move || invite.value().get().and_then(|r| r.err()));
+    let data = Resource::new(move || invite.version().get(), |_| colleagues());
+    view! {
+        <PageTitle text=msg::COLLEAGUES_TITLE/>
+        <h1>{tr(msg::COLLEAGUES_TITLE)}</h1>
+        <Loaded data=data then=colleague_table/>
+        <section class="narrow">
+            <h2>{tr(msg::INVITE_TITLE)}</h2>
+            <p>{tr(msg::INVITE_INTRO)}</p>
+            <ErrorSummary error=error/>
+            <ActionForm action=invite attr:class="form" attr:novalidate=true>
+                <CsrfField/>
+                <TextField name="name" label=msg::COL_NAME autocomplete="off" error=error/>
+                <TextField name="email" label=msg::LOGIN_EMAIL input_type="email" autocomplete="off" error=error/>
+                <button type="submit" class="button primary">{tr(msg::INVITE_SUBMIT)}</button>
+            </ActionForm>
+        </section>
+    }
+}
+
+fn colleague_table(people: Vec<Colleague>) -> AnyView {
+    view! {
+        <table>
+            <caption class="visually-hidden">{tr(msg::COLLEAGUES_TITLE)}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{tr(msg::COL_NAME)}</th>
+                    <th scope="col">{tr(msg::COL_EMAIL)}</th>
+                    <th scope="col">{tr(msg::COL_STATUS)}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {people
+                    .into_iter()
+                    .map(|c| view! {
+                        <tr>
+                            <td>{c.name}</td>
+                            <td>{c.email}</td>
+                            <td>{tr(if c.invited { msg::COLLEAGUE_INVITED } else { msg::COLLEAGUE_ACTIVE })}</td>
+                        </tr>
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
+    }
+    .into_any()
+}
