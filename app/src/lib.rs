@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod mail_page;
 #[cfg(feature = "ssr")]
 pub mod mail_texts;
+pub mod openings;
 pub mod shell;
 #[cfg(feature = "ssr")]
 pub mod state;

@@ -51,6 +51,33 @@ pub fn invitation(to: &str, name: &str, inviter: &str, employer: &str, link: &st
     }
 }
 
+/// To an employer's contact when the desk sends an opening back.
+pub fn opening_sent_back(
+    to: &str,
+    contact_name: &str,
+    title: &str,
+    reason: &str,
+    link: &str,
+) -> NewMail {
+    NewMail {
+        to_address: to.to_string(),
+        to_name: contact_name.to_string(),
+        subject: format!("Vacature teruggestuurd / Opening sent back – {title}"),
+        body_text: both(
+            format!(
+                "Beste {contact_name},\n\nHet servicepunt heeft uw vacature \"{title}\" teruggestuurd. De reden:\n\n{reason}\n\n\
+                 Pas de vacature aan en stuur haar opnieuw ter beoordeling:\n\n{link}"
+            ),
+            format!(
+                "Dear {contact_name},\n\nThe service desk sent your opening \"{title}\" back. The reason:\n\n{reason}\n\n\
+                 Change the opening and submit it for review again:\n\n{link}"
+            ),
+        ),
+        ics: None,
+        kind: "opening_sent_back",
+    }
+}
+
 /// To the contact of a declined registration, with the desk's reason.
 pub fn declined(to: &str, contact_name: &str, employer: &str, reason: &str) -> NewMail {
     NewMail {

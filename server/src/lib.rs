@@ -124,11 +124,21 @@ pub async fn serve(config: &Config, state: AppState) -> Result<(), StartupError>
     Ok(())
 }
 
-/// Removes expired sessions every hour.
+/// Every hour (and at start-up): expire published openings past their closing date and
+/// remove ended sessions.
 async fn housekeeping(db: Db) {
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
     loop {
         tick.tick().await;
+        let now = app::store::now();
+        let today = app::domain::dates::iso_date(app::domain::dates::day_of(now));
+        match app::store::openings::expire_due(&db, &today, now).await {
+            Ok(n) if n > 0 => {
+                tracing::info!(expired = n, "openings past their closing date expired")
+            }
+            Ok(_) => {}
+            Err(error) => tracing::warn!(%error, "could not expire openings"),
+        }
         match app::store::sessions::delete_expired(&db, app::store::now()).await {
             Ok(n) if n > 0 => tracing::info!(removed = n, "expired sessions removed"),
             Ok(_) => {}

@@ -11,6 +11,7 @@ pub mod dates;
 pub mod email;
 pub mod kinds;
 pub mod kvk;
+pub mod openings;
 pub mod outbox;
 pub mod password;
 pub mod postcode;

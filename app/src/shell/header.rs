@@ -15,9 +15,11 @@ pub fn nav_links(role: Option<Role>) -> Vec<(&'static str, T)> {
     if let Some(role) = role {
         links.push((role.home_path(), msg::NAV_MY_OVERVIEW));
         if role == Role::Employer {
+            links.push(("/werkgever/vacatures", msg::NAV_MY_OPENINGS));
             links.push(("/werkgever/collega", msg::NAV_COLLEAGUES));
         }
         if role.is_desk_staff() {
+            links.push(("/balie/vacatures", msg::NAV_REVIEW_OPENINGS));
             links.push(("/balie/aanmeldingen", msg::NAV_REGISTRATIONS));
             links.push(("/balie/post", msg::NAV_MAIL));
         }

@@ -121,6 +121,12 @@ fn Layout() -> impl IntoView {
                     <Route path=path!("/balie/aanmeldingen") view=QueuePage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/aanmeldingen/:id") view=ReviewPage ssr=SsrMode::Async/>
                     <Route path=path!("/werkgever/collega") view=crate::employers::ColleaguesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/werkgever/vacatures") view=crate::openings::MyOpeningsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/werkgever/vacatures/nieuw") view=crate::openings::NewOpeningPage ssr=SsrMode::Async/>
+                    <Route path=path!("/werkgever/vacatures/:id") view=crate::openings::OpeningPage ssr=SsrMode::Async/>
+                    <Route path=path!("/werkgever/vacatures/:id/bewerken") view=crate::openings::EditOpeningPage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/vacatures") view=crate::openings::ReviewOpeningsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/vacatures/:id") view=crate::openings::OpeningPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/post") view=crate::mail_page::MailPage ssr=SsrMode::Async/>
                     <Route path=path!("/wachtwoord/:token") view=PasswordPage ssr=SsrMode::Async/>
                 </Routes>

@@ -7,6 +7,7 @@
 
 pub mod employers;
 pub mod login_attempts;
+pub mod openings;
 pub mod outbox;
 pub mod overview;
 pub mod password_tokens;

@@ -195,3 +195,48 @@ pub fn ErrorSummary(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoV
         })
     }
 }
+
+/// A checkbox with its label; after a refused submission it shows what was ticked.
+#[component]
+pub fn CheckboxField(
+    name: &'static str,
+    label: T,
+    #[prop(optional)] checked: bool,
+    #[prop(into)] error: Signal<Option<AppError>>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let checked = match error.get_untracked() {
+        Some(AppError::Invalid { values, .. }) if !values.is_empty() => {
+            values.iter().any(|(k, _)| k == name)
+        }
+        _ => checked,
+    };
+    let id = format!("field-{name}");
+    view! {
+        <div class="checkbox">
+            <input type="checkbox" id=id.clone() name=name value="on" checked=checked/>
+            <label for=id>{label.get(lang)}</label>
+        </div>
+    }
+}
+
+/// A group of checkboxes under one legend, with one error message for the group.
+#[component]
+pub fn CheckboxGroup(
+    name: &'static str,
+    legend: T,
+    #[prop(optional)] hint: Option<T>,
+    #[prop(into)] error: Signal<Option<AppError>>,
+    children: Children,
+) -> impl IntoView {
+    let lang = use_lang();
+    let message = move || field_message(&error.get(), name, lang);
+    view! {
+        <fieldset class="field" class:field-invalid=move || message().is_some() id=format!("field-{name}")>
+            <legend class="field-legend">{legend.get(lang)}</legend>
+            {hint.map(|h| view! { <p class="field-hint">{h.get(lang)}</p> })}
+            {move || message().map(|m| view! { <p class="field-error" id=format!("field-{name}-error")>{m}</p> })}
+            {children()}
+        </fieldset>
+    }
+}

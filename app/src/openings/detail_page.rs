@@ -1,0 +1,223 @@
+//! `/werkgever/vacatures/{id}` and `/balie/vacatures/{id}`: one opening with everything it
+//! says, its history (who changed the status when, and why), and the actions the viewer
+//! may take in its current status.
+
+use super::{opening, ChangeOpening, DuplicateOpening, OpeningDetail};
+use crate::auth::CsrfField;
+use crate::domain::dates::{day_of, display_date, iso_date};
+use crate::domain::kinds::OpeningStatus;
+use crate::i18n::{msg, tr, use_lang, T};
+use crate::ui::forms::{ErrorSummary, TextArea};
+use crate::ui::page::{Loaded, PageTitle};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn OpeningPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || {
+        params
+            .read()
+            .get("id")
+            .and_then(|id| id.parse::<i64>().ok())
+            .unwrap_or(-1)
+    };
+    let data = Resource::new(id, opening);
+    view! {
+        <PageTitle text=msg::OPENING_TITLE/>
+        <Loaded data=data then={move |d: OpeningDetail| view! { <DetailView detail=d/> }}/>
+    }
+}
+
+fn yes_no(b: bool) -> T {
+    if b {
+        msg::YES
+    } else {
+        msg::NO
+    }
+}
+
+fn status_label(code: &str) -> &'static str {
+    OpeningStatus::parse(code)
+        .map(|s| tr(s.label()))
+        .unwrap_or("?")
+}
+
+#[component]
+fn DetailView(detail: OpeningDetail) -> impl IntoView {
+    let lang = use_lang();
+    let change = ServerAction::<ChangeOpening>::new();
+    let duplicate = ServerAction::<DuplicateOpening>::new();
+    let error = Signal::derive(move || change.value().get().and_then(|r| r.err()));
+    let o = detail.opening.clone();
+    let c = &o.content;
+    let id = o.id;
+    let groups = c
+        .target_groups
+        .iter()
+        .map(|g| g.label().get(lang))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let support: Vec<&str> = [
+        (c.support_job_coach, msg::SUPPORT_JOB_COACH),
+        (c.support_training, msg::SUPPORT_TRAINING),
+        (c.support_adapted_hours, msg::SUPPORT_ADAPTED_HOURS),
+    ]
+    .into_iter()
+    .filter(|(on, _)| *on)
+    .map(|(_, t)| t.get(lang))
+    .collect();
+    let facts: Vec<(T, String)> = vec![
+        (msg::COL_STATUS, status_label(&o.status).to_string()),
+        (msg::FIELD_KIND, c.kind.label().get(lang).to_string()),
+        (msg::COL_EMPLOYER, o.employer_name.clone()),
+        (msg::FIELD_SECTOR, c.sector.label().get(lang).to_string()),
+        (
+            msg::FIELD_MUNICIPALITY,
+            format!("{} ({})", c.municipality, c.postcode),
+        ),
+        (msg::FIELD_HOURS, format!("{}–{}", c.hours_min, c.hours_max)),
+        (msg::FIELD_POSITIONS, c.positions.to_string()),
+        (
+            msg::FIELD_START_DATE,
+            c.start_date
+                .as_deref()
+                .map(display_date)
+                .unwrap_or_else(|| "–".into()),
+        ),
+        (
+            msg::FIELD_CLOSING_DATE,
+            c.closing_date
+                .as_deref()
+                .map(display_date)
+                .unwrap_or_else(|| "–".into()),
+        ),
+        (
+            msg::FIELD_CONTRACT,
+            c.contract_type.label().get(lang).to_string(),
+        ),
+        (
+            msg::FIELD_SALARY,
+            c.salary
+                .map(|(lo, hi)| format!("€ {lo} – € {hi}"))
+                .unwrap_or_else(|| "–".into()),
+        ),
+        (msg::FIELD_DUTCH_LEVEL, c.dutch_level.as_str().to_string()),
+        (
+            msg::FIELD_DIPLOMA,
+            yes_no(c.diploma_required).get(lang).to_string(),
+        ),
+        (
+            msg::FIELD_DRIVING_LICENCE,
+            yes_no(c.driving_licence).get(lang).to_string(),
+        ),
+        (
+            msg::FIELD_SUPPORT,
+            if support.is_empty() {
+                "–".to_string()
+            } else {
+                support.join(", ")
+            },
+        ),
+        (
+            msg::FIELD_WAGE_SUBSIDY,
+            yes_no(c.wage_subsidy).get(lang).to_string(),
+        ),
+        (msg::FIELD_TARGET_GROUPS, groups),
+    ];
+    let base = if detail.desk {
+        "/balie/vacatures"
+    } else {
+        "/werkgever/vacatures"
+    };
+    let buttons: Vec<(String, T)> = detail
+        .actions
+        .iter()
+        .filter(|a| a.as_str() != "send_back")
+        .map(|a| {
+            let label = match a.as_str() {
+                "submit" => msg::ACTION_SUBMIT,
+                "publish" => msg::ACTION_PUBLISH,
+                "fill" => msg::ACTION_FILL,
+                _ => msg::ACTION_CLOSE,
+            };
+            (a.clone(), label)
+        })
+        .collect();
+    let can_send_back = detail.actions.iter().any(|a| a == "send_back");
+    view! {
+        <p><a href=base>{tr(if detail.desk { msg::REVIEW_OPENINGS_TITLE } else { msg::MY_OPENINGS_TITLE })}</a></p>
+        <h1>{c.title.clone()}</h1>
+        {o.reject_reason.clone().filter(|_| o.status == "rejected").map(|r| view! {
+            <div class="notice" role="note"><strong>{tr(msg::SENT_BACK_BECAUSE)}</strong> " " {r}</div>
+        })}
+        <ErrorSummary error=error/>
+        <div class="button-row">
+            {buttons
+                .into_iter()
+                .map(|(code, label)| view! {
+                    <ActionForm action=change attr:class="inline-form">
+                        <CsrfField/>
+                        <input type="hidden" name="id" value=id.to_string()/>
+                        <input type="hidden" name="action" value=code/>
+                        <button type="submit" class="button primary">{tr(label)}</button>
+                    </ActionForm>
+                })
+                .collect_view()}
+            {(!detail.desk && detail.editable).then(|| view! {
+                <a class="button secondary" href=format!("/werkgever/vacatures/{}/bewerken", o.id)>{tr(msg::ACTION_EDIT)}</a>
+            })}
+            {(!detail.desk).then(|| view! {
+                <ActionForm action=duplicate attr:class="inline-form">
+                    <CsrfField/>
+                    <input type="hidden" name="id" value=id.to_string()/>
+                    <button type="submit" class="button secondary">{tr(msg::ACTION_DUPLICATE)}</button>
+                </ActionForm>
+            })}
+        </div>
+        <p class="description">{c.description.clone()}</p>
+        <dl class="facts">
+            {facts.into_iter().map(|(k, v)| view! { <dt>{k.get(lang)}</dt><dd>{v}</dd> }).collect_view()}
+        </dl>
+        {can_send_back.then(|| view! {
+            <section class="card narrow">
+                <h2>{tr(msg::ACTION_SEND_BACK)}</h2>
+                <ActionForm action=change attr:class="form">
+                    <CsrfField/>
+                    <input type="hidden" name="id" value=id.to_string()/>
+                    <input type="hidden" name="action" value="send_back"/>
+                    <TextArea name="reason" label=msg::DECLINE_REASON hint=msg::SEND_BACK_HINT error=error/>
+                    <button type="submit" class="button secondary">{tr(msg::ACTION_SEND_BACK)}</button>
+                </ActionForm>
+            </section>
+        })}
+        <section>
+            <h2>{tr(msg::HISTORY_TITLE)}</h2>
+            <table>
+                <caption class="visually-hidden">{tr(msg::HISTORY_TITLE)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{tr(msg::COL_WHEN)}</th>
+                        <th scope="col">{tr(msg::COL_STATUS)}</th>
+                        <th scope="col">{tr(msg::COL_WHO)}</th>
+                        <th scope="col">{tr(msg::DECLINE_REASON)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {detail
+                        .history
+                        .into_iter()
+                        .map(|h| view! {
+                            <tr>
+                                <td>{display_date(&iso_date(day_of(h.at)))}</td>
+                                <td>{h.from.as_deref().map(|f| format!("{} → ", status_label(f))).unwrap_or_default()} {status_label(&h.to)}</td>
+                                <td>{h.by.unwrap_or_else(|| tr(msg::SYSTEM).to_string())}</td>
+                                <td>{h.note}</td>
+                            </tr>
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </section>
+    }
+}

@@ -1,0 +1,78 @@
+//! `/werkgever/vacatures`: an employer's openings by status, with a start for a new one of
+//! each kind; `/balie/vacatures`: the openings waiting for the desk's review.
+
+use super::{my_openings, openings_to_review, OpeningRow};
+use crate::domain::dates::{day_of, display_date, iso_date};
+use crate::domain::kinds::{OpeningKind, OpeningStatus};
+use crate::i18n::{msg, tr, use_lang};
+use crate::ui::page::{Loaded, PageTitle};
+use leptos::prelude::*;
+
+#[component]
+pub fn MyOpeningsPage() -> impl IntoView {
+    let data = Resource::new(|| (), |_| my_openings());
+    let lang = use_lang();
+    view! {
+        <PageTitle text=msg::MY_OPENINGS_TITLE/>
+        <h1>{tr(msg::MY_OPENINGS_TITLE)}</h1>
+        <section class="card">
+            <h2>{tr(msg::OPENING_NEW_TITLE)}</h2>
+            <ul class="link-list">
+                {OpeningKind::ALL
+                    .iter()
+                    .map(|k| view! { <li><a href=format!("/werkgever/vacatures/nieuw?soort={}", k.as_str())>{k.label().get(lang)}</a></li> })
+                    .collect_view()}
+            </ul>
+        </section>
+        <Loaded data=data then={move |rows: Vec<OpeningRow>| opening_table(rows, "/werkgever/vacatures", false)}/>
+    }
+}
+
+#[component]
+pub fn ReviewOpeningsPage() -> impl IntoView {
+    let data = Resource::new(|| (), |_| openings_to_review());
+    view! {
+        <PageTitle text=msg::REVIEW_OPENINGS_TITLE/>
+        <h1>{tr(msg::REVIEW_OPENINGS_TITLE)}</h1>
+        <Loaded data=data then={move |rows: Vec<OpeningRow>| opening_table(rows, "/balie/vacatures", true)}/>
+    }
+}
+
+fn opening_table(rows: Vec<OpeningRow>, base: &'static str, show_employer: bool) -> AnyView {
+    let lang = use_lang();
+    if rows.is_empty() {
+        return view! { <p>{tr(msg::NONE_YET)}</p> }.into_any();
+    }
+    view! {
+        <table>
+            <caption class="visually-hidden">{tr(msg::MY_OPENINGS_TITLE)}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{tr(msg::COL_TITLE)}</th>
+                    <th scope="col">{tr(msg::COL_KIND)}</th>
+                    {show_employer.then(|| view! { <th scope="col">{tr(msg::COL_EMPLOYER)}</th> })}
+                    <th scope="col">{tr(msg::COL_STATUS)}</th>
+                    <th scope="col">{tr(msg::COL_CHANGED)}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {rows
+                    .into_iter()
+                    .map(|o| {
+                        let status = OpeningStatus::parse(&o.status).map(|s| s.label().get(lang)).unwrap_or("?");
+                        view! {
+                            <tr>
+                                <th scope="row"><a href=format!("{base}/{}", o.id)>{o.content.title.clone()}</a></th>
+                                <td>{o.content.kind.label().get(lang)}</td>
+                                {show_employer.then(|| view! { <td>{o.employer_name.clone()}</td> })}
+                                <td>{status}</td>
+                                <td>{display_date(&iso_date(day_of(o.updated_at)))}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
+    }
+    .into_any()
+}

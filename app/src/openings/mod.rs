@@ -1,0 +1,107 @@
+//! Openings an employer posts and the desk reviews: the form for every kind, saving as a
+//! draft or submitting for review, editing, duplicating, closing, marking filled; the desk
+//! publishes or sends back with a reason. Every status change is kept with who and when.
+
+mod detail_page;
+mod form_page;
+mod list_pages;
+#[cfg(feature = "ssr")]
+mod ssr;
+
+pub use detail_page::OpeningPage;
+pub use form_page::{EditOpeningPage, NewOpeningPage};
+pub use list_pages::{MyOpeningsPage, ReviewOpeningsPage};
+
+use crate::domain::openings::{OpeningContent, OpeningForm};
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// An opening as stored.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpeningRow {
+    pub id: i64,
+    pub employer_id: i64,
+    pub employer_name: String,
+    pub status: String,
+    pub reject_reason: Option<String>,
+    pub created_at: i64,
+    pub updated_at: i64,
+    pub published_at: Option<i64>,
+    pub content: OpeningContent,
+}
+
+/// One status change.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HistoryLine {
+    pub from: Option<String>,
+    pub to: String,
+    pub by: Option<String>,
+    pub note: String,
+    pub at: i64,
+}
+
+/// An opening with its history and what the viewer may do with it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpeningDetail {
+    pub opening: OpeningRow,
+    pub history: Vec<HistoryLine>,
+    /// Action codes the viewer may take (`submit`, `publish`, `send_back`, `close`, `fill`).
+    pub actions: Vec<String>,
+    pub editable: bool,
+    pub desk: bool,
+}
+
+/// The logged-in employer user's own openings; employer users only.
+#[server(name = GetMyOpenings, prefix = "/api", endpoint = "my_openings", input = server_fn::codec::GetUrl)]
+pub async fn my_openings() -> Result<Vec<OpeningRow>, AppError> {
+    ssr::my_openings().await.map_err(crate::auth::ssr::fail)
+}
+
+/// Openings waiting for review; desk staff only.
+#[server(name = GetOpeningsToReview, prefix = "/api", endpoint = "openings_to_review", input = server_fn::codec::GetUrl)]
+pub async fn openings_to_review() -> Result<Vec<OpeningRow>, AppError> {
+    ssr::to_review().await.map_err(crate::auth::ssr::fail)
+}
+
+/// One opening: its own employer's users and the desk only (others get "not found").
+#[server(name = GetOpening, prefix = "/api", endpoint = "opening", input = server_fn::codec::GetUrl)]
+pub async fn opening(id: i64) -> Result<OpeningDetail, AppError> {
+    ssr::detail(id).await.map_err(crate::auth::ssr::fail)
+}
+
+/// Saves a new opening (`id` empty) or changes one; `submit` set sends it for review.
+#[server(name = SaveOpening, prefix = "/api", endpoint = "save_opening")]
+pub async fn save_opening(
+    csrf: String,
+    id: Option<i64>,
+    submit: Option<String>,
+    #[server(flatten)] form: OpeningForm,
+) -> Result<(), AppError> {
+    let _ = csrf;
+    ssr::save(id, submit.is_some(), form)
+        .await
+        .map_err(crate::auth::ssr::fail)
+}
+
+/// Takes an action on an opening (`submit`, `publish`, `send_back` with a reason, `close`,
+/// `fill`), if the viewer's role allows it in the opening's status.
+#[server(name = ChangeOpening, prefix = "/api", endpoint = "change_opening")]
+pub async fn change_opening(
+    csrf: String,
+    id: i64,
+    action: String,
+    reason: Option<String>,
+) -> Result<(), AppError> {
+    let _ = csrf;
+    ssr::change(id, action, reason.unwrap_or_default())
+        .await
+        .map_err(crate::auth::ssr::fail)
+}
+
+/// Copies an opening into a new draft of the same employer.
+#[server(name = DuplicateOpening, prefix = "/api", endpoint = "duplicate_opening")]
+pub async fn duplicate_opening(csrf: String, id: i64) -> Result<(), AppError> {
+    let _ = csrf;
+    ssr::duplicate(id).await.map_err(crate::auth::ssr::fail)
+}

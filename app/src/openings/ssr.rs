@@ -1,0 +1,197 @@
+//! Server side of openings: who may see and change which opening.
+
+use super::{OpeningDetail, OpeningRow};
+use crate::auth::ssr::{app_state, require_role};
+use crate::auth::SessionUser;
+use crate::domain::dates::day_of;
+use crate::domain::kinds::OpeningStatus;
+use crate::domain::openings::{editable, transition, Actor, OpeningAction, OpeningForm};
+use crate::domain::registration::REQUIRED;
+use crate::domain::Role;
+use crate::error::{AppError, FieldMessage};
+use crate::store::{now, openings, outbox};
+
+pub const NOT_NOW: crate::i18n::T = crate::i18n::T::new(
+    "Dit kan niet (meer) in de huidige status van de vacature. Laad de pagina opnieuw.",
+    "This is not possible in the opening's current status (any more). Reload the page.",
+);
+
+fn actor(user: &SessionUser) -> Actor {
+    if user.role.is_desk_staff() {
+        Actor::Desk
+    } else {
+        Actor::Employer
+    }
+}
+
+/// The opening when `user` may see it: the desk sees all, an employer user only their
+/// own organisation's. Others get `NotFound`, so ids of other employers reveal nothing.
+async fn visible(user: &SessionUser, id: i64) -> Result<OpeningRow, AppError> {
+    let db = app_state()?.db;
+    let row = openings::find(&db, id).await?.ok_or(AppError::NotFound)?;
+    if user.role.is_desk_staff() || user.employer_id == Some(row.employer_id) {
+        Ok(row)
+    } else {
+        tracing::warn!(
+            user = user.id,
+            opening = id,
+            "refused: opening of another employer"
+        );
+        Err(AppError::NotFound)
+    }
+}
+
+pub async fn my_openings() -> Result<Vec<OpeningRow>, AppError> {
+    let user = require_role(&[Role::Employer])?;
+    let employer = user.employer_id.ok_or(AppError::Forbidden)?;
+    Ok(openings::for_employer(&app_state()?.db, employer).await?)
+}
+
+pub async fn to_review() -> Result<Vec<OpeningRow>, AppError> {
+    require_role(&[Role::Desk, Role::Admin])?;
+    Ok(openings::with_status(&app_state()?.db, "submitted").await?)
+}
+
+pub async fn detail(id: i64) -> Result<OpeningDetail, AppError> {
+    let user = require_role(&[Role::Employer, Role::Desk, Role::Admin])?;
+    let opening = visible(&user, id).await?;
+    let history = openings::history(&app_state()?.db, id).await?;
+    let status = OpeningStatus::parse(&opening.status).ok_or(AppError::Internal)?;
+    let actions = ["submit", "publish", "send_back", "fill", "close"]
+        .into_iter()
+        .filter(|code| {
+            OpeningAction::parse(code)
+                .and_then(|a| transition(status, a, actor(&user)))
+                .is_some()
+        })
+        .map(str::to_string)
+        .collect();
+    Ok(OpeningDetail {
+        opening,
+        history,
+        actions,
+        editable: editable(status),
+        desk: user.role.is_desk_staff(),
+    })
+}
+
+pub async fn save(id: Option<i64>, submit: bool, form: OpeningForm) -> Result<(), AppError> {
+    let user = require_role(&[Role::Employer])?;
+    let employer = user.employer_id.ok_or(AppError::Forbidden)?;
+    let state = app_state()?;
+    let now = now();
+    let content = form.parse(day_of(now))?;
+    let mut tx = state.db.pool().begin().await?;
+    let id = match id {
+        None => {
+            let status = if submit { "submitted" } else { "draft" };
+            openings::insert(&mut tx, employer, &content, status, user.id, now).await?
+        }
+        Some(id) => {
+            let row = visible(&user, id).await?;
+            let status = OpeningStatus::parse(&row.status).ok_or(AppError::Internal)?;
+            if !editable(status) {
+                return Err(AppError::invalid(
+                    vec![FieldMessage::new("status", NOT_NOW)],
+                    form.values(),
+                ));
+            }
+            openings::update_content(&mut tx, id, &content, now).await?;
+            // A change to a published or sent-back opening goes (back) to review.
+            let resubmit = submit || status == OpeningStatus::Published;
+            if resubmit && status != OpeningStatus::Submitted {
+                openings::set_status(
+                    &mut tx,
+                    id,
+                    status.as_str(),
+                    "submitted",
+                    Some(user.id),
+                    "",
+                    now,
+                )
+                .await?;
+            }
+            id
+        }
+    };
+    tx.commit().await?;
+    tracing::info!(opening = id, by = user.id, submit, "opening saved");
+    leptos_axum::redirect(&format!("/werkgever/vacatures/{id}"));
+    Ok(())
+}
+
+pub async fn change(id: i64, action: String, reason: String) -> Result<(), AppError> {
+    let user = require_role(&[Role::Employer, Role::Desk, Role::Admin])?;
+    let row = visible(&user, id).await?;
+    let action = OpeningAction::parse(&action).ok_or(AppError::NotFound)?;
+    let status = OpeningStatus::parse(&row.status).ok_or(AppError::Internal)?;
+    let not_now = || AppError::invalid(vec![FieldMessage::new("status", NOT_NOW)], Vec::new());
+    let to = transition(status, action, actor(&user)).ok_or_else(not_now)?;
+    let reason = reason.trim().to_string();
+    if action == OpeningAction::SendBack && reason.is_empty() {
+        return Err(AppError::invalid(
+            vec![FieldMessage::new("reason", REQUIRED)],
+            Vec::new(),
+        ));
+    }
+    let state = app_state()?;
+    let now = now();
+    let mut tx = state.db.pool().begin().await?;
+    if !openings::set_status(
+        &mut tx,
+        id,
+        status.as_str(),
+        to.as_str(),
+        Some(user.id),
+        &reason,
+        now,
+    )
+    .await?
+    {
+        return Err(not_now());
+    }
+    if action == OpeningAction::SendBack {
+        if let Some(contact) = crate::store::employers::find(&state.db, row.employer_id).await? {
+            let link = format!("{}/werkgever/vacatures/{id}", state.public_url);
+            let mail = crate::mail_texts::opening_sent_back(
+                &contact.contact_email,
+                &contact.contact_name,
+                &row.content.title,
+                &reason,
+                &link,
+            );
+            outbox::enqueue(&mut *tx, &mail, now).await?;
+        }
+    }
+    tx.commit().await?;
+    state.mail_wake.notify_one();
+    tracing::info!(
+        opening = id,
+        by = user.id,
+        to = to.as_str(),
+        "opening status changed"
+    );
+    let back = if user.role.is_desk_staff() {
+        format!("/balie/vacatures/{id}")
+    } else {
+        format!("/werkgever/vacatures/{id}")
+    };
+    leptos_axum::redirect(&back);
+    Ok(())
+}
+
+pub async fn duplicate(id: i64) -> Result<(), AppError> {
+    let user = require_role(&[Role::Employer])?;
+    let row = visible(&user, id).await?;
+    let state = app_state()?;
+    let now = now();
+    let mut content = row.content.clone();
+    // A copy starts without dates that may have passed.
+    content.closing_date = None;
+    content.start_date = None;
+    let mut tx = state.db.pool().begin().await?;
+    let copy = openings::insert(&mut tx, row.employer_id, &content, "draft", user.id, now).await?;
+    tx.commit().await?;
+    leptos_axum::redirect(&format!("/werkgever/vacatures/{copy}/bewerken"));
+    Ok(())
+}
