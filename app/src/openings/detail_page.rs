@@ -22,10 +22,17 @@ pub fn OpeningPage() -> impl IntoView {
             .and_then(|id| id.parse::<i64>().ok())
             .unwrap_or(-1)
     };
-    let data = Resource::new(id, opening);
+    // Actions live here, so the opening reloads after each one (with JavaScript the
+    // redirect back to this page does not load it anew).
+    let change = ServerAction::<ChangeOpening>::new();
+    let duplicate = ServerAction::<DuplicateOpening>::new();
+    let data = Resource::new(
+        move || (id(), change.version().get()),
+        |(id, _)| opening(id),
+    );
     view! {
         <PageTitle text=msg::OPENING_TITLE/>
-        <Loaded data=data then={move |d: OpeningDetail| view! { <DetailView detail=d/> }}/>
+        <Loaded data=data then={move |d: OpeningDetail| view! { <DetailView detail=d change=change duplicate=duplicate/> }}/>
     }
 }
 
@@ -44,10 +51,12 @@ fn status_label(code: &str) -> &'static str {
 }
 
 #[component]
-fn DetailView(detail: OpeningDetail) -> impl IntoView {
+fn DetailView(
+    detail: OpeningDetail,
+    change: ServerAction<ChangeOpening>,
+    duplicate: ServerAction<DuplicateOpening>,
+) -> impl IntoView {
     let lang = use_lang();
-    let change = ServerAction::<ChangeOpening>::new();
-    let duplicate = ServerAction::<DuplicateOpening>::new();
     let error = Signal::derive(move || change.value().get().and_then(|r| r.err()));
     let o = detail.opening.clone();
     let c = &o.content;
