@@ -43,6 +43,9 @@ pub enum AppError {
     Forbidden,
     #[error("not found")]
     NotFound,
+    /// It existed but is no longer available (a closed opening).
+    #[error("no longer available")]
+    Gone,
     #[error("e-mail address and password do not match")]
     LoginFailed,
     #[error("too many attempts")]
@@ -80,6 +83,7 @@ impl AppError {
             AppError::NotLoggedIn => 401,
             AppError::Forbidden => 403,
             AppError::NotFound => 404,
+            AppError::Gone => 410,
             AppError::LoginFailed | AppError::Invalid { .. } => 422,
             AppError::TooManyAttempts => 429,
             AppError::Internal | AppError::Transport(_) => 500,
@@ -92,6 +96,7 @@ impl AppError {
             AppError::NotLoggedIn => msg::NEED_LOGIN_TEXT,
             AppError::Forbidden => msg::NO_ACCESS_TEXT,
             AppError::NotFound => msg::NOT_FOUND_TEXT,
+            AppError::Gone => msg::GONE_TEXT,
             AppError::LoginFailed => msg::LOGIN_FAILED,
             AppError::TooManyAttempts => msg::LOGIN_TOO_MANY,
             AppError::Invalid { .. } | AppError::Internal | AppError::Transport(_) => {

@@ -6,6 +6,7 @@
 //! queries, password hashing, the request context — is compiled with the `ssr` feature.
 
 pub mod auth;
+pub mod board;
 pub mod domain;
 pub mod employers;
 pub mod error;

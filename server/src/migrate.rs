@@ -29,6 +29,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0002_outbox_tokens.sql"),
         postgres: include_str!("../../migrations/postgres/0002_outbox_tokens.sql"),
     },
+    Migration {
+        version: 3,
+        name: "search",
+        sqlite: include_str!("../../migrations/sqlite/0003_search.sql"),
+        postgres: include_str!("../../migrations/postgres/0003_search.sql"),
+    },
 ];
 
 #[derive(Debug, thiserror::Error)]

@@ -6,6 +6,7 @@
 //! `as_str`/`parse` and to both languages with `label`. No I/O happens in this module, so
 //! every rule is tested without a server or a browser.
 
+pub mod board;
 pub mod buddies;
 pub mod dates;
 pub mod email;

@@ -8,6 +8,7 @@ pub fn Landing() -> impl IntoView {
     view! {
         <h1>{tr(msg::HOME_TITLE)}</h1>
         <p class="lead">{tr(msg::HOME_INTRO)}</p>
+        <p><a class="button primary" href="/vacatures">{tr(msg::BOARD_TITLE)}</a></p>
         <div class="cards">
             <section class="card">
                 <h2>{tr(msg::HOME_FOR_EMPLOYERS)}</h2>

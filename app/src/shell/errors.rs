@@ -55,6 +55,9 @@ pub fn Refused(error: AppError) -> impl IntoView {
         }
         AppError::Forbidden => view! { <NoAccess/> }.into_any(),
         AppError::NotFound => view! { <NotFound/> }.into_any(),
+        AppError::Gone => {
+            view! { <Message status=410 title=msg::GONE_TITLE text=msg::GONE_TEXT/> }.into_any()
+        }
         _ => view! { <ErrorPage/> }.into_any(),
     }
 }

@@ -11,7 +11,7 @@ use leptos_router::hooks::use_location;
 
 /// The links of the main menu for a role (none extra when logged out).
 pub fn nav_links(role: Option<Role>) -> Vec<(&'static str, T)> {
-    let mut links = vec![("/", msg::NAV_HOME)];
+    let mut links = vec![("/", msg::NAV_HOME), ("/vacatures", msg::NAV_BOARD)];
     if let Some(role) = role {
         links.push((role.home_path(), msg::NAV_MY_OVERVIEW));
         if role == Role::Employer {

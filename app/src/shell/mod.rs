@@ -117,6 +117,8 @@ fn Layout() -> impl IntoView {
                     <Route path=path!("/werkgever") view=EmployerHome ssr=SsrMode::Async/>
                     <Route path=path!("/buddy") view=BuddyHome ssr=SsrMode::Async/>
                     <Route path=path!("/aanmelden") view=RegisterPage ssr=SsrMode::Async/>
+                    <Route path=path!("/vacatures") view=crate::board::BoardPage ssr=SsrMode::Async/>
+                    <Route path=path!("/vacatures/:id") view=crate::board::PublicOpeningPage ssr=SsrMode::Async/>
                     <Route path=path!("/aanmelden/bedankt") view=ThanksPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/aanmeldingen") view=QueuePage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/aanmeldingen/:id") view=ReviewPage ssr=SsrMode::Async/>

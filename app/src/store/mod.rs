@@ -5,6 +5,7 @@
 //! they differ the function matches on [`Backend`]. Connections go through sqlx's `Any`
 //! driver, so the rest of the code never names a database.
 
+pub mod board;
 pub mod employers;
 pub mod login_attempts;
 pub mod openings;

@@ -9,7 +9,7 @@ use crate::domain::openings::OpeningContent;
 use crate::openings::{HistoryLine, OpeningRow};
 use sqlx::{Any, Row, Transaction};
 
-const COLUMNS: &str = "o.id, o.employer_id, e.name AS employer_name, o.kind, o.title, o.description, o.sector, \
+pub(super) const COLUMNS: &str = "o.id, o.employer_id, e.name AS employer_name, o.kind, o.title, o.description, o.sector, \
     o.municipality, o.postcode, o.hours_min, o.hours_max, o.positions, o.start_date, o.closing_date, o.contract_type, \
     o.salary_min, o.salary_max, o.diploma_required, o.dutch_level, o.driving_licence, o.support_job_coach, \
     o.support_training, o.support_adapted_hours, o.target_groups, o.wage_subsidy, o.status, o.reject_reason, \
@@ -19,7 +19,7 @@ fn decode<T>(v: Option<T>, what: &str) -> Result<T, sqlx::Error> {
     v.ok_or_else(|| sqlx::Error::Decode(format!("unknown {what}").into()))
 }
 
-fn from_row(r: &sqlx::any::AnyRow) -> Result<OpeningRow, sqlx::Error> {
+pub(super) fn from_row(r: &sqlx::any::AnyRow) -> Result<OpeningRow, sqlx::Error> {
     let flag = |c: &str| -> Result<bool, sqlx::Error> { Ok(super::flag(r.try_get(c)?)) };
     let salary_min: Option<i64> = r.try_get("salary_min")?;
     let salary_max: Option<i64> = r.try_get("salary_max")?;
