@@ -58,6 +58,53 @@ test('the employer posts a learning place and the desk publishes it', async ({ b
   await goto(page, testInfo, `/werkgever/vacatures/${id}`);
   await expect(page.locator('.facts')).toContainText('Gepubliceerd');
   await expect(page.getByRole('table')).toContainText('Bart van de Balie');
+
+  // It shows on the public board, in the feed and in the API.
+  const visitorContext = await browser.newContext({ javaScriptEnabled: js });
+  const visitor = await visitorContext.newPage();
+  await goto(visitor, testInfo, '/vacatures');
+  await expectAccessible(visitor, testInfo);
+  await visitor.getByLabel('Zoeken', { exact: true }).fill(title);
+  await visitor.getByLabel('Soort plek').selectOption('learning_place');
+  await visitor.getByRole('button', { name: 'Zoeken' }).click();
+  await expect(visitor).toHaveURL(/\/vacatures\?q=/);
+  await visitor.getByRole('link', { name: title }).click();
+  await ready(visitor, testInfo);
+  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expectAccessible(visitor, testInfo);
+  const ld = JSON.parse((await visitor.locator('script[type="application/ld+json"]').textContent()) ?? '');
+  expect(ld['@type']).toBe('JobPosting');
+  expect(ld.title).toBe(title);
+  expect(ld.hiringOrganization.name).toBeTruthy();
+  expect(ld.jobLocation.address.postalCode).toBe('4021 AB');
+  expect(ld.datePosted).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(ld.employmentType).toContain('INTERN');
+
+  const feed = await visitor.request.get('/vacatures/feed.atom');
+  expect(feed.headers()['content-type']).toContain('application/atom+xml');
+  const xml = await feed.text();
+  const parser = await browser.newContext();
+  const parsePage = await parser.newPage();
+  const parsed = await parsePage.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    return {
+      error: doc.getElementsByTagName('parsererror').length,
+      ns: doc.documentElement.namespaceURI,
+      titles: Array.from(doc.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'entry')).map(
+        (e) => e.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'title')[0]?.textContent,
+      ),
+    };
+  }, xml);
+  expect(parsed.error).toBe(0);
+  expect(parsed.ns).toBe('http://www.w3.org/2005/Atom');
+  expect(parsed.titles).toContain(title);
+  await parser.close();
+
+  const api = await (await visitor.request.get(`/api/v1/openings?q=${encodeURIComponent(title)}`)).json();
+  expect(api.items.map((i: { title: string }) => i.title)).toContain(title);
+  expect(typeof api.total).toBe('number');
+
   await employerContext.close();
   await deskContext.close();
+  await visitorContext.close();
 });

@@ -224,3 +224,118 @@ fn an_opening_page_has_job_posting_json_ld_and_closed_ones_say_so() {
         }
     });
 }
+
+#[test]
+fn the_json_api_and_the_atom_feed() {
+    common::run(async {
+        let mut app = spawn_app().await;
+        let e = app.add_employer("Hotel & Co", "34567890").await;
+        let a = opening(
+            &app,
+            e,
+            "Kok <in opleiding>",
+            "published",
+            &[
+                ("published_at", "200"),
+                ("salary_min", "2000"),
+                ("salary_max", "2400"),
+            ],
+        )
+        .await;
+        opening(
+            &app,
+            e,
+            "Afwasser",
+            "published",
+            &[("published_at", "100"), ("sector", "hospitality")],
+        )
+        .await;
+        let closed = opening(&app, e, "Dicht", "closed", &[]).await;
+
+        let res = app.call_get("/api/v1/openings?per_page=1").await;
+        assert_eq!(res.status, StatusCode::OK);
+        assert_eq!(res.headers.get("access-control-allow-origin").unwrap(), "*");
+        let v: serde_json::Value = serde_json::from_str(&res.body).unwrap();
+        assert_eq!(
+            (
+                v["total"].as_i64(),
+                v["page"].as_i64(),
+                v["per_page"].as_i64()
+            ),
+            (Some(2), Some(1), Some(1))
+        );
+        assert_eq!(v["items"][0]["title"], "Kok <in opleiding>");
+        assert_eq!(v["items"][0]["salary_min"], 2000);
+        let filtered: serde_json::Value = serde_json::from_str(
+            &app.call_get("/api/v1/openings?sector=hospitality")
+                .await
+                .body,
+        )
+        .unwrap();
+        assert_eq!(filtered["total"], 1);
+
+        let one = app.call_get(&format!("/api/v1/openings/{a}")).await;
+        assert_eq!(one.status, StatusCode::OK);
+        let v: serde_json::Value = serde_json::from_str(&one.body).unwrap();
+        assert_eq!(v["employer"], "Hotel & Co");
+        for (path, status, code) in [
+            (
+                format!("/api/v1/openings/{closed}"),
+                StatusCode::GONE,
+                "gone",
+            ),
+            (
+                "/api/v1/openings/999999".to_string(),
+                StatusCode::NOT_FOUND,
+                "not_found",
+            ),
+            (
+                "/api/v1/openings/abc".to_string(),
+                StatusCode::NOT_FOUND,
+                "not_found",
+            ),
+            (
+                "/api/v1/openings?per_page=1000".to_string(),
+                StatusCode::BAD_REQUEST,
+                "bad_parameter",
+            ),
+            (
+                "/api/v1/openings?page=nul".to_string(),
+                StatusCode::BAD_REQUEST,
+                "bad_parameter",
+            ),
+        ] {
+            let res = app.call_get(&path).await;
+            assert_eq!(res.status, status, "{path}");
+            let v: serde_json::Value = serde_json::from_str(&res.body).expect("errors are JSON");
+            assert_eq!(v["error"]["code"], code, "{path}");
+            assert!(v["error"]["message"]
+                .as_str()
+                .is_some_and(|m| !m.is_empty()));
+        }
+
+        let doc: serde_json::Value =
+            serde_json::from_str(&app.call_get("/api/v1/openapi.json").await.body).unwrap();
+        assert_eq!(doc["openapi"], "3.0.3");
+        assert!(doc["paths"]["/openings/{id}"]["get"]["responses"]["410"].is_object());
+
+        let feed = app.get("/vacatures/feed.atom").await;
+        assert_eq!(feed.status, StatusCode::OK);
+        assert!(feed
+            .headers
+            .get("content-type")
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .starts_with("application/atom+xml"));
+        assert!(feed
+            .body
+            .contains("<feed xmlns=\"http://www.w3.org/2005/Atom\""));
+        assert_eq!(feed.body.matches("<entry>").count(), 2);
+        assert!(feed
+            .body
+            .contains("<title>Kok &lt;in opleiding&gt;</title>"));
+        assert!(feed.body.contains("Hotel &amp; Co"));
+        assert!(!feed.body.contains("Dicht"));
+    });
+}

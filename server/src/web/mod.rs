@@ -3,6 +3,7 @@
 //! that every request passes (cookies, session, language, CSRF).
 
 mod context;
+pub mod feeds;
 mod system;
 
 use app::state::AppState;
@@ -26,6 +27,7 @@ pub fn router(state: AppState) -> Router {
     let options = state.leptos_options.clone();
     Router::new()
         .merge(system::router())
+        .merge(feeds::router())
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(axum::middleware::from_fn_with_state(
