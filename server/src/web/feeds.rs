@@ -138,28 +138,24 @@ fn cors() -> [(header::HeaderName, &'static str); 2] {
     ]
 }
 
-/// Numbers the API is strict about (the board is lenient, a program should hear about it).
-fn check_numbers(q: &BoardQuery) -> Result<(), Response> {
-    let bad = |name: &str,
-               v: &Option<String>,
-               range: std::ops::RangeInclusive<i64>|
-     -> Result<(), Response> {
-        match v.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-            Some(text) if !text.parse::<i64>().is_ok_and(|n| range.contains(&n)) => Err(api_error(
-                StatusCode::BAD_REQUEST,
-                "bad_parameter",
-                &format!(
-                    "{name} must be a whole number from {} to {}",
-                    range.start(),
-                    range.end()
-                ),
-            )),
-            _ => Ok(()),
-        }
-    };
-    bad("page", &q.page, 1..=1_000_000)?;
-    bad("per_page", &q.per_page, 1..=MAX_PAGE_SIZE)?;
-    bad("hours", &q.hours, 1..=40)
+/// Numbers the API is strict about (the board is lenient, a program should hear about
+/// it): the message for the first bad one.
+fn bad_number(q: &BoardQuery) -> Option<String> {
+    let checks: [(&str, &Option<String>, std::ops::RangeInclusive<i64>); 3] = [
+        ("page", &q.page, 1..=1_000_000),
+        ("per_page", &q.per_page, 1..=MAX_PAGE_SIZE),
+        ("hours", &q.hours, 1..=40),
+    ];
+    checks.into_iter().find_map(|(name, value, range)| {
+        let text = value.as_deref().map(str::trim).filter(|s| !s.is_empty())?;
+        (!text.parse::<i64>().is_ok_and(|n| range.contains(&n))).then(|| {
+            format!(
+                "{name} must be a whole number from {} to {}",
+                range.start(),
+                range.end()
+            )
+        })
+    })
 }
 
 async fn list(
@@ -173,8 +169,8 @@ async fn list(
             "The query string could not be read.",
         );
     };
-    if let Err(response) = check_numbers(&query) {
-        return response;
+    if let Some(message) = bad_number(&query) {
+        return api_error(StatusCode::BAD_REQUEST, "bad_parameter", &message);
     }
     match search_in(&state.db, &query).await {
         Ok(r) => (
