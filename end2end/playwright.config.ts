@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 // The portal under test: the `opstap` binary (built by `./dev test`) on a fresh SQLite
-// database with the demo region, on its own port. Every test runs twice: with JavaScript
+// database with the demo region, on its own port, sending mail to a local SMTP sink. Every test runs twice: with JavaScript
 // (hydrated pages) and without (plain HTML forms).
 const port = Number(process.env.E2E_PORT ?? 3107);
 const bin = process.env.OPSTAP_BIN ?? '../target/debug/opstap';
@@ -9,6 +9,7 @@ const dbDir = process.env.E2E_DB_DIR ?? '/tmp/opstap-e2e';
 
 export default defineConfig({
   testDir: './tests',
+  globalSetup: './global-setup.ts',
   timeout: 30_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
@@ -38,7 +39,10 @@ export default defineConfig({
       DATABASE_URL: `sqlite://${dbDir}/opstap.db?mode=rwc`,
       LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
       LEPTOS_SITE_ROOT: process.env.LEPTOS_SITE_ROOT ?? '../target/site',
-      OPSTAP_MAIL_DIR: `${dbDir}/mail`,
+      // Mail goes over SMTP to the sink started in global-setup.ts.
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(process.env.E2E_SMTP_PORT ?? 3125),
+      SMTP_TLS: 'off',
       RUST_LOG: 'warn',
     },
   },

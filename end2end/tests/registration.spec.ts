@@ -2,11 +2,13 @@ import { test, expect } from '@playwright/test';
 import * as fs from 'fs';
 import * as path from 'path';
 import { PASSWORD, goto, login, expectAccessible, ready } from './helpers';
+import { postLearningPlace, publish, expectPublic } from './journeys';
+import { SMTP_DIR } from '../smtp-sink';
 
-// Journey 1: register → the desk approves → the e-mail arrives → the link sets a password
-// → the employer is logged in. Without SMTP settings the portal writes mail to a folder,
-// which is where this test picks up the link.
-const mailDir = path.join(process.env.E2E_DB_DIR ?? '/tmp/opstap-e2e', 'mail');
+// Journeys 1 and 2 in one go: register → the desk approves → the e-mail arrives at the SMTP
+// sink → the link sets a password → the employer is logged in → posts a learning place →
+// the desk publishes → it is on the board, in the feed and in the API.
+const mailDir = SMTP_DIR;
 
 function linkFor(address: string): string | undefined {
   if (!fs.existsSync(mailDir)) return undefined;
@@ -22,7 +24,7 @@ function linkFor(address: string): string | undefined {
 }
 
 test('an organisation registers, is approved, sets a password and is logged in', async ({ browser }, testInfo) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   const js = testInfo.project.name === 'js';
   const kvk = js ? '87654321' : '87654322';
   const email = `contact-${testInfo.project.name}@appelgaard.example`;
@@ -104,6 +106,12 @@ test('an organisation registers, is approved, sets a password and is logged in',
   // The link works once.
   const again = await page.goto(link);
   expect(again?.status()).toBe(404);
+
+  // Journey 2: the new partner posts a learning place, the desk publishes it.
+  const title = `Leerling kweker ${testInfo.project.name}`;
+  const id = await postLearningPlace(page, testInfo, title);
+  await publish(desk, testInfo, id);
+  await expectPublic(browser, testInfo, title);
   await visitor.close();
   await deskContext.close();
 });
