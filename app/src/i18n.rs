@@ -249,6 +249,11 @@ pub mod msg {
         GONE_TITLE = "Deze vacature staat niet meer open" / "This opening is no longer open";
         GONE_TEXT = "De vacature is vervuld, gesloten of verlopen. Bekijk de andere vacatures." / "The opening has been filled, closed or has expired. Have a look at the other openings.";
         NAV_BOARD = "Vacatures" / "Openings";
+        CREATE_EMPLOYER_TITLE = "Werkgever invoeren" / "Enter an employer";
+        CREATE_EMPLOYER_SUBMIT = "Werkgever opslaan" / "Save employer";
+        INVITE_CONTACT = "Stuur de contactpersoon een welkomstmail met een link om een wachtwoord in te stellen" / "Send the contact person a welcome e-mail with a link to set a password";
+        DESK_ACTIONS = "Zelf invoeren" / "Enter yourself";
+        DESK_POST_OPENING = "Vacature plaatsen voor een werkgever" / "Post an opening for an employer";
         NAV_REGISTRATIONS = "Aanmeldingen" / "Registrations";
         ROLE_ADMIN = "Beheerder" / "Administrator";
         ROLE_DESK = "Servicepunt" / "Service desk";
@@ -280,6 +285,7 @@ pub mod msg {
         DESK_LATEST_OPENINGS = "Nieuwste vacatures ter beoordeling" / "Newest openings to review";
         EMPLOYER_TITLE = "Uw organisatie" / "Your organisation";
         EMPLOYER_OPENINGS = "Uw vacatures per status" / "Your openings by status";
+        EMPLOYER_ATTENTION = "Vacatures die op u wachten" / "Openings waiting for you";
         EMPLOYER_LATEST = "Laatst gewijzigde vacatures" / "Recently changed openings";
         EMPLOYER_PROPOSALS_WAITING = "Voordrachten die op uw reactie wachten" / "Proposals waiting for your answer";
         EMPLOYER_PLACEMENTS = "Mensen bij u geplaatst" / "People placed with you";

@@ -352,3 +352,79 @@ fn a_published_opening_expires_after_its_closing_date() {
         assert_eq!(status(&app, other).await, "published");
     });
 }
+
+#[test]
+fn the_desk_enters_an_employer_and_posts_on_its_behalf() {
+    common::run(async {
+        let mut app = spawn_app().await;
+        let desk = app.add_user(Role::Desk, "desk@example.nl", None).await;
+        app.login("desk@example.nl", PASSWORD).await;
+        let csrf = app.csrf_token().await;
+        let employer: Vec<(&str, &str)> = vec![
+            ("csrf", &csrf),
+            ("name", "Schoonmaakbedrijf Glans"),
+            ("kvk", "78901234"),
+            ("sector", "cleaning"),
+            ("street", "Handelsweg"),
+            ("house_number", "3"),
+            ("postcode", "4004 AA"),
+            ("city", "Tiel"),
+            ("municipality", "Tiel"),
+            ("contact_name", "Ali Kaya"),
+            ("email", "ali@glans.nl"),
+            ("phone", "0344 654321"),
+            ("message", ""),
+        ];
+        // Without an account manager: refused, nothing stored.
+        let mut without = employer.clone();
+        without.push(("account_manager", ""));
+        let res = app.post_form("/api/create_employer", &without, false).await;
+        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(res.body.contains("\"field\":\"account_manager\""));
+        assert_eq!(app.count("SELECT COUNT(*) FROM employers").await, 0);
+
+        let manager = desk.to_string();
+        let mut with = employer.clone();
+        with.push(("account_manager", &manager));
+        with.push(("invite_contact", "on"));
+        let res = app.post_form("/api/create_employer", &with, false).await;
+        assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+        let id: i64 = sqlx::query_scalar(
+            "SELECT id FROM employers WHERE kvk = '78901234' AND status = 'active'",
+        )
+        .fetch_one(app.db().pool())
+        .await
+        .unwrap();
+        assert_eq!(
+            res.location(),
+            Some(format!("/balie/vacatures/nieuw?werkgever={id}").as_str())
+        );
+        assert_eq!(
+            app::store::outbox::for_address(app.db(), "ali@glans.nl")
+                .await
+                .unwrap()
+                .len(),
+            1,
+            "welcome mail"
+        );
+
+        // The desk posts for it; without a chosen employer it is refused.
+        let res = save(&mut app, None, true, &learning_place()).await;
+        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(res.body.contains("\"field\":\"employer\""));
+        let mut fields = learning_place();
+        let employer_id = id.to_string();
+        fields.push(("employer", &employer_id));
+        let res = save(&mut app, None, true, &fields).await;
+        assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+        assert!(res.location().unwrap().starts_with("/balie/vacatures/"));
+        let owner: i64 = sqlx::query_scalar("SELECT employer_id FROM openings")
+            .fetch_one(app.db().pool())
+            .await
+            .unwrap();
+        assert_eq!(owner, id);
+        let page = app.get("/balie/vacatures/nieuw").await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.body.contains("Schoonmaakbedrijf Glans"));
+    });
+}

@@ -3,12 +3,14 @@
 //! the contact's account and e-mails a single-use link to set a password.
 
 mod colleagues;
+mod create_page;
 mod queue_page;
-mod register_page;
+pub(crate) mod register_page;
 #[cfg(feature = "ssr")]
 mod ssr;
 
 pub use colleagues::{colleagues, invite_colleague, Colleague, ColleaguesPage};
+pub use create_page::CreateEmployerPage;
 pub use queue_page::{QueuePage, ReviewPage};
 pub use register_page::{RegisterPage, ThanksPage};
 
@@ -85,6 +87,26 @@ pub async fn approve_employer(
 pub async fn decline_employer(csrf: String, id: i64, reason: String) -> Result<(), AppError> {
     let _ = csrf;
     ssr::decline(id, reason)
+        .await
+        .map_err(crate::auth::ssr::fail)
+}
+
+/// Desk staff who can manage an employer: `(id, name)`; desk staff only.
+#[server(name = GetAccountManagers, prefix = "/api", endpoint = "account_managers", input = server_fn::codec::GetUrl)]
+pub async fn account_managers() -> Result<Vec<(i64, String)>, AppError> {
+    ssr::managers().await.map_err(crate::auth::ssr::fail)
+}
+
+/// The desk enters an active employer itself; desk staff only.
+#[server(name = CreateEmployer, prefix = "/api", endpoint = "create_employer")]
+pub async fn create_employer(
+    csrf: String,
+    account_manager: String,
+    invite_contact: Option<String>,
+    #[server(flatten)] form: RegistrationForm,
+) -> Result<(), AppError> {
+    let _ = csrf;
+    ssr::create(account_manager, invite_contact.is_some(), form)
         .await
         .map_err(crate::auth::ssr::fail)
 }

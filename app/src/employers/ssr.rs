@@ -163,3 +163,98 @@ pub async fn decline(id: i64, reason: String) -> Result<(), AppError> {
     leptos_axum::redirect("/balie/aanmeldingen");
     Ok(())
 }
+
+pub async fn managers() -> Result<Vec<(i64, String)>, AppError> {
+    require_role(&[Role::Desk, Role::Admin])?;
+    Ok(employers::account_managers(&app_state()?.db).await?)
+}
+
+pub async fn create(
+    account_manager: String,
+    invite_contact: bool,
+    form: RegistrationForm,
+) -> Result<(), AppError> {
+    let user = require_role(&[Role::Desk, Role::Admin])?;
+    let state = app_state()?;
+    let managers = employers::account_managers(&state.db).await?;
+    let manager = account_manager
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|m| managers.iter().any(|(id, _)| id == m));
+    let parsed = form.parse();
+    let (registration, manager) = match (parsed, manager) {
+        (Ok(r), Some(m)) => (r, m),
+        (parsed, manager) => {
+            let mut fields = match parsed {
+                Err(AppError::Invalid { fields, .. }) => fields,
+                _ => Vec::new(),
+            };
+            if manager.is_none() {
+                fields.push(crate::error::FieldMessage::new(
+                    "account_manager",
+                    MANAGER_REQUIRED,
+                ));
+            }
+            let mut values = form.values();
+            if invite_contact {
+                values.push(("invite_contact".into(), "on".into()));
+            }
+            return Err(AppError::invalid(fields, values));
+        }
+    };
+    let now = now();
+    let id = match employers::insert_active(&state.db, &registration, user.id, manager, now).await {
+        Ok(id) => id,
+        Err(e) if employers::is_duplicate(&e) => {
+            return Err(AppError::invalid(
+                vec![crate::error::FieldMessage::new("kvk", KVK_TAKEN)],
+                form.values(),
+            ))
+        }
+        Err(e) => return Err(e.into()),
+    };
+    if invite_contact {
+        let token = random_token();
+        let mut tx = state.db.pool().begin().await?;
+        let new_user = users::NewUser {
+            email: &registration.email,
+            display_name: &registration.contact_name,
+            role: Role::Employer,
+            employer_id: Some(id),
+            password_hash: None,
+        };
+        match users::insert(&mut *tx, new_user).await {
+            Ok(contact) => {
+                password_tokens::create(
+                    &mut tx,
+                    &sha256_hex(&token),
+                    contact,
+                    "welcome",
+                    now,
+                    password_tokens::WELCOME_SECONDS,
+                )
+                .await?;
+                let link = format!("{}/wachtwoord/{token}", state.public_url);
+                let mail = crate::mail_texts::welcome(
+                    registration.email.as_str(),
+                    &registration.contact_name,
+                    &registration.name,
+                    &link,
+                );
+                outbox::enqueue(&mut *tx, &mail, now).await?;
+                tx.commit().await?;
+                state.mail_wake.notify_one();
+            }
+            // The contact already has an account (e.g. at another employer): the employer
+            // stays, without a second account.
+            Err(e) if employers::is_duplicate(&e) => {
+                tracing::info!(employer = id, "contact already has an account")
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    tracing::info!(employer = id, by = user.id, "employer entered by the desk");
+    leptos_axum::redirect(&format!("/balie/vacatures/nieuw?werkgever={id}"));
+    Ok(())
+}

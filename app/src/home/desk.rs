@@ -64,6 +64,11 @@ pub fn DeskHome() -> impl IntoView {
                             <Tile label=msg::DESK_SUBMITTED_OPENINGS value=o.submitted_openings/>
                             <Tile label=msg::DESK_OPEN_FLAGS value=o.open_flags/>
                         </ul>
+                        <h2>{tr(msg::DESK_ACTIONS)}</h2>
+                        <ul class="link-list">
+                            <li><a href="/balie/werkgevers/nieuw">{tr(msg::CREATE_EMPLOYER_TITLE)}</a></li>
+                            <li><a href="/balie/vacatures/nieuw">{tr(msg::DESK_POST_OPENING)}</a></li>
+                        </ul>
                         <h2>{tr(msg::DESK_POOL)}</h2>
                         <ul class="tiles">
                             <Tile label=msg::DESK_ACTIVE_CANDIDATES value=o.active_candidates/>
@@ -76,7 +81,7 @@ pub fn DeskHome() -> impl IntoView {
                                 rows=o.proposals_by_status
                                 label=|c| ProposalStatus::parse(c).map(|s| s.label())
                             />
-                            <OpeningList caption=msg::DESK_LATEST_OPENINGS items=o.latest_submitted show_employer=true/>
+                            <OpeningList caption=msg::DESK_LATEST_OPENINGS items=o.latest_submitted show_employer=true link_base="/balie/vacatures"/>
                         </div>
         }/>
     }

@@ -16,6 +16,8 @@ pub struct EmployerOverview {
     pub openings_by_status: Vec<(String, i64)>,
     pub latest_openings: Vec<OpeningLine>,
     pub proposals_waiting: i64,
+    /// Openings that wait for the employer: sent back by the desk, or drafts.
+    pub needs_attention: Vec<OpeningLine>,
     pub current_placements: i64,
 }
 
@@ -40,6 +42,21 @@ pub async fn employer_overview() -> Result<EmployerOverview, AppError> {
                 .map(Into::into)
                 .collect(),
             proposals_waiting: overview::employer_waiting_proposals(&db, employer_id).await?,
+            needs_attention: crate::store::openings::for_employer(&db, employer_id)
+                .await?
+                .into_iter()
+                .filter(|o| o.status == "rejected" || o.status == "draft")
+                .map(|o| OpeningLine {
+                    id: o.id,
+                    title: o.content.title,
+                    kind: o.content.kind.as_str().to_string(),
+                    status: o.status,
+                    employer: o.employer_name,
+                    updated: crate::domain::dates::iso_date(crate::domain::dates::day_of(
+                        o.updated_at,
+                    )),
+                })
+                .collect(),
             current_placements: overview::employer_current_placements(&db, employer_id).await?,
         })
     };
@@ -55,6 +72,7 @@ pub fn EmployerHome() -> impl IntoView {
                         <p class="eyebrow">{tr(msg::EMPLOYER_TITLE)}</p>
                         <h1>{o.employer_name}</h1>
                         <ul class="tiles">
+                            <Tile label=msg::EMPLOYER_ATTENTION value=o.needs_attention.len() as i64/>
                             <Tile label=msg::EMPLOYER_PROPOSALS_WAITING value=o.proposals_waiting/>
                             <Tile label=msg::EMPLOYER_PLACEMENTS value=o.current_placements/>
                         </ul>
@@ -65,7 +83,8 @@ pub fn EmployerHome() -> impl IntoView {
                                 rows=o.openings_by_status
                                 label=|c| OpeningStatus::parse(c).map(|s| s.label())
                             />
-                            <OpeningList caption=msg::EMPLOYER_LATEST items=o.latest_openings/>
+                            <OpeningList caption=msg::EMPLOYER_ATTENTION items=o.needs_attention link_base="/werkgever/vacatures"/>
+                            <OpeningList caption=msg::EMPLOYER_LATEST items=o.latest_openings link_base="/werkgever/vacatures"/>
                         </div>
         }/>
     }

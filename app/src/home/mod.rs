@@ -49,6 +49,8 @@ fn OpeningList(
     caption: crate::i18n::T,
     items: Vec<OpeningLine>,
     #[prop(optional)] show_employer: bool,
+    /// Where each title links to (`{link_base}/{id}`).
+    link_base: &'static str,
 ) -> impl leptos::IntoView {
     use crate::domain::dates::display_date;
     use crate::domain::kinds::{OpeningKind, OpeningStatus};
@@ -79,7 +81,7 @@ fn OpeningList(
                             let status = OpeningStatus::parse(&o.status).map(|k| k.label().get(lang).to_string()).unwrap_or(o.status);
                             view! {
                                 <tr>
-                                    <td>{o.title}</td>
+                                    <td><a href=format!("{link_base}/{}", o.id)>{o.title}</a></td>
                                     <td>{kind}</td>
                                     {show_employer.then(|| view! { <td>{o.employer.clone()}</td> })}
                                     <td>{status}</td>

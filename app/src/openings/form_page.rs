@@ -37,6 +37,23 @@ pub fn NewOpeningPage() -> impl IntoView {
     }
 }
 
+/// `/balie/vacatures/nieuw`: the desk posts on behalf of an employer it chooses.
+#[component]
+pub fn DeskNewOpeningPage() -> impl IntoView {
+    let query = use_query_map();
+    let kind = query.read_untracked().get("soort").unwrap_or_default();
+    let chosen = query.read_untracked().get("werkgever").unwrap_or_default();
+    let employers = Resource::new(|| (), |_| super::active_employers());
+    view! {
+        <PageTitle text=msg::OPENING_NEW_TITLE/>
+        <h1>{tr(msg::OPENING_NEW_TITLE)}</h1>
+        <Loaded data=employers then={move |list: Vec<(i64, String)>| {
+            let form = OpeningForm { kind: kind.clone(), positions: "1".into(), ..OpeningForm::default() };
+            view! { <OpeningFormView id=None form=form employers=(list, chosen.clone())/> }
+        }}/>
+    }
+}
+
 #[component]
 pub fn EditOpeningPage() -> impl IntoView {
     let params = use_params_map();
@@ -65,7 +82,13 @@ fn edit_view(d: OpeningDetail) -> AnyView {
 }
 
 #[component]
-fn OpeningFormView(id: Option<i64>, form: OpeningForm) -> impl IntoView {
+fn OpeningFormView(
+    id: Option<i64>,
+    form: OpeningForm,
+    /// For the desk: the employers to choose from, and the one chosen.
+    #[prop(optional)]
+    employers: Option<(Vec<(i64, String)>, String)>,
+) -> impl IntoView {
     let save = ServerAction::<SaveOpening>::new();
     let error = Signal::derive(move || save.value().get().and_then(|r| r.err()));
     let f = form;
@@ -75,6 +98,10 @@ fn OpeningFormView(id: Option<i64>, form: OpeningForm) -> impl IntoView {
         <ActionForm action=save attr:class="form wide-form" attr:novalidate=true>
             <CsrfField/>
             {id.map(|id| view! { <input type="hidden" name="id" value=id.to_string()/> })}
+            {employers.map(|(list, chosen)| {
+                let options: Vec<(String, String)> = list.into_iter().map(|(id, name)| (id.to_string(), name)).collect();
+                view! { <EmployerSelect options=options chosen=chosen error=error/> }
+            })}
             <fieldset>
                 <legend>{tr(msg::OPENING_WHAT)}</legend>
                 <SelectField name="kind" label=msg::FIELD_KIND options=options(OpeningKind::ALL, OpeningKind::as_str, OpeningKind::label) value=f.kind.clone() error=error/>
@@ -119,5 +146,34 @@ fn OpeningFormView(id: Option<i64>, form: OpeningForm) -> impl IntoView {
                 <button type="submit" class="button secondary">{tr(msg::OPENING_SAVE_DRAFT)}</button>
             </div>
         </ActionForm>
+    }
+}
+
+/// The desk's choice of employer, with its error message.
+#[component]
+fn EmployerSelect(
+    options: Vec<(String, String)>,
+    chosen: String,
+    error: Signal<Option<crate::error::AppError>>,
+) -> impl IntoView {
+    let lang = crate::i18n::use_lang();
+    let chosen =
+        crate::ui::forms::echoed_value(&error.get_untracked(), "employer").unwrap_or(chosen);
+    let message = move || crate::ui::forms::field_message(&error.get(), "employer", lang);
+    view! {
+        <div class="field" class:field-invalid=move || message().is_some()>
+            <label for="field-employer">{tr(msg::COL_EMPLOYER)}</label>
+            {move || message().map(|m| view! { <p class="field-error" id="field-employer-error">{m}</p> })}
+            <select id="field-employer" name="employer" aria-invalid=move || message().is_some().then_some("true")>
+                <option value="">{tr(msg::CHOOSE)}</option>
+                {options
+                    .into_iter()
+                    .map(|(id, name)| {
+                        let selected = id == chosen;
+                        view! { <option value=id selected=selected>{name}</option> }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
     }
 }

@@ -9,7 +9,7 @@ mod list_pages;
 mod ssr;
 
 pub use detail_page::OpeningPage;
-pub use form_page::{EditOpeningPage, NewOpeningPage};
+pub use form_page::{DeskNewOpeningPage, EditOpeningPage, NewOpeningPage};
 pub use list_pages::{MyOpeningsPage, ReviewOpeningsPage};
 
 use crate::domain::openings::{OpeningContent, OpeningForm};
@@ -71,15 +71,26 @@ pub async fn opening(id: i64) -> Result<OpeningDetail, AppError> {
 }
 
 /// Saves a new opening (`id` empty) or changes one; `submit` set sends it for review.
+/// Employer users post for their own organisation; the desk posts on behalf of the
+/// `employer` it chooses.
 #[server(name = SaveOpening, prefix = "/api", endpoint = "save_opening")]
 pub async fn save_opening(
     csrf: String,
     id: Option<i64>,
     submit: Option<String>,
+    employer: Option<String>,
     #[server(flatten)] form: OpeningForm,
 ) -> Result<(), AppError> {
     let _ = csrf;
-    ssr::save(id, submit.is_some(), form)
+    ssr::save(id, submit.is_some(), employer, form)
+        .await
+        .map_err(crate::auth::ssr::fail)
+}
+
+/// Active employers the desk can post for: `(id, name)`; desk staff only.
+#[server(name = GetActiveEmployers, prefix = "/api", endpoint = "active_employers", input = server_fn::codec::GetUrl)]
+pub async fn active_employers() -> Result<Vec<(i64, String)>, AppError> {
+    ssr::active_employers()
         .await
         .map_err(crate::auth::ssr::fail)
 }

@@ -75,19 +75,57 @@ pub async fn detail(id: i64) -> Result<OpeningDetail, AppError> {
     })
 }
 
-pub async fn save(id: Option<i64>, submit: bool, form: OpeningForm) -> Result<(), AppError> {
-    let user = require_role(&[Role::Employer])?;
-    let employer = user.employer_id.ok_or(AppError::Forbidden)?;
+pub const CHOOSE_EMPLOYER: crate::i18n::T = crate::i18n::T::new(
+    "Kies de werkgever voor wie u deze vacature plaatst.",
+    "Choose the employer you are posting this opening for.",
+);
+
+pub async fn active_employers() -> Result<Vec<(i64, String)>, AppError> {
+    require_role(&[Role::Desk, Role::Admin])?;
+    Ok(crate::store::employers::active(&app_state()?.db).await?)
+}
+
+pub async fn save(
+    id: Option<i64>,
+    submit: bool,
+    employer: Option<String>,
+    form: OpeningForm,
+) -> Result<(), AppError> {
+    let user = require_role(&[Role::Employer, Role::Desk, Role::Admin])?;
     let state = app_state()?;
     let now = now();
+    // Employer users post for their own organisation; the desk for an active employer it names.
+    let employer = if user.role.is_desk_staff() {
+        let chosen = employer
+            .as_deref()
+            .and_then(|e| e.trim().parse::<i64>().ok());
+        let active = crate::store::employers::active(&state.db).await?;
+        match (id, chosen.filter(|c| active.iter().any(|(id, _)| id == c))) {
+            (Some(_), _) => None,
+            (None, Some(e)) => Some(e),
+            (None, None) => {
+                let mut values = form.values();
+                values.push(("employer".into(), employer.unwrap_or_default()));
+                let mut errors = match form.parse(day_of(now)) {
+                    Err(AppError::Invalid { fields, .. }) => fields,
+                    _ => Vec::new(),
+                };
+                errors.insert(0, FieldMessage::new("employer", CHOOSE_EMPLOYER));
+                return Err(AppError::invalid(errors, values));
+            }
+        }
+    } else {
+        Some(user.employer_id.ok_or(AppError::Forbidden)?)
+    };
     let content = form.parse(day_of(now))?;
     let mut tx = state.db.pool().begin().await?;
-    let id = match id {
-        None => {
+    let id = match (id, employer) {
+        (None, None) => return Err(AppError::Internal),
+        (None, Some(employer)) => {
             let status = if submit { "submitted" } else { "draft" };
             openings::insert(&mut tx, employer, &content, status, user.id, now).await?
         }
-        Some(id) => {
+        (Some(id), _) => {
             let row = visible(&user, id).await?;
             let status = OpeningStatus::parse(&row.status).ok_or(AppError::Internal)?;
             if !editable(status) {
@@ -116,7 +154,12 @@ pub async fn save(id: Option<i64>, submit: bool, form: OpeningForm) -> Result<()
     };
     tx.commit().await?;
     tracing::info!(opening = id, by = user.id, submit, "opening saved");
-    leptos_axum::redirect(&format!("/werkgever/vacatures/{id}"));
+    let base = if user.role.is_desk_staff() {
+        "/balie/vacatures"
+    } else {
+        "/werkgever/vacatures"
+    };
+    leptos_axum::redirect(&format!("{base}/{id}"));
     Ok(())
 }
 

@@ -121,6 +121,7 @@ fn Layout() -> impl IntoView {
                     <Route path=path!("/vacatures/:id") view=crate::board::PublicOpeningPage ssr=SsrMode::Async/>
                     <Route path=path!("/aanmelden/bedankt") view=ThanksPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/aanmeldingen") view=QueuePage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/werkgevers/nieuw") view=crate::employers::CreateEmployerPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/aanmeldingen/:id") view=ReviewPage ssr=SsrMode::Async/>
                     <Route path=path!("/werkgever/collega") view=crate::employers::ColleaguesPage ssr=SsrMode::Async/>
                     <Route path=path!("/werkgever/vacatures") view=crate::openings::MyOpeningsPage ssr=SsrMode::Async/>
@@ -128,6 +129,7 @@ fn Layout() -> impl IntoView {
                     <Route path=path!("/werkgever/vacatures/:id") view=crate::openings::OpeningPage ssr=SsrMode::Async/>
                     <Route path=path!("/werkgever/vacatures/:id/bewerken") view=crate::openings::EditOpeningPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/vacatures") view=crate::openings::ReviewOpeningsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/vacatures/nieuw") view=crate::openings::DeskNewOpeningPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/vacatures/:id") view=crate::openings::OpeningPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/post") view=crate::mail_page::MailPage ssr=SsrMode::Async/>
                     <Route path=path!("/wachtwoord/:token") view=PasswordPage ssr=SsrMode::Async/>

@@ -128,3 +128,46 @@ pub async fn decline(
     .await?;
     Ok(done.rows_affected() == 1)
 }
+
+/// Active employers, `(id, name)` by name (the desk's choice when posting on their behalf).
+pub async fn active(db: &Db) -> Result<Vec<(i64, String)>, sqlx::Error> {
+    let rows =
+        sqlx::query("SELECT id, name FROM employers WHERE status = 'active' ORDER BY name, id")
+            .fetch_all(db.pool())
+            .await?;
+    rows.iter()
+        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+        .collect()
+}
+
+/// The desk enters an employer itself: active at once, verified by the desk member.
+pub async fn insert_active(
+    db: &Db,
+    r: &Registration,
+    by: i64,
+    account_manager: i64,
+    now: i64,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "INSERT INTO employers (name, kvk, sector, street, house_number, postcode, city, municipality, \
+         contact_name, contact_email, contact_phone, message, status, verified_by, verified_at, account_manager_id, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'active', $13, $14, $15, $14) RETURNING id",
+    )
+    .bind(&r.name)
+    .bind(r.kvk.as_str())
+    .bind(r.sector.as_str())
+    .bind(&r.street)
+    .bind(&r.house_number)
+    .bind(r.postcode.as_str())
+    .bind(&r.city)
+    .bind(&r.municipality)
+    .bind(&r.contact_name)
+    .bind(r.email.as_str())
+    .bind(&r.phone)
+    .bind(&r.message)
+    .bind(by)
+    .bind(now)
+    .bind(account_manager)
+    .fetch_one(db.pool())
+    .await
+}
