@@ -169,7 +169,10 @@ mod tests {
         }
         for m in MIGRATIONS {
             assert_eq!(tables(m.sqlite), tables(m.postgres), "{}", m.name);
-            assert!(!tables(m.sqlite).is_empty());
         }
+        assert!(
+            tables(MIGRATIONS[0].sqlite).len() > 10,
+            "the parser sees the tables"
+        );
     }
 }

@@ -116,7 +116,14 @@ mod tests {
 
     #[test]
     fn each_role_gets_its_own_home_in_the_menu() {
-        assert_eq!(nav_links(None).len(), 1);
+        let public: Vec<&str> = nav_links(None).iter().map(|(href, _)| *href).collect();
+        assert_eq!(public, ["/", "/vacatures"], "visitors see no role pages");
+        assert!(nav_links(Some(Role::Employer))
+            .iter()
+            .all(|(href, _)| !href.starts_with("/balie")));
+        assert!(nav_links(Some(Role::Buddy))
+            .iter()
+            .all(|(href, _)| !href.starts_with("/balie") && !href.starts_with("/werkgever")));
         for role in Role::ALL {
             assert!(nav_links(Some(*role))
                 .iter()
