@@ -11,7 +11,6 @@ use crate::i18n::{msg, tr, use_lang, T};
 use crate::ui::forms::{ErrorSummary, TextArea};
 use crate::ui::page::{Loaded, PageTitle};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 fn sector_label(code: &str) -> T {
     Sector::parse(code)
@@ -64,14 +63,7 @@ fn queue_table(items: Vec<EmployerRecord>) -> AnyView {
 
 #[component]
 pub fn ReviewPage() -> impl IntoView {
-    let params = use_params_map();
-    let id = move || {
-        params
-            .read()
-            .get("id")
-            .and_then(|id| id.parse::<i64>().ok())
-            .unwrap_or(-1)
-    };
+    let id = crate::ui::page::id_param();
     let data = Resource::new(id, employer_review);
     view! {
         <PageTitle text=msg::REVIEW_TITLE/>

@@ -20,6 +20,46 @@ pub const NOT_PENDING: crate::i18n::T = crate::i18n::T::new(
     "This registration has already been handled.",
 );
 
+/// Gives an employer's contact an account without a password and queues the welcome mail
+/// with a single-use link to set one. False (and nothing written) when the address already
+/// has an account.
+async fn welcome_contact(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    public_url: &str,
+    employer_id: i64,
+    employer_name: &str,
+    email: &crate::domain::EmailAddress,
+    contact_name: &str,
+    now: i64,
+) -> Result<bool, AppError> {
+    let new_user = users::NewUser {
+        email,
+        display_name: contact_name,
+        role: Role::Employer,
+        employer_id: Some(employer_id),
+        password_hash: None,
+    };
+    let contact = match users::insert(&mut **tx, new_user).await {
+        Ok(contact) => contact,
+        Err(e) if employers::is_duplicate(&e) => return Ok(false),
+        Err(e) => return Err(e.into()),
+    };
+    let token = random_token();
+    password_tokens::create(
+        tx,
+        &sha256_hex(&token),
+        contact,
+        "welcome",
+        now,
+        password_tokens::WELCOME_SECONDS,
+    )
+    .await?;
+    let link = format!("{public_url}/wachtwoord/{token}");
+    let mail = crate::mail_texts::welcome(email.as_str(), contact_name, employer_name, &link);
+    outbox::enqueue(&mut **tx, &mail, now).await?;
+    Ok(true)
+}
+
 pub async fn register(form: RegistrationForm) -> Result<(), AppError> {
     let registration = form.parse()?;
     let db = app_state()?.db;
@@ -75,7 +115,6 @@ pub async fn approve(id: i64, account_manager: String) -> Result<(), AppError> {
     let email = crate::domain::EmailAddress::parse(&employer.contact_email)
         .map_err(|_| AppError::Internal)?;
     let now = now();
-    let token = random_token();
     // One transaction: the employer becomes active, its contact gets an account and the
     // welcome mail is queued — all or nothing.
     let mut tx = db.pool().begin().await?;
@@ -85,43 +124,25 @@ pub async fn approve(id: i64, account_manager: String) -> Result<(), AppError> {
             Vec::new(),
         ));
     }
-    let new_user = users::NewUser {
-        email: &email,
-        display_name: &employer.contact_name,
-        role: Role::Employer,
-        employer_id: Some(id),
-        password_hash: None,
-    };
-    let contact = match users::insert(&mut *tx, new_user).await {
-        Ok(contact) => contact,
-        Err(e) if employers::is_duplicate(&e) => {
-            return Err(AppError::invalid(
-                vec![crate::error::FieldMessage::new(
-                    "status",
-                    CONTACT_HAS_ACCOUNT,
-                )],
-                Vec::new(),
-            ))
-        }
-        Err(e) => return Err(e.into()),
-    };
-    password_tokens::create(
+    let welcomed = welcome_contact(
         &mut tx,
-        &sha256_hex(&token),
-        contact,
-        "welcome",
+        &state.public_url,
+        id,
+        &employer.name,
+        &email,
+        &employer.contact_name,
         now,
-        password_tokens::WELCOME_SECONDS,
     )
     .await?;
-    let link = format!("{}/wachtwoord/{token}", state.public_url);
-    let mail = crate::mail_texts::welcome(
-        email.as_str(),
-        &employer.contact_name,
-        &employer.name,
-        &link,
-    );
-    outbox::enqueue(&mut *tx, &mail, now).await?;
+    if !welcomed {
+        return Err(AppError::invalid(
+            vec![crate::error::FieldMessage::new(
+                "status",
+                CONTACT_HAS_ACCOUNT,
+            )],
+            Vec::new(),
+        ));
+    }
     tx.commit().await?;
     state.mail_wake.notify_one();
     tracing::info!(employer = id, by = user.id, "employer approved");
@@ -215,43 +236,24 @@ pub async fn create(
         Err(e) => return Err(e.into()),
     };
     if invite_contact {
-        let token = random_token();
         let mut tx = state.db.pool().begin().await?;
-        let new_user = users::NewUser {
-            email: &registration.email,
-            display_name: &registration.contact_name,
-            role: Role::Employer,
-            employer_id: Some(id),
-            password_hash: None,
-        };
-        match users::insert(&mut *tx, new_user).await {
-            Ok(contact) => {
-                password_tokens::create(
-                    &mut tx,
-                    &sha256_hex(&token),
-                    contact,
-                    "welcome",
-                    now,
-                    password_tokens::WELCOME_SECONDS,
-                )
-                .await?;
-                let link = format!("{}/wachtwoord/{token}", state.public_url);
-                let mail = crate::mail_texts::welcome(
-                    registration.email.as_str(),
-                    &registration.contact_name,
-                    &registration.name,
-                    &link,
-                );
-                outbox::enqueue(&mut *tx, &mail, now).await?;
-                tx.commit().await?;
-                state.mail_wake.notify_one();
-            }
+        let welcomed = welcome_contact(
+            &mut tx,
+            &state.public_url,
+            id,
+            &registration.name,
+            &registration.email,
+            &registration.contact_name,
+            now,
+        )
+        .await?;
+        if welcomed {
+            tx.commit().await?;
+            state.mail_wake.notify_one();
+        } else {
             // The contact already has an account (e.g. at another employer): the employer
             // stays, without a second account.
-            Err(e) if employers::is_duplicate(&e) => {
-                tracing::info!(employer = id, "contact already has an account")
-            }
-            Err(e) => return Err(e.into()),
+            tracing::info!(employer = id, "contact already has an account");
         }
     }
     tracing::info!(employer = id, by = user.id, "employer entered by the desk");

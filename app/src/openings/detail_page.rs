@@ -10,18 +10,10 @@ use crate::i18n::{msg, tr, use_lang, T};
 use crate::ui::forms::{ErrorSummary, TextArea};
 use crate::ui::page::{Loaded, PageTitle};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn OpeningPage() -> impl IntoView {
-    let params = use_params_map();
-    let id = move || {
-        params
-            .read()
-            .get("id")
-            .and_then(|id| id.parse::<i64>().ok())
-            .unwrap_or(-1)
-    };
+    let id = crate::ui::page::id_param();
     // Actions live here, so the opening reloads after each one (with JavaScript the
     // redirect back to this page does not load it anew).
     let change = ServerAction::<ChangeOpening>::new();
@@ -33,14 +25,6 @@ pub fn OpeningPage() -> impl IntoView {
     view! {
         <PageTitle text=msg::OPENING_TITLE/>
         <Loaded data=data then={move |d: OpeningDetail| view! { <DetailView detail=d change=change duplicate=duplicate/> }}/>
-    }
-}
-
-fn yes_no(b: bool) -> T {
-    if b {
-        msg::YES
-    } else {
-        msg::NO
     }
 }
 
@@ -61,79 +45,8 @@ fn DetailView(
     let o = detail.opening.clone();
     let c = &o.content;
     let id = o.id;
-    let groups = c
-        .target_groups
-        .iter()
-        .map(|g| g.label().get(lang))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let support: Vec<&str> = [
-        (c.support_job_coach, msg::SUPPORT_JOB_COACH),
-        (c.support_training, msg::SUPPORT_TRAINING),
-        (c.support_adapted_hours, msg::SUPPORT_ADAPTED_HOURS),
-    ]
-    .into_iter()
-    .filter(|(on, _)| *on)
-    .map(|(_, t)| t.get(lang))
-    .collect();
-    let facts: Vec<(T, String)> = vec![
-        (msg::COL_STATUS, status_label(&o.status).to_string()),
-        (msg::FIELD_KIND, c.kind.label().get(lang).to_string()),
-        (msg::COL_EMPLOYER, o.employer_name.clone()),
-        (msg::FIELD_SECTOR, c.sector.label().get(lang).to_string()),
-        (
-            msg::FIELD_MUNICIPALITY,
-            format!("{} ({})", c.municipality, c.postcode),
-        ),
-        (msg::FIELD_HOURS, format!("{}–{}", c.hours_min, c.hours_max)),
-        (msg::FIELD_POSITIONS, c.positions.to_string()),
-        (
-            msg::FIELD_START_DATE,
-            c.start_date
-                .as_deref()
-                .map(display_date)
-                .unwrap_or_else(|| "–".into()),
-        ),
-        (
-            msg::FIELD_CLOSING_DATE,
-            c.closing_date
-                .as_deref()
-                .map(display_date)
-                .unwrap_or_else(|| "–".into()),
-        ),
-        (
-            msg::FIELD_CONTRACT,
-            c.contract_type.label().get(lang).to_string(),
-        ),
-        (
-            msg::FIELD_SALARY,
-            c.salary
-                .map(|(lo, hi)| format!("€ {lo} – € {hi}"))
-                .unwrap_or_else(|| "–".into()),
-        ),
-        (msg::FIELD_DUTCH_LEVEL, c.dutch_level.as_str().to_string()),
-        (
-            msg::FIELD_DIPLOMA,
-            yes_no(c.diploma_required).get(lang).to_string(),
-        ),
-        (
-            msg::FIELD_DRIVING_LICENCE,
-            yes_no(c.driving_licence).get(lang).to_string(),
-        ),
-        (
-            msg::FIELD_SUPPORT,
-            if support.is_empty() {
-                "–".to_string()
-            } else {
-                support.join(", ")
-            },
-        ),
-        (
-            msg::FIELD_WAGE_SUBSIDY,
-            yes_no(c.wage_subsidy).get(lang).to_string(),
-        ),
-        (msg::FIELD_TARGET_GROUPS, groups),
-    ];
+    let mut facts = super::content_facts(c, &o.employer_name, lang);
+    facts.insert(0, (msg::COL_STATUS, status_label(&o.status).to_string()));
     let base = if detail.desk {
         "/balie/vacatures"
     } else {
@@ -185,9 +98,7 @@ fn DetailView(
             })}
         </div>
         <p class="description">{c.description.clone()}</p>
-        <dl class="facts">
-            {facts.into_iter().map(|(k, v)| view! { <dt>{k.get(lang)}</dt><dd>{v}</dd> }).collect_view()}
-        </dl>
+        <super::Facts facts=facts/>
         {can_send_back.then(|| view! {
             <section class="card narrow">
                 <h2>{tr(msg::ACTION_SEND_BACK)}</h2>

@@ -11,7 +11,7 @@ use crate::ui::forms::{
 };
 use crate::ui::page::{Loaded, PageTitle};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 fn options<E: Copy>(
     all: &[E],
@@ -56,14 +56,7 @@ pub fn DeskNewOpeningPage() -> impl IntoView {
 
 #[component]
 pub fn EditOpeningPage() -> impl IntoView {
-    let params = use_params_map();
-    let id = move || {
-        params
-            .read()
-            .get("id")
-            .and_then(|id| id.parse::<i64>().ok())
-            .unwrap_or(-1)
-    };
+    let id = crate::ui::page::id_param();
     let data = Resource::new(id, opening);
     view! {
         <PageTitle text=msg::OPENING_EDIT_TITLE/>

@@ -3,12 +3,14 @@
 //! publishes or sends back with a reason. Every status change is kept with who and when.
 
 mod detail_page;
+mod facts;
 mod form_page;
 mod list_pages;
 #[cfg(feature = "ssr")]
 mod ssr;
 
 pub use detail_page::OpeningPage;
+pub use facts::{content_facts, Facts};
 pub use form_page::{DeskNewOpeningPage, EditOpeningPage, NewOpeningPage};
 pub use list_pages::{MyOpeningsPage, ReviewOpeningsPage};
 

@@ -69,6 +69,35 @@ fn b(x: bool) -> i64 {
     i64::from(x)
 }
 
+type AnyQuery<'q> = sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>;
+
+/// Binds the 22 content columns, in the order both statements below list them.
+fn bind_content<'q>(query: AnyQuery<'q>, c: &'q OpeningContent) -> AnyQuery<'q> {
+    query
+        .bind(c.kind.as_str())
+        .bind(&c.title)
+        .bind(&c.description)
+        .bind(c.sector.as_str())
+        .bind(&c.municipality)
+        .bind(&c.postcode)
+        .bind(c.hours_min)
+        .bind(c.hours_max)
+        .bind(c.positions)
+        .bind(&c.start_date)
+        .bind(&c.closing_date)
+        .bind(c.contract_type.as_str())
+        .bind(c.salary.map(|s| s.0))
+        .bind(c.salary.map(|s| s.1))
+        .bind(b(c.diploma_required))
+        .bind(c.dutch_level.as_str())
+        .bind(b(c.driving_licence))
+        .bind(b(c.support_job_coach))
+        .bind(b(c.support_training))
+        .bind(b(c.support_adapted_hours))
+        .bind(join_codes(&c.target_groups, TargetGroup::as_str))
+        .bind(b(c.wage_subsidy))
+}
+
 /// Stores a new opening in `status` and its first history row.
 pub async fn insert(
     tx: &mut Transaction<'_, Any>,
@@ -78,7 +107,7 @@ pub async fn insert(
     by: i64,
     now: i64,
 ) -> Result<i64, sqlx::Error> {
-    let id: i64 = sqlx::query_scalar(
+    let query = sqlx::query(
         "INSERT INTO openings (employer_id, kind, title, description, sector, municipality, postcode, hours_min, \
          hours_max, positions, start_date, closing_date, contract_type, salary_min, salary_max, diploma_required, \
          dutch_level, driving_licence, support_job_coach, support_training, support_adapted_hours, target_groups, \
@@ -86,34 +115,14 @@ pub async fn insert(
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, \
          $22, $23, $24, $25, $26, $26) RETURNING id",
     )
-    .bind(employer_id)
-    .bind(c.kind.as_str())
-    .bind(&c.title)
-    .bind(&c.description)
-    .bind(c.sector.as_str())
-    .bind(&c.municipality)
-    .bind(&c.postcode)
-    .bind(c.hours_min)
-    .bind(c.hours_max)
-    .bind(c.positions)
-    .bind(&c.start_date)
-    .bind(&c.closing_date)
-    .bind(c.contract_type.as_str())
-    .bind(c.salary.map(|s| s.0))
-    .bind(c.salary.map(|s| s.1))
-    .bind(b(c.diploma_required))
-    .bind(c.dutch_level.as_str())
-    .bind(b(c.driving_licence))
-    .bind(b(c.support_job_coach))
-    .bind(b(c.support_training))
-    .bind(b(c.support_adapted_hours))
-    .bind(join_codes(&c.target_groups, TargetGroup::as_str))
-    .bind(b(c.wage_subsidy))
-    .bind(status)
-    .bind(by)
-    .bind(now)
-    .fetch_one(&mut **tx)
-    .await?;
+    .bind(employer_id);
+    let row = bind_content(query, c)
+        .bind(status)
+        .bind(by)
+        .bind(now)
+        .fetch_one(&mut **tx)
+        .await?;
+    let id: i64 = row.try_get("id")?;
     add_history(tx, id, None, status, Some(by), "", now).await?;
     Ok(id)
 }
@@ -125,39 +134,15 @@ pub async fn update_content(
     c: &OpeningContent,
     now: i64,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(
+    let query = sqlx::query(
         "UPDATE openings SET kind = $2, title = $3, description = $4, sector = $5, municipality = $6, postcode = $7, \
          hours_min = $8, hours_max = $9, positions = $10, start_date = $11, closing_date = $12, contract_type = $13, \
          salary_min = $14, salary_max = $15, diploma_required = $16, dutch_level = $17, driving_licence = $18, \
          support_job_coach = $19, support_training = $20, support_adapted_hours = $21, target_groups = $22, \
          wage_subsidy = $23, updated_at = $24 WHERE id = $1",
     )
-    .bind(id)
-    .bind(c.kind.as_str())
-    .bind(&c.title)
-    .bind(&c.description)
-    .bind(c.sector.as_str())
-    .bind(&c.municipality)
-    .bind(&c.postcode)
-    .bind(c.hours_min)
-    .bind(c.hours_max)
-    .bind(c.positions)
-    .bind(&c.start_date)
-    .bind(&c.closing_date)
-    .bind(c.contract_type.as_str())
-    .bind(c.salary.map(|s| s.0))
-    .bind(c.salary.map(|s| s.1))
-    .bind(b(c.diploma_required))
-    .bind(c.dutch_level.as_str())
-    .bind(b(c.driving_licence))
-    .bind(b(c.support_job_coach))
-    .bind(b(c.support_training))
-    .bind(b(c.support_adapted_hours))
-    .bind(join_codes(&c.target_groups, TargetGroup::as_str))
-    .bind(b(c.wage_subsidy))
-    .bind(now)
-    .execute(&mut **tx)
-    .await?;
+    .bind(id);
+    bind_content(query, c).bind(now).execute(&mut **tx).await?;
     Ok(())
 }
 

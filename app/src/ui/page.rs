@@ -38,3 +38,16 @@ where
         </Suspense>
     }
 }
+
+/// The `:id` of the current route as a number (`-1`, which matches nothing, when it is
+/// missing or not a number — the page then shows "not found").
+pub fn id_param() -> impl Fn() -> i64 + Copy + Send + Sync + 'static {
+    let params = leptos_router::hooks::use_params_map();
+    move || {
+        params
+            .read()
+            .get("id")
+            .and_then(|id| id.parse::<i64>().ok())
+            .unwrap_or(-1)
+    }
+}
