@@ -12,6 +12,7 @@ pub mod dates;
 pub mod email;
 pub mod kinds;
 pub mod kvk;
+pub mod matching;
 pub mod openings;
 pub mod outbox;
 pub mod password;
