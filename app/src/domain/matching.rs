@@ -201,7 +201,7 @@ pub fn rank<'a, K: Copy>(
         .into_iter()
         .map(|(k, c)| (k, fit(c, opening)))
         .collect();
-    ranked.sort_by(|a, b| b.1.score.cmp(&a.1.score));
+    ranked.sort_by_key(|(_, fit)| std::cmp::Reverse(fit.score));
     ranked
 }
 
