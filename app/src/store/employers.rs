@@ -37,10 +37,22 @@ pub fn is_duplicate(error: &sqlx::Error) -> bool {
 
 /// Stores a registration as pending; a KvK number already known is a duplicate error.
 pub async fn insert_registration(db: &Db, r: &Registration, now: i64) -> Result<i64, sqlx::Error> {
+    insert(db, r, "pending", None, now).await
+}
+
+/// One employer row; `verified` is `(desk member, account manager)` for an active one.
+async fn insert(
+    db: &Db,
+    r: &Registration,
+    status: &str,
+    verified: Option<(i64, i64)>,
+    now: i64,
+) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
         "INSERT INTO employers (name, kvk, sector, street, house_number, postcode, city, municipality, \
-         contact_name, contact_email, contact_phone, message, status, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'pending', $13) RETURNING id",
+         contact_name, contact_email, contact_phone, message, status, verified_by, verified_at, account_manager_id, \
+         created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id",
     )
     .bind(&r.name)
     .bind(r.kvk.as_str())
@@ -54,6 +66,10 @@ pub async fn insert_registration(db: &Db, r: &Registration, now: i64) -> Result<
     .bind(r.email.as_str())
     .bind(&r.phone)
     .bind(&r.message)
+    .bind(status)
+    .bind(verified.map(|v| v.0))
+    .bind(verified.map(|_| now))
+    .bind(verified.map(|v| v.1))
     .bind(now)
     .fetch_one(db.pool())
     .await
@@ -148,26 +164,5 @@ pub async fn insert_active(
     account_manager: i64,
     now: i64,
 ) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar(
-        "INSERT INTO employers (name, kvk, sector, street, house_number, postcode, city, municipality, \
-         contact_name, contact_email, contact_phone, message, status, verified_by, verified_at, account_manager_id, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'active', $13, $14, $15, $14) RETURNING id",
-    )
-    .bind(&r.name)
-    .bind(r.kvk.as_str())
-    .bind(r.sector.as_str())
-    .bind(&r.street)
-    .bind(&r.house_number)
-    .bind(r.postcode.as_str())
-    .bind(&r.city)
-    .bind(&r.municipality)
-    .bind(&r.contact_name)
-    .bind(r.email.as_str())
-    .bind(&r.phone)
-    .bind(&r.message)
-    .bind(by)
-    .bind(now)
-    .bind(account_manager)
-    .fetch_one(db.pool())
-    .await
+    insert(db, r, "active", Some((by, account_manager)), now).await
 }
