@@ -13,6 +13,7 @@ pub use load::{load, LoadError};
 
 use app::domain::dates::iso_date;
 use app::domain::kinds::*;
+use app::domain::openings::OpeningContent;
 use app::domain::Role;
 use names::*;
 
@@ -98,25 +99,7 @@ pub struct User {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Opening {
     pub employer: usize,
-    pub kind: OpeningKind,
-    pub title: String,
-    pub description: String,
-    pub sector: Sector,
-    pub municipality: String,
-    pub postcode: String,
-    pub hours_min: i64,
-    pub hours_max: i64,
-    pub positions: i64,
-    pub start_date: Option<String>,
-    pub closing_date: Option<String>,
-    pub contract_type: ContractType,
-    pub salary: Option<(i64, i64)>,
-    pub diploma_required: bool,
-    pub dutch_level: DutchLevel,
-    pub driving_licence: bool,
-    pub support: [bool; 3],
-    pub target_groups: Vec<TargetGroup>,
-    pub wage_subsidy: bool,
+    pub content: OpeningContent,
     pub status: OpeningStatus,
     pub reject_reason: Option<String>,
     pub created_at: i64,
@@ -441,8 +424,7 @@ pub fn generate(scale: usize, today: i64) -> Region {
             let lo = rng.range(2_100, 2_600);
             (lo, lo + rng.range(100, 700))
         });
-        region.openings.push(Opening {
-            employer,
+        let content = OpeningContent {
             kind,
             description: format!(
                 "{} zoekt een {} ({}) in {}. Je krijgt een vaste begeleider en een rustige inwerkperiode. \
@@ -466,11 +448,18 @@ pub fn generate(scale: usize, today: i64) -> Region {
             diploma_required: rng.chance(20),
             dutch_level: *rng.pick(&[DutchLevel::A1, DutchLevel::A2, DutchLevel::A2, DutchLevel::B1, DutchLevel::B2]),
             driving_licence: e.sector == Sector::Transport || rng.chance(10),
-            support: [rng.chance(50), rng.chance(40), rng.chance(30)],
+            support_job_coach: rng.chance(50),
+            support_training: rng.chance(40),
+            support_adapted_hours: rng.chance(30),
             target_groups: some_of(&mut rng, TargetGroup::ALL, 4),
             wage_subsidy: rng.chance(45),
-            reject_reason: (status == OpeningStatus::Rejected)
-                .then(|| "Beschrijf de werkzaamheden concreter en vul de werktijden aan.".to_string()),
+        };
+        region.openings.push(Opening {
+            employer,
+            content,
+            reject_reason: (status == OpeningStatus::Rejected).then(|| {
+                "Beschrijf de werkzaamheden concreter en vul de werktijden aan.".to_string()
+            }),
             status,
             created_at,
             updated_at: published_at.unwrap_or(created_at) + rng.range(0, 3) * DAY,
@@ -620,11 +609,11 @@ pub fn generate(scale: usize, today: i64) -> Region {
             employer: o.employer,
             opening: p.opening,
             proposal: p_idx,
-            kind: o.kind,
+            kind: o.content.kind,
             start_date: iso_date(start),
-            hours: o.hours_min,
-            contract_type: o.contract_type,
-            wage_subsidy: o.wage_subsidy,
+            hours: o.content.hours_min,
+            contract_type: o.content.contract_type,
+            wage_subsidy: o.content.wage_subsidy,
             benefit_exit: *rng.pick(BenefitExit::ALL),
             outcome,
             created_at: start * DAY,
@@ -737,7 +726,7 @@ mod tests {
             assert!(r.employers.iter().any(|e| e.sector == *sector), "{sector}");
         }
         for kind in OpeningKind::ALL {
-            assert!(r.openings.iter().any(|o| o.kind == *kind), "{kind}");
+            assert!(r.openings.iter().any(|o| o.content.kind == *kind), "{kind}");
         }
         for status in OpeningStatus::ALL {
             assert!(
