@@ -46,7 +46,7 @@ pub async fn desk_overview() -> Result<DeskOverview, AppError> {
             .await
             .map_err(|e| fail(e.into()))?
             .into_iter()
-            .map(Into::into)
+            .map(super::line_from_store)
             .collect(),
     })
 }

@@ -33,29 +33,26 @@ pub async fn employer_overview() -> Result<EmployerOverview, AppError> {
     };
     let db = app_state()?.db;
     let load = async {
+        // One read of the organisation's openings (newest change first) gives the counts,
+        // the latest and what waits for the employer.
+        let openings: Vec<OpeningLine> = crate::store::openings::for_employer(&db, employer_id)
+            .await?
+            .into_iter()
+            .map(Into::into)
+            .collect();
+        let mut by_status = std::collections::BTreeMap::new();
+        for o in &openings {
+            *by_status.entry(o.status.clone()).or_insert(0) += 1;
+        }
         Ok::<_, sqlx::Error>(EmployerOverview {
             employer_name: user.employer_name.clone().unwrap_or_default(),
-            openings_by_status: overview::employer_openings_by_status(&db, employer_id).await?,
-            latest_openings: overview::employer_latest_openings(&db, employer_id, 8)
-                .await?
-                .into_iter()
-                .map(Into::into)
-                .collect(),
+            openings_by_status: by_status.into_iter().collect(),
+            latest_openings: openings.iter().take(8).cloned().collect(),
             proposals_waiting: overview::employer_waiting_proposals(&db, employer_id).await?,
-            needs_attention: crate::store::openings::for_employer(&db, employer_id)
-                .await?
-                .into_iter()
+            needs_attention: openings
+                .iter()
                 .filter(|o| o.status == "rejected" || o.status == "draft")
-                .map(|o| OpeningLine {
-                    id: o.id,
-                    title: o.content.title,
-                    kind: o.content.kind.as_str().to_string(),
-                    status: o.status,
-                    employer: o.employer_name,
-                    updated: crate::domain::dates::iso_date(crate::domain::dates::day_of(
-                        o.updated_at,
-                    )),
-                })
+                .cloned()
                 .collect(),
             current_placements: overview::employer_current_placements(&db, employer_id).await?,
         })

@@ -2,8 +2,7 @@
 //! each kind; `/balie/vacatures`: the openings waiting for the desk's review.
 
 use super::{my_openings, openings_to_review, OpeningRow};
-use crate::domain::dates::{day_of, display_date, iso_date};
-use crate::domain::kinds::{OpeningKind, OpeningStatus};
+use crate::domain::kinds::OpeningKind;
 use crate::i18n::{msg, tr, use_lang};
 use crate::ui::page::{Loaded, PageTitle};
 use leptos::prelude::*;
@@ -39,40 +38,18 @@ pub fn ReviewOpeningsPage() -> impl IntoView {
 }
 
 fn opening_table(rows: Vec<OpeningRow>, base: &'static str, show_employer: bool) -> AnyView {
-    let lang = use_lang();
     if rows.is_empty() {
         return view! { <p>{tr(msg::NONE_YET)}</p> }.into_any();
     }
+    let items = rows.into_iter().map(Into::into).collect();
     view! {
-        <table>
-            <caption class="visually-hidden">{tr(msg::MY_OPENINGS_TITLE)}</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{tr(msg::COL_TITLE)}</th>
-                    <th scope="col">{tr(msg::COL_KIND)}</th>
-                    {show_employer.then(|| view! { <th scope="col">{tr(msg::COL_EMPLOYER)}</th> })}
-                    <th scope="col">{tr(msg::COL_STATUS)}</th>
-                    <th scope="col">{tr(msg::COL_CHANGED)}</th>
-                </tr>
-            </thead>
-            <tbody>
-                {rows
-                    .into_iter()
-                    .map(|o| {
-                        let status = OpeningStatus::parse(&o.status).map(|s| s.label().get(lang)).unwrap_or("?");
-                        view! {
-                            <tr>
-                                <th scope="row"><a href=format!("{base}/{}", o.id)>{o.content.title.clone()}</a></th>
-                                <td>{o.content.kind.label().get(lang)}</td>
-                                {show_employer.then(|| view! { <td>{o.employer_name.clone()}</td> })}
-                                <td>{status}</td>
-                                <td>{display_date(&iso_date(day_of(o.updated_at)))}</td>
-                            </tr>
-                        }
-                    })
-                    .collect_view()}
-            </tbody>
-        </table>
+        <super::OpeningTable
+            caption=msg::MY_OPENINGS_TITLE
+            caption_hidden=true
+            items=items
+            show_employer=show_employer
+            link_base=base
+        />
     }
     .into_any()
 }

@@ -8,11 +8,13 @@ mod form_page;
 mod list_pages;
 #[cfg(feature = "ssr")]
 mod ssr;
+mod table;
 
 pub use detail_page::OpeningPage;
 pub use facts::{content_facts, Facts};
 pub use form_page::{DeskNewOpeningPage, EditOpeningPage, NewOpeningPage};
 pub use list_pages::{MyOpeningsPage, ReviewOpeningsPage};
+pub use table::{OpeningLine, OpeningTable};
 
 use crate::domain::openings::{OpeningContent, OpeningForm};
 use crate::error::AppError;

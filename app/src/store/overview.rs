@@ -147,32 +147,6 @@ pub async fn newest_submitted_openings(
     opening_lines(rows)
 }
 
-pub async fn employer_openings_by_status(db: &Db, employer_id: i64) -> Result<Counts, sqlx::Error> {
-    counts(
-        db,
-        "SELECT status, COUNT(*) FROM openings WHERE employer_id = $1 GROUP BY status ORDER BY status",
-        Some(employer_id),
-    )
-    .await
-}
-
-pub async fn employer_latest_openings(
-    db: &Db,
-    employer_id: i64,
-    limit: i64,
-) -> Result<Vec<OpeningLine>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT o.id, o.title, o.kind, o.status, e.name, o.updated_at FROM openings o \
-         JOIN employers e ON e.id = o.employer_id WHERE o.employer_id = $1 \
-         ORDER BY o.updated_at DESC, o.id DESC LIMIT $2",
-    )
-    .bind(employer_id)
-    .bind(limit)
-    .fetch_all(db.pool())
-    .await?;
-    opening_lines(rows)
-}
-
 /// Proposals on this employer's openings still waiting for the employer's answer.
 pub async fn employer_waiting_proposals(db: &Db, employer_id: i64) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
