@@ -226,7 +226,7 @@ pub mod msg {
         SYSTEM = "automatisch" / "automatic";
         YES = "ja" / "yes";
         NO = "nee" / "no";
-        NAV_MY_OPENINGS = "Vacatures" / "Openings";
+        NAV_MY_OPENINGS = "Mijn vacatures" / "My openings";
         NAV_REVIEW_OPENINGS = "Beoordelen" / "Review";
         BOARD_TITLE = "Vacatures en leerwerkplekken" / "Openings and learning places";
         BOARD_INTRO = "Werk, stages, leerwerkplekken, proefplaatsingen en vrijwilligerswerk bij werkgevers in de regio. Het servicepunt helpt u bij het solliciteren." / "Jobs, traineeships, learning places, trial placements and volunteer work with employers in the region. The desk helps you apply.";

@@ -399,7 +399,7 @@ pub fn generate(scale: usize, today: i64) -> Region {
                 | OpeningStatus::Closed
                 | OpeningStatus::Expired
         )
-        .then(|| created_at + rng.range(1, 5) * DAY);
+        .then(|| (created_at + rng.range(1, 5) * DAY).min(now));
         let closing = match status {
             OpeningStatus::Expired => Some(today - rng.range(1, 30)),
             OpeningStatus::Published | OpeningStatus::Submitted | OpeningStatus::Draft => {
@@ -462,7 +462,7 @@ pub fn generate(scale: usize, today: i64) -> Region {
             }),
             status,
             created_at,
-            updated_at: published_at.unwrap_or(created_at) + rng.range(0, 3) * DAY,
+            updated_at: (published_at.unwrap_or(created_at) + rng.range(0, 3) * DAY).min(now),
             published_at,
         });
     }
@@ -757,6 +757,20 @@ mod tests {
             .map(|p| (p.opening, p.candidate))
             .collect();
         assert_eq!(unique.len(), r.proposals.len());
+    }
+
+    #[test]
+    fn nothing_happened_in_the_future() {
+        let r = generate(1, TODAY);
+        let now = TODAY * DAY + 10 * 3600;
+        for o in &r.openings {
+            assert!(
+                o.created_at <= now
+                    && o.updated_at <= now
+                    && o.published_at.is_none_or(|p| p <= now),
+                "{o:?}"
+            );
+        }
     }
 
     #[test]
