@@ -35,6 +35,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0003_search.sql"),
         postgres: include_str!("../../migrations/postgres/0003_search.sql"),
     },
+    Migration {
+        version: 4,
+        name: "candidates",
+        sqlite: include_str!("../../migrations/sqlite/0004_candidates.sql"),
+        postgres: include_str!("../../migrations/postgres/0004_candidates.sql"),
+    },
 ];
 
 #[derive(Debug, thiserror::Error)]

@@ -162,6 +162,36 @@ text_enum! {
     }
 }
 
+text_enum! {
+    /// What a candidate agreed to share. Every proposal needs a consent in force.
+    ConsentScope {
+        Profile = "profile": "Profiel delen met werkgevers" / "Share the profile with employers",
+        ProfilePhone = "profile_phone": "Profiel delen met werkgevers, telefoonnummer met de buddy" / "Share the profile with employers, the phone number with the buddy",
+    }
+}
+
+text_enum! {
+    /// The desk's impression of a candidate's motivation, noted after talking with them.
+    Motivation {
+        Unknown = "unknown": "Nog niet besproken" / "Not discussed yet",
+        Moderate = "moderate": "Gemotiveerd" / "Motivated",
+        High = "high": "Zeer gemotiveerd" / "Highly motivated",
+    }
+}
+
+text_enum! {
+    /// Why an employer declined a proposed candidate.
+    DeclineReason {
+        Skills = "skills": "Past niet bij het werk" / "Does not fit the work",
+        Hours = "hours": "Uren of werktijden passen niet" / "Hours or working times do not fit",
+        Language = "language": "Taalniveau te laag voor dit werk" / "Language level too low for this work",
+        Filled = "filled": "De plek is al vervuld" / "The place has already been filled",
+        NoShow = "no_show": "Niet op het gesprek gekomen" / "Did not come to the interview",
+        Candidate = "candidate": "De kandidaat ziet ervan af" / "The candidate withdrew",
+        Other = "other": "Andere reden" / "Other reason",
+    }
+}
+
 /// Comma-separated codes, as lists are stored in one text column.
 pub fn join_codes<E: Copy>(items: &[E], code: impl Fn(E) -> &'static str) -> String {
     items.iter().map(|e| code(*e)).collect::<Vec<_>>().join(",")
@@ -213,6 +243,9 @@ mod tests {
             CandidateStatus::parse,
         );
         check(Rhythm::ALL, Rhythm::as_str, Rhythm::parse);
+        check(ConsentScope::ALL, ConsentScope::as_str, ConsentScope::parse);
+        check(Motivation::ALL, Motivation::as_str, Motivation::parse);
+        check(DeclineReason::ALL, DeclineReason::as_str, DeclineReason::parse);
     }
 
     #[test]

@@ -6,9 +6,10 @@
 //! opening to that group. Age, origin and other protected traits never add or subtract
 //! points: the profile's birth year is not read here at all.
 //!
-//! (First part of issue #4: the rules. The candidate pool, pages and proposals come next.)
+//! Ranking a region's pool adds up points only ([`Matcher::score`]); the reasons are put
+//! into words for the candidates on screen ([`Matcher::fit`]).
 
-use super::kinds::{DutchLevel, Sector, TargetGroup};
+use super::kinds::{DutchLevel, Motivation, Sector, TargetGroup};
 use super::openings::OpeningContent;
 use serde::{Deserialize, Serialize};
 
@@ -26,6 +27,8 @@ pub struct CandidateProfile {
     pub sectors_wanted: Vec<Sector>,
     pub occupations_wanted: String,
     pub target_groups: Vec<TargetGroup>,
+    /// What the desk noted after talking with the candidate.
+    pub motivation: Motivation,
 }
 
 /// One reason, with the points it adds (or takes away), in both languages.
@@ -43,8 +46,61 @@ pub struct Fit {
     pub reasons: Vec<Reason>,
 }
 
-fn reason(points: i64, nl: String, en: String) -> Reason {
-    Reason { points, nl, en }
+/// The points of each rule. The public page "how matching works" shows this table, so what
+/// the page says is what the code does.
+pub mod points {
+    pub const SECTOR: i64 = 25;
+    pub const OCCUPATION: i64 = 15;
+    pub const SAME_MUNICIPALITY: i64 = 20;
+    pub const NEARBY: i64 = 10;
+    pub const HOURS_MET: i64 = 15;
+    pub const HOURS_SHORT: i64 = -10;
+    pub const DUTCH_MET: i64 = 10;
+    pub const DUTCH_LOW: i64 = -15;
+    pub const LICENCE: i64 = 5;
+    pub const NO_LICENCE: i64 = -20;
+    pub const TARGET_GROUP: i64 = 10;
+    pub const MOTIVATION_HIGH: i64 = 10;
+    pub const MOTIVATION_NOTED: i64 = 5;
+}
+
+/// Every rule with its points, in words, for the public explanation.
+pub const RULES: &[(i64, crate::i18n::T)] = {
+    use crate::i18n::T;
+    &[
+        (points::SECTOR, T::new("De kandidaat wil werken in de sector van de vacature.", "The candidate wants to work in the opening's sector.")),
+        (points::OCCUPATION, T::new("Het beroep dat de kandidaat zoekt, staat in de titel van de vacature.", "The occupation the candidate looks for is in the opening's title.")),
+        (points::SAME_MUNICIPALITY, T::new("De kandidaat woont in de gemeente van de vacature.", "The candidate lives in the opening's municipality.")),
+        (points::NEARBY, T::new("Anders: de kandidaat woont in hetzelfde postcodegebied (de eerste twee cijfers).", "Otherwise: the candidate lives in the same postcode area (the first two digits).")),
+        (points::HOURS_MET, T::new("De kandidaat kan minstens het gevraagde aantal uren werken.", "The candidate can work at least the hours asked.")),
+        (points::HOURS_SHORT, T::new("De kandidaat kan minder uren werken dan gevraagd.", "The candidate can work fewer hours than asked.")),
+        (points::DUTCH_MET, T::new("Het taalniveau Nederlands is minstens het gevraagde niveau.", "The Dutch language level is at least the level asked.")),
+        (points::DUTCH_LOW, T::new("Het taalniveau Nederlands is lager dan gevraagd.", "The Dutch language level is below the level asked.")),
+        (points::LICENCE, T::new("Een rijbewijs is nodig en de kandidaat heeft het.", "A driving licence is needed and the candidate has one.")),
+        (points::NO_LICENCE, T::new("Een rijbewijs is nodig en de kandidaat heeft het niet.", "A driving licence is needed and the candidate has none.")),
+        (points::TARGET_GROUP, T::new("De werkgever stelde de plek open voor een doelgroep waartoe de kandidaat hoort (per groep).", "The employer opened the place to a target group the candidate belongs to (per group).")),
+        (points::MOTIVATION_HIGH, T::new("De consulent noteerde na een gesprek: zeer gemotiveerd.", "The consultant noted after a conversation: highly motivated.")),
+        (points::MOTIVATION_NOTED, T::new("De consulent noteerde na een gesprek: gemotiveerd.", "The consultant noted after a conversation: motivated.")),
+    ]
+};
+
+/// Why points were given, before it is put into words (ranking thousands of candidates
+/// only adds up points; words are made for the candidates shown).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Why<'a> {
+    Sector(Sector),
+    Occupation(&'a str),
+    SameMunicipality,
+    Nearby(u16),
+    FarAway,
+    HoursMet,
+    HoursShort,
+    DutchMet,
+    DutchLow,
+    Licence,
+    NoLicence,
+    Group(TargetGroup),
+    Motivation(Motivation),
 }
 
 fn level_rank(level: DutchLevel) -> usize {
@@ -58,150 +114,224 @@ fn postcode_area(postcode: &str) -> Option<u16> {
     postcode.get(..4)?.parse().ok()
 }
 
-/// Words of three letters or more, lower case, for comparing occupations with titles.
-fn words(text: &str) -> Vec<String> {
+/// Words of three letters or more, for comparing occupations with titles.
+fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= 3)
-        .map(str::to_lowercase)
-        .collect()
+}
+
+/// An opening prepared for matching many candidates: its title words in lower case.
+pub struct Matcher<'o> {
+    opening: &'o OpeningContent,
+    title: Vec<String>,
+}
+
+impl<'o> Matcher<'o> {
+    pub fn new(opening: &'o OpeningContent) -> Matcher<'o> {
+        Matcher {
+            opening,
+            title: words(&opening.title).map(str::to_lowercase).collect(),
+        }
+    }
+
+    fn whys<'c>(&self, c: &'c CandidateProfile, out: &mut Vec<Why<'c>>) {
+        let o = self.opening;
+        if c.sectors_wanted.contains(&o.sector) {
+            out.push(Why::Sector(o.sector));
+        }
+        if let Some(word) = words(&c.occupations_wanted).find(|w| {
+            let w = w.to_lowercase();
+            self.title
+                .iter()
+                .any(|t| t.starts_with(w.as_str()) || w.starts_with(t.as_str()))
+        }) {
+            out.push(Why::Occupation(word));
+        }
+        if c.municipality.eq_ignore_ascii_case(&o.municipality) {
+            out.push(Why::SameMunicipality);
+        } else {
+            match (postcode_area(&c.postcode), postcode_area(&o.postcode)) {
+                (Some(a), Some(b)) if a / 100 == b / 100 => out.push(Why::Nearby(a / 100)),
+                _ => out.push(Why::FarAway),
+            }
+        }
+        out.push(if c.hours_available >= o.hours_min {
+            Why::HoursMet
+        } else {
+            Why::HoursShort
+        });
+        out.push(if level_rank(c.dutch_level) >= level_rank(o.dutch_level) {
+            Why::DutchMet
+        } else {
+            Why::DutchLow
+        });
+        if o.driving_licence {
+            out.push(if c.driving_licence {
+                Why::Licence
+            } else {
+                Why::NoLicence
+            });
+        }
+        for group in &c.target_groups {
+            if o.target_groups.contains(group) {
+                out.push(Why::Group(*group));
+            }
+        }
+        if matches!(c.motivation, Motivation::High | Motivation::Moderate) {
+            out.push(Why::Motivation(c.motivation));
+        }
+    }
+
+    /// The score alone (what ranking needs).
+    pub fn score(&self, c: &CandidateProfile) -> i64 {
+        let mut whys = Vec::with_capacity(8);
+        self.whys(c, &mut whys);
+        whys.into_iter().map(points_of).sum()
+    }
+
+    /// The score with every reason in words.
+    pub fn fit(&self, c: &CandidateProfile) -> Fit {
+        let mut whys = Vec::with_capacity(8);
+        self.whys(c, &mut whys);
+        let reasons: Vec<Reason> = whys
+            .into_iter()
+            .map(|w| words_of(w, c, self.opening))
+            .collect();
+        Fit {
+            score: reasons.iter().map(|r| r.points).sum(),
+            reasons,
+        }
+    }
+}
+
+fn points_of(why: Why) -> i64 {
+    match why {
+        Why::Sector(_) => points::SECTOR,
+        Why::Occupation(_) => points::OCCUPATION,
+        Why::SameMunicipality => points::SAME_MUNICIPALITY,
+        Why::Nearby(_) => points::NEARBY,
+        Why::FarAway => 0,
+        Why::HoursMet => points::HOURS_MET,
+        Why::HoursShort => points::HOURS_SHORT,
+        Why::DutchMet => points::DUTCH_MET,
+        Why::DutchLow => points::DUTCH_LOW,
+        Why::Licence => points::LICENCE,
+        Why::NoLicence => points::NO_LICENCE,
+        Why::Group(_) => points::TARGET_GROUP,
+        Why::Motivation(Motivation::High) => points::MOTIVATION_HIGH,
+        Why::Motivation(_) => points::MOTIVATION_NOTED,
+    }
+}
+
+fn words_of(why: Why, c: &CandidateProfile, o: &OpeningContent) -> Reason {
+    let (nl, en) = match why {
+        Why::Sector(s) => {
+            let l = s.label();
+            (
+                format!("Wil werken in {}", l.nl.to_lowercase()),
+                format!("Wants to work in {}", l.en.to_lowercase()),
+            )
+        }
+        Why::Occupation(w) => {
+            let w = w.to_lowercase();
+            (
+                format!("Zoekt werk als {w}"),
+                format!("Looks for work as {w}"),
+            )
+        }
+        Why::SameMunicipality => (
+            format!("Woont in {}", o.municipality),
+            format!("Lives in {}", o.municipality),
+        ),
+        Why::Nearby(area) => (
+            format!("Woont in de buurt (postcodegebied {area}xx)"),
+            format!("Lives nearby (postcode area {area}xx)"),
+        ),
+        Why::FarAway => ("Woont verder weg".into(), "Lives further away".into()),
+        Why::HoursMet => (
+            format!(
+                "Kan {} uur per week; gevraagd {}–{}",
+                c.hours_available, o.hours_min, o.hours_max
+            ),
+            format!(
+                "Can work {} hours a week; asked {}–{}",
+                c.hours_available, o.hours_min, o.hours_max
+            ),
+        ),
+        Why::HoursShort => (
+            format!(
+                "Kan {} uur per week, minder dan de gevraagde {}",
+                c.hours_available, o.hours_min
+            ),
+            format!(
+                "Can work {} hours a week, fewer than the {} asked",
+                c.hours_available, o.hours_min
+            ),
+        ),
+        Why::DutchMet => (
+            format!(
+                "Nederlands op niveau {} (gevraagd {})",
+                c.dutch_level, o.dutch_level
+            ),
+            format!("Dutch at level {} ({} asked)", c.dutch_level, o.dutch_level),
+        ),
+        Why::DutchLow => (
+            format!(
+                "Nederlands op niveau {}, lager dan gevraagd ({})",
+                c.dutch_level, o.dutch_level
+            ),
+            format!(
+                "Dutch at level {}, below the {} asked",
+                c.dutch_level, o.dutch_level
+            ),
+        ),
+        Why::Licence => (
+            "Heeft het gevraagde rijbewijs".into(),
+            "Has the driving licence asked for".into(),
+        ),
+        Why::NoLicence => (
+            "Heeft geen rijbewijs; dat is wel nodig".into(),
+            "Has no driving licence, which is needed".into(),
+        ),
+        Why::Group(g) => {
+            let l = g.label();
+            (
+                format!("De plek staat open voor {}", l.nl.to_lowercase()),
+                format!("The opening is open to {}", l.en.to_lowercase()),
+            )
+        }
+        Why::Motivation(m) => {
+            let l = m.label();
+            (
+                format!("Volgens de consulent: {}", l.nl.to_lowercase()),
+                format!("According to the consultant: {}", l.en.to_lowercase()),
+            )
+        }
+    };
+    Reason {
+        points: points_of(why),
+        nl,
+        en,
+    }
 }
 
 /// How well `candidate` fits `opening`, with every reason that counted.
 pub fn fit(candidate: &CandidateProfile, opening: &OpeningContent) -> Fit {
-    let mut reasons = Vec::new();
-    let sector = opening.sector.label();
-    if candidate.sectors_wanted.contains(&opening.sector) {
-        reasons.push(reason(
-            25,
-            format!("Wil werken in {}", sector.nl.to_lowercase()),
-            format!("Wants to work in {}", sector.en.to_lowercase()),
-        ));
-    }
-    let wanted = words(&candidate.occupations_wanted);
-    let title = words(&opening.title);
-    if let Some(word) = wanted.iter().find(|w| {
-        title
-            .iter()
-            .any(|t| t.starts_with(w.as_str()) || w.starts_with(t.as_str()))
-    }) {
-        reasons.push(reason(
-            15,
-            format!("Zoekt werk als {word}"),
-            format!("Looks for work as {word}"),
-        ));
-    }
-
-    if candidate
-        .municipality
-        .eq_ignore_ascii_case(&opening.municipality)
-    {
-        reasons.push(reason(
-            20,
-            format!("Woont in {}", opening.municipality),
-            format!("Lives in {}", opening.municipality),
-        ));
-    } else {
-        match (
-            postcode_area(&candidate.postcode),
-            postcode_area(&opening.postcode),
-        ) {
-            (Some(a), Some(b)) if a / 100 == b / 100 => reasons.push(reason(
-                10,
-                format!("Woont in de buurt (postcodegebied {}xx)", a / 100),
-                format!("Lives nearby (postcode area {}xx)", a / 100),
-            )),
-            _ => reasons.push(reason(
-                0,
-                "Woont verder weg".into(),
-                "Lives further away".into(),
-            )),
-        }
-    }
-
-    if candidate.hours_available >= opening.hours_min {
-        reasons.push(reason(
-            15,
-            format!(
-                "Kan {} uur per week; gevraagd {}–{}",
-                candidate.hours_available, opening.hours_min, opening.hours_max
-            ),
-            format!(
-                "Can work {} hours a week; asked {}–{}",
-                candidate.hours_available, opening.hours_min, opening.hours_max
-            ),
-        ));
-    } else {
-        reasons.push(reason(
-            -10,
-            format!(
-                "Kan {} uur per week, minder dan de gevraagde {}",
-                candidate.hours_available, opening.hours_min
-            ),
-            format!(
-                "Can work {} hours a week, fewer than the {} asked",
-                candidate.hours_available, opening.hours_min
-            ),
-        ));
-    }
-
-    let (has, asked) = (candidate.dutch_level, opening.dutch_level);
-    if level_rank(has) >= level_rank(asked) {
-        reasons.push(reason(
-            10,
-            format!("Nederlands op niveau {has} (gevraagd {asked})"),
-            format!("Dutch at level {has} ({asked} asked)"),
-        ));
-    } else {
-        reasons.push(reason(
-            -15,
-            format!("Nederlands op niveau {has}, lager dan gevraagd ({asked})"),
-            format!("Dutch at level {has}, below the {asked} asked"),
-        ));
-    }
-
-    if opening.driving_licence {
-        if candidate.driving_licence {
-            reasons.push(reason(
-                5,
-                "Heeft het gevraagde rijbewijs".into(),
-                "Has the driving licence asked for".into(),
-            ));
-        } else {
-            reasons.push(reason(
-                -20,
-                "Heeft geen rijbewijs; dat is wel nodig".into(),
-                "Has no driving licence, which is needed".into(),
-            ));
-        }
-    }
-
-    for group in &candidate.target_groups {
-        if opening.target_groups.contains(group) {
-            let label = group.label();
-            reasons.push(reason(
-                10,
-                format!("De plek staat open voor {}", label.nl.to_lowercase()),
-                format!("The opening is open to {}", label.en.to_lowercase()),
-            ));
-        }
-    }
-
-    Fit {
-        score: reasons.iter().map(|r| r.points).sum(),
-        reasons,
-    }
+    Matcher::new(opening).fit(candidate)
 }
 
 /// Candidates ranked for an opening: best fit first; equal scores keep the given order.
+/// Only scores are computed; call [`fit`] for the reasons of the candidates shown.
 pub fn rank<'a, K: Copy>(
     candidates: impl IntoIterator<Item = (K, &'a CandidateProfile)>,
     opening: &OpeningContent,
-) -> Vec<(K, Fit)> {
-    let mut ranked: Vec<(K, Fit)> = candidates
+) -> Vec<(K, i64)> {
+    let matcher = Matcher::new(opening);
+    let mut ranked: Vec<(K, i64)> = candidates
         .into_iter()
-        .map(|(k, c)| (k, fit(c, opening)))
+        .map(|(k, c)| (k, matcher.score(c)))
         .collect();
-    ranked.sort_by_key(|(_, fit)| std::cmp::Reverse(fit.score));
+    ranked.sort_by_key(|(_, score)| std::cmp::Reverse(*score));
     ranked
 }
 
@@ -241,6 +371,7 @@ mod tests {
             sectors_wanted: vec![Sector::Greenery],
             occupations_wanted: "groenonderhoud, hovenier".into(),
             target_groups: vec![],
+            motivation: Motivation::Unknown,
         }
     }
 
@@ -334,5 +465,68 @@ mod tests {
         );
         let order: Vec<i32> = ranked.iter().map(|(k, _)| *k).collect();
         assert_eq!(order, [3, 2, 1]);
+    }
+
+    #[test]
+    fn the_score_alone_equals_the_score_of_the_reasons() {
+        let mut needs_car = opening();
+        needs_car.driving_licence = true;
+        let variants = [
+            candidate(),
+            CandidateProfile {
+                municipality: "Buren".into(),
+                driving_licence: true,
+                motivation: Motivation::High,
+                target_groups: vec![TargetGroup::Over50, TargetGroup::Young],
+                ..candidate()
+            },
+            CandidateProfile {
+                postcode: "9711 AA".into(),
+                hours_available: 8,
+                dutch_level: DutchLevel::A1,
+                motivation: Motivation::Moderate,
+                ..candidate()
+            },
+        ];
+        for o in [opening(), needs_car] {
+            let m = Matcher::new(&o);
+            for c in &variants {
+                assert_eq!(m.score(c), m.fit(c).score, "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_desks_motivation_note_counts_and_is_explained() {
+        let keen = CandidateProfile {
+            motivation: Motivation::High,
+            ..candidate()
+        };
+        let base = fit(&candidate(), &opening()).score;
+        let f = fit(&keen, &opening());
+        assert_eq!(f.score, base + points::MOTIVATION_HIGH);
+        assert!(f.reasons.iter().any(|r| r.nl.contains("zeer gemotiveerd")));
+    }
+
+    #[test]
+    fn the_public_rules_table_lists_every_amount_of_points() {
+        let listed: Vec<i64> = RULES.iter().map(|(p, _)| *p).collect();
+        for p in [
+            points::SECTOR,
+            points::OCCUPATION,
+            points::SAME_MUNICIPALITY,
+            points::NEARBY,
+            points::HOURS_MET,
+            points::HOURS_SHORT,
+            points::DUTCH_MET,
+            points::DUTCH_LOW,
+            points::LICENCE,
+            points::NO_LICENCE,
+            points::TARGET_GROUP,
+            points::MOTIVATION_HIGH,
+            points::MOTIVATION_NOTED,
+        ] {
+            assert!(listed.contains(&p), "{p} missing");
+        }
     }
 }

@@ -7,6 +7,8 @@
 //! every rule is tested without a server or a browser.
 
 pub mod board;
+pub mod calendar;
+pub mod candidates;
 pub mod buddies;
 pub mod dates;
 pub mod email;
@@ -16,6 +18,7 @@ pub mod matching;
 pub mod openings;
 pub mod outbox;
 pub mod password;
+pub mod proposals;
 pub mod postcode;
 pub mod registration;
 pub mod role;
