@@ -7,6 +7,7 @@
 
 pub mod auth;
 pub mod board;
+pub mod candidates;
 pub mod domain;
 pub mod employers;
 pub mod error;
@@ -15,7 +16,9 @@ pub mod i18n;
 pub mod mail_page;
 #[cfg(feature = "ssr")]
 pub mod mail_texts;
+pub mod matching;
 pub mod openings;
+pub mod proposals;
 pub mod shell;
 #[cfg(feature = "ssr")]
 pub mod state;

@@ -99,6 +99,95 @@ pub fn declined(to: &str, contact_name: &str, employer: &str, reason: &str) -> N
     }
 }
 
+/// To an employer's people when the desk proposes candidates for an opening.
+pub fn candidates_proposed(
+    to: &str,
+    name: &str,
+    title: &str,
+    names: &[String],
+    link: &str,
+) -> NewMail {
+    let list = names
+        .iter()
+        .map(|n| format!("- {n}"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let n = names.len();
+    NewMail {
+        to_address: to.to_string(),
+        to_name: name.to_string(),
+        subject: format!("Kandidaten voorgedragen / Candidates proposed – {title}"),
+        body_text: both(
+            format!(
+                "Beste {name},\n\nHet servicepunt draagt {n} {} voor voor \"{title}\":\n\n{list}\n\n\
+                 Bekijk de voordracht en laat weten of u kennis wilt maken:\n\n{link}",
+                if n == 1 { "kandidaat" } else { "kandidaten" }
+            ),
+            format!(
+                "Dear {name},\n\nThe service desk proposes {n} {} for \"{title}\":\n\n{list}\n\n\
+                 Look at the proposal and let us know whether you would like to meet:\n\n{link}",
+                if n == 1 { "candidate" } else { "candidates" }
+            ),
+        ),
+        ics: None,
+        kind: "proposal",
+    }
+}
+
+/// The interview invitation, with the `.ics` attached, to the employer and to the desk.
+#[allow(clippy::too_many_arguments)]
+pub fn interview_planned(
+    to: &str,
+    name: &str,
+    candidate: &str,
+    title: &str,
+    when: &str,
+    place: &str,
+    link: &str,
+    ics: String,
+) -> NewMail {
+    NewMail {
+        to_address: to.to_string(),
+        to_name: name.to_string(),
+        subject: format!("Kennismakingsgesprek / Interview – {candidate}, {title}"),
+        body_text: both(
+            format!(
+                "Beste {name},\n\nHet kennismakingsgesprek met {candidate} voor \"{title}\" is gepland:\n\n\
+                 Wanneer: {when}\nWaar: {place}\n\nDe uitnodiging voor uw agenda zit in de bijlage. Meer:\n\n{link}"
+            ),
+            format!(
+                "Dear {name},\n\nThe interview with {candidate} for \"{title}\" has been planned:\n\n\
+                 When: {when}\nWhere: {place}\n\nThe invitation for your calendar is attached. More:\n\n{link}"
+            ),
+        ),
+        ics: Some(ics),
+        kind: "interview",
+    }
+}
+
+/// To the desk when an employer answers a proposal (trial, hire, decline).
+pub fn proposal_answered(
+    to: &str,
+    name: &str,
+    candidate: &str,
+    title: &str,
+    status_nl: &str,
+    status_en: &str,
+    link: &str,
+) -> NewMail {
+    NewMail {
+        to_address: to.to_string(),
+        to_name: name.to_string(),
+        subject: format!("Voordracht {status_nl} / Proposal {status_en} – {candidate}, {title}"),
+        body_text: both(
+            format!("Beste {name},\n\nDe voordracht van {candidate} voor \"{title}\" is nu: {status_nl}.\n\n{link}"),
+            format!("Dear {name},\n\nThe proposal of {candidate} for \"{title}\" is now: {status_en}.\n\n{link}"),
+        ),
+        ics: None,
+        kind: "proposal_answered",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -89,6 +89,34 @@ pub fn require_role(roles: &[Role]) -> Result<SessionUser, AppError> {
     }
 }
 
+/// Writes an audit-log entry for the current request: who (`user`), what (`action`) on
+/// which record (`entity`, `id`), from which address.
+pub async fn audit<'e, E>(
+    executor: E,
+    user: &SessionUser,
+    action: &str,
+    entity: &str,
+    id: i64,
+) -> Result<(), AppError>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    let address = request_ctx().address;
+    store::audit::record(
+        executor,
+        &store::audit::Entry {
+            user_id: Some(user.id),
+            action,
+            entity,
+            entity_id: id,
+            address: &address,
+            at: store::now(),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
 /// Sets the status of a page being rendered (404, 403, ...).
 pub fn set_page_status(status: u16) {
     if let (Some(res), Ok(status)) = (

@@ -7,6 +7,7 @@ use crate::domain::dates::display_date;
 use crate::domain::kinds::{OpeningKind, Sector, TargetGroup};
 use crate::i18n::{msg, tr, use_lang, T};
 use crate::shell::encode_query_value;
+use crate::ui::filters::filter_select;
 use crate::ui::page::{Loaded, PageTitle};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -58,31 +59,6 @@ pub fn BoardPage() -> impl IntoView {
         <p>{tr(msg::BOARD_INTRO)}</p>
         <Loaded data=data then={move |r: BoardResults| results(r, query.get_untracked())}/>
         <p><a href="/vacatures/feed.atom">{tr(msg::BOARD_FEED)}</a></p>
-    }
-}
-
-fn select(
-    name: &'static str,
-    label: T,
-    options: Vec<(String, String)>,
-    chosen: Option<String>,
-    any: T,
-) -> impl IntoView {
-    let chosen = chosen.unwrap_or_default();
-    view! {
-        <div class="field">
-            <label for=format!("filter-{name}")>{tr(label)}</label>
-            <select id=format!("filter-{name}") name=name>
-                <option value="" selected=chosen.is_empty()>{tr(any)}</option>
-                {options
-                    .into_iter()
-                    .map(|(code, text)| {
-                        let selected = code == chosen;
-                        view! { <option value=code selected=selected>{text}</option> }
-                    })
-                    .collect_view()}
-            </select>
-        </div>
     }
 }
 
@@ -144,15 +120,15 @@ fn results(r: BoardResults, q: BoardQuery) -> AnyView {
                 <label for="filter-q">{tr(msg::BOARD_SEARCH)}</label>
                 <input id="filter-q" type="search" name="q" value=q.q.clone().unwrap_or_default()/>
             </div>
-            {select("kind", msg::FIELD_KIND, kinds, q.kind.clone(), msg::ANY)}
-            {select("sector", msg::FIELD_SECTOR, sectors, q.sector.clone(), msg::ANY)}
-            {select("municipality", msg::FIELD_MUNICIPALITY, places, q.municipality.clone(), msg::ANY)}
+            {filter_select("kind", msg::FIELD_KIND, kinds, q.kind.clone(), msg::ANY)}
+            {filter_select("sector", msg::FIELD_SECTOR, sectors, q.sector.clone(), msg::ANY)}
+            {filter_select("municipality", msg::FIELD_MUNICIPALITY, places, q.municipality.clone(), msg::ANY)}
             <div class="field">
                 <label for="filter-hours">{tr(msg::BOARD_HOURS)}</label>
                 <input id="filter-hours" type="number" min="1" max="40" name="hours" value=q.hours.clone().unwrap_or_default()/>
             </div>
-            {select("group", msg::FIELD_TARGET_GROUPS, groups, q.group.clone(), msg::ANY)}
-            {select("sort", msg::BOARD_SORT, sorts, q.sort.clone().or(Some("newest".into())), msg::SORT_NEWEST)}
+            {filter_select("group", msg::FIELD_TARGET_GROUPS, groups, q.group.clone(), msg::ANY)}
+            {filter_select("sort", msg::BOARD_SORT, sorts, q.sort.clone().or(Some("newest".into())), msg::SORT_NEWEST)}
             <button type="submit" class="button primary">{tr(msg::BOARD_SEARCH_SUBMIT)}</button>
         </form>
         <p class="result-count" role="status">{count}</p>

@@ -53,7 +53,10 @@ fn text(value: &str) -> String {
 
 /// A parameter value (CN=…): quoted when it holds `:;,`, without quotes inside.
 fn param(value: &str) -> String {
-    let clean: String = value.chars().filter(|c| *c != '"' && !c.is_control()).collect();
+    let clean: String = value
+        .chars()
+        .filter(|c| *c != '"' && !c.is_control())
+        .collect();
     if clean.contains([':', ';', ',']) {
         format!("\"{clean}\"")
     } else {
@@ -83,7 +86,11 @@ fn local_stamp(day: i64, minutes: i64) -> String {
     let day = day + minutes.div_euclid(24 * 60);
     let minutes = minutes.rem_euclid(24 * 60);
     let (y, m, d) = civil_from_days(day);
-    format!("{y:04}{m:02}{d:02}T{:02}{:02}00", minutes / 60, minutes % 60)
+    format!(
+        "{y:04}{m:02}{d:02}T{:02}{:02}00",
+        minutes / 60,
+        minutes % 60
+    )
 }
 
 fn utc_stamp(unix: i64) -> String {

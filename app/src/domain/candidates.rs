@@ -605,7 +605,9 @@ impl CandidateContent {
 /// First name and initial of the last name; a prefix such as "van der" is skipped, so
 /// "Jan van der Berg" becomes "Jan B.".
 pub fn short_name(first: &str, last: &str) -> String {
-    const PREFIXES: &[&str] = &["van", "de", "der", "den", "het", "ten", "ter", "te", "in", "'t"];
+    const PREFIXES: &[&str] = &[
+        "van", "de", "der", "den", "het", "ten", "ter", "te", "in", "'t",
+    ];
     let initial = last
         .split_whitespace()
         .find(|w| !PREFIXES.contains(&w.to_lowercase().as_str()))

@@ -245,7 +245,11 @@ mod tests {
         check(Rhythm::ALL, Rhythm::as_str, Rhythm::parse);
         check(ConsentScope::ALL, ConsentScope::as_str, ConsentScope::parse);
         check(Motivation::ALL, Motivation::as_str, Motivation::parse);
-        check(DeclineReason::ALL, DeclineReason::as_str, DeclineReason::parse);
+        check(
+            DeclineReason::ALL,
+            DeclineReason::as_str,
+            DeclineReason::parse,
+        );
     }
 
     #[test]

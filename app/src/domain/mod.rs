@@ -7,9 +7,9 @@
 //! every rule is tested without a server or a browser.
 
 pub mod board;
+pub mod buddies;
 pub mod calendar;
 pub mod candidates;
-pub mod buddies;
 pub mod dates;
 pub mod email;
 pub mod kinds;
@@ -18,8 +18,8 @@ pub mod matching;
 pub mod openings;
 pub mod outbox;
 pub mod password;
-pub mod proposals;
 pub mod postcode;
+pub mod proposals;
 pub mod registration;
 pub mod role;
 

@@ -68,6 +68,8 @@ pub fn DeskHome() -> impl IntoView {
                         <ul class="link-list">
                             <li><a href="/balie/werkgevers/nieuw">{tr(msg::CREATE_EMPLOYER_TITLE)}</a></li>
                             <li><a href="/balie/vacatures/nieuw">{tr(msg::DESK_POST_OPENING)}</a></li>
+                            <li><a href="/balie/kandidaten/nieuw">{tr(crate::candidates::text::NEW_TITLE)}</a></li>
+                            <li><a href="/balie/werklijst">{tr(crate::proposals::text::WORK_LIST)}</a></li>
                         </ul>
                         <h2>{tr(msg::DESK_POOL)}</h2>
                         <ul class="tiles">

@@ -111,6 +111,9 @@ fn DetailView(
                 </ActionForm>
             </section>
         })}
+        {(o.status != "draft").then(|| view! {
+            <crate::proposals::OpeningProposals opening=id desk=detail.desk published=o.status == "published"/>
+        })}
         <section>
             <h2>{tr(msg::HISTORY_TITLE)}</h2>
             <table>

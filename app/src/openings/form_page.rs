@@ -5,21 +5,14 @@ use super::{opening, OpeningDetail, SaveOpening};
 use crate::auth::CsrfField;
 use crate::domain::kinds::{ContractType, DutchLevel, OpeningKind, Sector, TargetGroup};
 use crate::domain::openings::OpeningForm;
-use crate::i18n::{msg, tr, T};
+use crate::i18n::{msg, tr};
 use crate::ui::forms::{
-    CheckboxField, CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField,
+    choices, CheckboxField, CheckboxGroup, ChoiceField, ErrorSummary, SelectField, TextArea,
+    TextField,
 };
 use crate::ui::page::{Loaded, PageTitle};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-
-fn options<E: Copy>(
-    all: &[E],
-    code: fn(E) -> &'static str,
-    label: fn(E) -> T,
-) -> Vec<(&'static str, T)> {
-    all.iter().map(|e| (code(*e), label(*e))).collect()
-}
 
 #[component]
 pub fn NewOpeningPage() -> impl IntoView {
@@ -93,14 +86,14 @@ fn OpeningFormView(
             {id.map(|id| view! { <input type="hidden" name="id" value=id.to_string()/> })}
             {employers.map(|(list, chosen)| {
                 let options: Vec<(String, String)> = list.into_iter().map(|(id, name)| (id.to_string(), name)).collect();
-                view! { <EmployerSelect options=options chosen=chosen error=error/> }
+                view! { <ChoiceField name="employer" label=msg::COL_EMPLOYER options=options value=chosen error=error/> }
             })}
             <fieldset>
                 <legend>{tr(msg::OPENING_WHAT)}</legend>
-                <SelectField name="kind" label=msg::FIELD_KIND options=options(OpeningKind::ALL, OpeningKind::as_str, OpeningKind::label) value=f.kind.clone() error=error/>
+                <SelectField name="kind" label=msg::FIELD_KIND options=choices(OpeningKind::ALL, OpeningKind::as_str, OpeningKind::label) value=f.kind.clone() error=error/>
                 <TextField name="title" label=msg::COL_TITLE value=f.title.clone() error=error/>
                 <TextArea name="description" label=msg::FIELD_DESCRIPTION hint=msg::FIELD_DESCRIPTION_HINT value=f.description.clone() error=error/>
-                <SelectField name="sector" label=msg::FIELD_SECTOR options=options(Sector::ALL, Sector::as_str, Sector::label) value=f.sector.clone() error=error/>
+                <SelectField name="sector" label=msg::FIELD_SECTOR options=choices(Sector::ALL, Sector::as_str, Sector::label) value=f.sector.clone() error=error/>
                 <TextField name="municipality" label=msg::FIELD_MUNICIPALITY value=f.municipality.clone() error=error/>
                 <TextField name="postcode" label=msg::FIELD_POSTCODE hint=msg::FIELD_POSTCODE_HINT value=f.postcode.clone() error=error/>
             </fieldset>
@@ -111,13 +104,13 @@ fn OpeningFormView(
                 <TextField name="positions" label=msg::FIELD_POSITIONS input_type="number" value=f.positions.clone() error=error/>
                 <TextField name="start_date" label=msg::FIELD_START_DATE input_type="date" hint=msg::FIELD_DATE_HINT value=f.start_date.clone() error=error/>
                 <TextField name="closing_date" label=msg::FIELD_CLOSING_DATE input_type="date" hint=msg::FIELD_DATE_HINT value=f.closing_date.clone() error=error/>
-                <SelectField name="contract_type" label=msg::FIELD_CONTRACT options=options(ContractType::ALL, ContractType::as_str, ContractType::label) value=f.contract_type.clone() error=error/>
+                <SelectField name="contract_type" label=msg::FIELD_CONTRACT options=choices(ContractType::ALL, ContractType::as_str, ContractType::label) value=f.contract_type.clone() error=error/>
                 <TextField name="salary_min" label=msg::FIELD_SALARY_MIN input_type="number" hint=msg::FIELD_SALARY_HINT value=f.salary_min.clone() error=error/>
                 <TextField name="salary_max" label=msg::FIELD_SALARY_MAX input_type="number" value=f.salary_max.clone() error=error/>
             </fieldset>
             <fieldset>
                 <legend>{tr(msg::OPENING_REQUIREMENTS)}</legend>
-                <SelectField name="dutch_level" label=msg::FIELD_DUTCH_LEVEL options=options(DutchLevel::ALL, DutchLevel::as_str, DutchLevel::label) value=f.dutch_level.clone() error=error/>
+                <SelectField name="dutch_level" label=msg::FIELD_DUTCH_LEVEL options=choices(DutchLevel::ALL, DutchLevel::as_str, DutchLevel::label) value=f.dutch_level.clone() error=error/>
                 <CheckboxField name="diploma_required" label=msg::FIELD_DIPLOMA checked=tick(&f.diploma_required) error=error/>
                 <CheckboxField name="driving_licence" label=msg::FIELD_DRIVING_LICENCE checked=tick(&f.driving_licence) error=error/>
             </fieldset>
@@ -139,34 +132,5 @@ fn OpeningFormView(
                 <button type="submit" class="button secondary">{tr(msg::OPENING_SAVE_DRAFT)}</button>
             </div>
         </ActionForm>
-    }
-}
-
-/// The desk's choice of employer, with its error message.
-#[component]
-fn EmployerSelect(
-    options: Vec<(String, String)>,
-    chosen: String,
-    error: Signal<Option<crate::error::AppError>>,
-) -> impl IntoView {
-    let lang = crate::i18n::use_lang();
-    let chosen =
-        crate::ui::forms::echoed_value(&error.get_untracked(), "employer").unwrap_or(chosen);
-    let message = move || crate::ui::forms::field_message(&error.get(), "employer", lang);
-    view! {
-        <div class="field" class:field-invalid=move || message().is_some()>
-            <label for="field-employer">{tr(msg::COL_EMPLOYER)}</label>
-            {move || message().map(|m| view! { <p class="field-error" id="field-employer-error">{m}</p> })}
-            <select id="field-employer" name="employer" aria-invalid=move || message().is_some().then_some("true")>
-                <option value="">{tr(msg::CHOOSE)}</option>
-                {options
-                    .into_iter()
-                    .map(|(id, name)| {
-                        let selected = id == chosen;
-                        view! { <option value=id selected=selected>{name}</option> }
-                    })
-                    .collect_view()}
-            </select>
-        </div>
     }
 }

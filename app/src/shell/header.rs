@@ -19,6 +19,8 @@ pub fn nav_links(role: Option<Role>) -> Vec<(&'static str, T)> {
             links.push(("/werkgever/collega", msg::NAV_COLLEAGUES));
         }
         if role.is_desk_staff() {
+            links.push(("/balie/werklijst", crate::proposals::text::WORK_LIST));
+            links.push(("/balie/kandidaten", crate::candidates::text::POOL_TITLE));
             links.push(("/balie/vacatures", msg::NAV_REVIEW_OPENINGS));
             links.push(("/balie/aanmeldingen", msg::NAV_REGISTRATIONS));
             links.push(("/balie/post", msg::NAV_MAIL));

@@ -132,6 +132,17 @@ fn Layout() -> impl IntoView {
                     <Route path=path!("/balie/vacatures/nieuw") view=crate::openings::DeskNewOpeningPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/vacatures/:id") view=crate::openings::OpeningPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/post") view=crate::mail_page::MailPage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/kandidaten") view=crate::candidates::CandidatesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/kandidaten/nieuw") view=crate::candidates::NewCandidatePage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/kandidaten/:id") view=crate::candidates::CandidatePage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/kandidaten/:id/bewerken") view=crate::candidates::EditCandidatePage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/kandidaten/:id/vacatures") view=crate::matching::CandidateOpeningsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/vacatures/:id/kandidaten") view=crate::matching::OpeningMatchesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/vacatures/:id/voordragen") view=crate::proposals::ProposePage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/voordrachten/:id") view=crate::proposals::ProposalPage ssr=SsrMode::Async/>
+                    <Route path=path!("/werkgever/voordrachten/:id") view=crate::proposals::ProposalPage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/werklijst") view=crate::proposals::WorkListPage ssr=SsrMode::Async/>
+                    <Route path=path!("/zo-werkt-matchen") view=crate::matching::HowMatchingWorksPage ssr=SsrMode::Async/>
                     <Route path=path!("/wachtwoord/:token") view=PasswordPage ssr=SsrMode::Async/>
                 </Routes>
             </div>
@@ -139,7 +150,7 @@ fn Layout() -> impl IntoView {
         <footer class="site-footer">
             <div class="container">
                 <p>{tr(msg::FOOTER_TEXT)}</p>
-                <p>{tr(msg::FOOTER_PRIVACY)}</p>
+                <p>{tr(msg::FOOTER_PRIVACY)} " " <a href="/zo-werkt-matchen">{tr(crate::matching::text::EXPLAIN_TITLE)}</a></p>
             </div>
         </footer>
     }

@@ -5,13 +5,17 @@
 //! they differ the function matches on [`Backend`]. Connections go through sqlx's `Any`
 //! driver, so the rest of the code never names a database.
 
+pub mod audit;
 pub mod board;
+pub mod candidates;
 pub mod employers;
 pub mod login_attempts;
 pub mod openings;
 pub mod outbox;
 pub mod overview;
 pub mod password_tokens;
+pub mod placements;
+pub mod proposals;
 pub mod sessions;
 pub mod settings;
 pub mod users;

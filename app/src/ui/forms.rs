@@ -240,3 +240,49 @@ pub fn CheckboxGroup(
         </fieldset>
     }
 }
+
+/// A labelled choice from a list known only at run time (people, employers), with its
+/// error message.
+#[component]
+pub fn ChoiceField(
+    name: &'static str,
+    label: T,
+    options: Vec<(String, String)>,
+    #[prop(optional, into)] value: String,
+    #[prop(optional)] hint: Option<T>,
+    #[prop(into)] error: Signal<Option<AppError>>,
+) -> impl IntoView {
+    let state = field_state(name, error, hint);
+    let message = state.message;
+    let described = state.described_by;
+    let chosen = echoed_value(&error.get_untracked(), name).unwrap_or(value);
+    let id = state.id.clone();
+    view! {
+        <FieldShell state=state label=label hint=hint>
+            <select
+                id=id
+                name=name
+                aria-invalid=move || message.get().is_some().then_some("true")
+                aria-describedby=move || described.get()
+            >
+                <option value="" selected=chosen.is_empty()>{tr(crate::i18n::msg::CHOOSE)}</option>
+                {options
+                    .into_iter()
+                    .map(|(code, text)| {
+                        let selected = code == chosen;
+                        view! { <option value=code selected=selected>{text}</option> }
+                    })
+                    .collect_view()}
+            </select>
+        </FieldShell>
+    }
+}
+
+/// The options of a [`SelectField`] from a closed list's codes and labels.
+pub fn choices<E: Copy>(
+    all: &[E],
+    code: fn(E) -> &'static str,
+    label: fn(E) -> T,
+) -> Vec<(&'static str, T)> {
+    all.iter().map(|e| (code(*e), label(*e))).collect()
+}

@@ -301,6 +301,7 @@ pub async fn load(db: &Db, region: &Region) -> Result<(), LoadError> {
             "target_groups",
             "consultant_id",
             "status",
+            "motivation",
             "registered_on",
             "created_at",
             "updated_at",
@@ -333,8 +334,69 @@ pub async fn load(db: &Db, region: &Region) -> Result<(), LoadError> {
                     V::T(join_codes(&c.target_groups, TargetGroup::as_str)),
                     V::OI(Some(id(c.consultant))),
                     V::T(c.status.as_str().into()),
+                    V::T(c.motivation.as_str().into()),
                     V::T(c.registered_on.clone()),
                     V::I(c.created_at),
+                    V::I(c.created_at),
+                ]
+            })
+            .collect(),
+    )
+    .await?;
+
+    insert(
+        &mut tx,
+        "consents",
+        &[
+            "candidate_id",
+            "scope",
+            "given_on",
+            "recorded_by",
+            "created_at",
+        ],
+        region
+            .candidates
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| {
+                c.consent.as_ref().map(|(scope, on)| {
+                    vec![
+                        V::I(id(i)),
+                        V::T(scope.as_str().into()),
+                        V::T(on.clone()),
+                        V::OI(Some(id(c.consultant))),
+                        V::I(c.created_at),
+                    ]
+                })
+            })
+            .collect(),
+    )
+    .await?;
+
+    insert(
+        &mut tx,
+        "candidate_obstacles",
+        &[
+            "candidate_id",
+            "debts",
+            "childcare",
+            "health",
+            "housing",
+            "updated_at",
+        ],
+        region
+            .candidates
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.obstacles.iter().any(|o| *o))
+            .map(|(i, c)| {
+                let [debts, childcare, health, housing] = c.obstacles;
+                vec![
+                    V::I(id(i)),
+                    b(debts),
+                    b(childcare),
+                    b(health),
+                    b(housing),
                     V::I(c.created_at),
                 ]
             })

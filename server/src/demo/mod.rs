@@ -131,6 +131,11 @@ pub struct Candidate {
     /// Index into `Region::users` (a desk consultant).
     pub consultant: usize,
     pub status: CandidateStatus,
+    pub motivation: Motivation,
+    /// `(scope, given on)`: most candidates consented to share their profile.
+    pub consent: Option<(ConsentScope, String)>,
+    /// Debts, childcare, health, housing.
+    pub obstacles: [bool; 4],
     pub registered_on: String,
     pub created_at: i64,
 }
@@ -524,6 +529,19 @@ pub fn generate(scale: usize, today: i64) -> Region {
             } else {
                 CandidateStatus::Active
             },
+            motivation: *rng.pick(Motivation::ALL),
+            consent: (!rng.chance(15)).then(|| {
+                (
+                    *rng.pick(ConsentScope::ALL),
+                    iso_date((registered + rng.range(0, 14)).min(today)),
+                )
+            }),
+            obstacles: [
+                rng.chance(30),
+                rng.chance(20),
+                rng.chance(15),
+                rng.chance(10),
+            ],
             registered_on: iso_date(registered),
             created_at: registered * DAY + 9 * 3600,
         });
@@ -549,14 +567,16 @@ pub fn generate(scale: usize, today: i64) -> Region {
         for k in 0..n {
             let mut candidate = rng.below(region.candidates.len());
             let mut tries = 0;
-            while (taken[candidate]
-                || region.candidates[candidate].status != CandidateStatus::Active)
-                && tries < 20
-            {
+            let unfit = |c: usize, taken: &[bool], region: &Region| {
+                taken[c]
+                    || region.candidates[c].status != CandidateStatus::Active
+                    || region.candidates[c].consent.is_none()
+            };
+            while unfit(candidate, &taken, &region) && tries < 20 {
                 candidate = rng.below(region.candidates.len());
                 tries += 1;
             }
-            if taken[candidate] {
+            if unfit(candidate, &taken, &region) {
                 continue;
             }
             taken[candidate] = true;

@@ -1,0 +1,248 @@
+//! `/balie/kandidaten/{id}`: everything the desk holds on one candidate — the profile, the
+//! obstacles (special data, marked as such), consent with its history, and the proposals.
+//! Opening this page writes an audit-log entry.
+
+use super::text as t;
+use super::{candidate, CandidateDetail, ChangeConsent};
+use crate::auth::CsrfField;
+use crate::domain::dates::{day_of, display_date, iso_date};
+use crate::domain::kinds::{
+    CandidateStatus, ConsentScope, DutchLevel, EducationLevel, Motivation, ProposalStatus,
+};
+use crate::i18n::{msg, tr, use_lang, Lang, T};
+use crate::openings::Facts;
+use crate::ui::forms::{choices, ErrorSummary, SelectField, TextField};
+use crate::ui::page::{Loaded, PageTitle};
+use leptos::prelude::*;
+
+#[component]
+pub fn CandidatePage() -> impl IntoView {
+    let id = crate::ui::page::id_param();
+    let consent = ServerAction::<ChangeConsent>::new();
+    let data = Resource::new(
+        move || (id(), consent.version().get()),
+        |(id, _)| candidate(id),
+    );
+    view! {
+        <PageTitle text=t::CANDIDATE_TITLE/>
+        <Loaded data=data then={move |d: CandidateDetail| view! { <DetailView detail=d consent=consent/> }}/>
+    }
+}
+
+fn label_of<E>(code: &str, parse: fn(&str) -> Option<E>, label: fn(E) -> T, lang: Lang) -> String {
+    parse(code)
+        .map(|e| label(e).get(lang).to_string())
+        .unwrap_or_else(|| code.to_string())
+}
+
+fn joined(items: Vec<T>, lang: Lang) -> String {
+    if items.is_empty() {
+        "–".into()
+    } else {
+        items
+            .iter()
+            .map(|t| t.get(lang))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+#[component]
+fn DetailView(detail: CandidateDetail, consent: ServerAction<ChangeConsent>) -> impl IntoView {
+    let lang = use_lang();
+    let error = Signal::derive(move || consent.value().get().and_then(|r| r.err()));
+    let in_force = detail.consent_in_force().cloned();
+    let r = detail.candidate;
+    let c = &r.content;
+    let id = r.id;
+    let yes_no = |b: bool| tr(if b { msg::YES } else { msg::NO }).to_string();
+    let or_dash = |s: &str| {
+        if s.trim().is_empty() {
+            "–".to_string()
+        } else {
+            s.to_string()
+        }
+    };
+    let facts: Vec<(T, String)> = vec![
+        (
+            msg::COL_STATUS,
+            label_of(
+                c.status.as_str(),
+                CandidateStatus::parse,
+                CandidateStatus::label,
+                lang,
+            ),
+        ),
+        (t::FIELD_CLIENT_NUMBER, c.client_number.clone()),
+        (
+            t::FIELD_CONSULTANT,
+            r.consultant_name.clone().unwrap_or_else(|| "–".into()),
+        ),
+        (t::COL_REGISTERED, display_date(&r.registered_on)),
+        (msg::COL_EMAIL, or_dash(&c.email)),
+        (msg::FIELD_PHONE, or_dash(&c.phone)),
+        (msg::FIELD_MUNICIPALITY, c.municipality.clone()),
+        (msg::FIELD_POSTCODE, c.postcode.clone()),
+        (t::FIELD_BIRTH_YEAR, c.birth_year.to_string()),
+        (
+            t::FIELD_EDUCATION,
+            label_of(
+                c.education_level.as_str(),
+                EducationLevel::parse,
+                EducationLevel::label,
+                lang,
+            ),
+        ),
+        (
+            msg::FIELD_DUTCH_LEVEL,
+            label_of(
+                c.dutch_level.as_str(),
+                DutchLevel::parse,
+                DutchLevel::label,
+                lang,
+            ),
+        ),
+        (t::FIELD_HAS_LICENCE, yes_no(c.driving_licence)),
+        (t::FIELD_HOURS_AVAILABLE, c.hours_available.to_string()),
+        (
+            t::FIELD_SECTORS_WANTED,
+            joined(c.sectors_wanted.iter().map(|s| s.label()).collect(), lang),
+        ),
+        (t::FIELD_OCCUPATIONS, or_dash(&c.occupations_wanted)),
+        (
+            t::FIELD_GROUPS,
+            joined(c.target_groups.iter().map(|g| g.label()).collect(), lang),
+        ),
+        (t::FIELD_SKILLS, or_dash(&c.skills)),
+        (t::FIELD_TALENTS, or_dash(&c.talents)),
+        (t::FIELD_HOBBIES, or_dash(&c.hobbies)),
+        (t::FIELD_AMBITIONS, or_dash(&c.ambitions)),
+        (
+            t::FIELD_MOTIVATION,
+            label_of(
+                c.motivation.as_str(),
+                Motivation::parse,
+                Motivation::label,
+                lang,
+            ),
+        ),
+        (t::FIELD_MOTIVATION_NOTE, or_dash(&c.motivation_note)),
+        (t::FIELD_PLAN, or_dash(&c.personal_plan)),
+    ];
+    let o = detail.obstacles;
+    let obstacles: Vec<T> = [
+        (o.debts, t::OBSTACLE_DEBTS),
+        (o.childcare, t::OBSTACLE_CHILDCARE),
+        (o.health, t::OBSTACLE_HEALTH),
+        (o.housing, t::OBSTACLE_HOUSING),
+    ]
+    .into_iter()
+    .filter(|(on, _)| *on)
+    .map(|(_, t)| t)
+    .collect();
+    let scope_label =
+        move |code: &str| label_of(code, ConsentScope::parse, ConsentScope::label, lang);
+    let today = detail.today.clone();
+    view! {
+        <p><a href="/balie/kandidaten">{tr(t::POOL_TITLE)}</a></p>
+        <h1>{format!("{} {}", c.first_name, c.last_name)}</h1>
+        <p class="meta">{tr(t::AUDIT_NOTICE)}</p>
+        <div class="button-row">
+            <a class="button primary" href=format!("/balie/kandidaten/{id}/vacatures")>{tr(t::MATCHING_OPENINGS)}</a>
+            <a class="button secondary" href=format!("/balie/kandidaten/{id}/bewerken")>{tr(msg::ACTION_EDIT)}</a>
+        </div>
+        <Facts facts=facts/>
+        <section class="card special-data" aria-labelledby="obstacles-title">
+            <h2 id="obstacles-title">{tr(t::OBSTACLES)}</h2>
+            <p class="field-hint">{tr(t::OBSTACLES_HINT)}</p>
+            {if obstacles.is_empty() && o.notes.trim().is_empty() {
+                view! { <p>{tr(t::NO_OBSTACLES)}</p> }.into_any()
+            } else {
+                view! {
+                    <p>{joined(obstacles, lang)}</p>
+                    <p>{o.notes.clone()}</p>
+                }.into_any()
+            }}
+        </section>
+        <section class="card" aria-labelledby="consent-title">
+            <h2 id="consent-title">{tr(t::CONSENT)}</h2>
+            <ErrorSummary error=error/>
+            {match in_force {
+                Some(k) => view! {
+                    <p class="notice" role="note">
+                        <strong>{tr(t::CONSENT_IN_FORCE)} ": "</strong>
+                        {scope_label(&k.scope)} " (" {display_date(&k.given_on)} ")"
+                    </p>
+                    <ActionForm action=consent attr:class="inline-form">
+                        <CsrfField/>
+                        <input type="hidden" name="id" value=id.to_string()/>
+                        <input type="hidden" name="withdraw" value="1"/>
+                        <button type="submit" class="button secondary">{tr(t::CONSENT_WITHDRAW)}</button>
+                    </ActionForm>
+                }.into_any(),
+                None => view! { <p class="notice" role="note">{tr(t::CONSENT_MISSING)}</p> }.into_any(),
+            }}
+            <h3>{tr(t::CONSENT_RECORD)}</h3>
+            <ActionForm action=consent attr:class="form">
+                <CsrfField/>
+                <input type="hidden" name="id" value=id.to_string()/>
+                <SelectField name="scope" label=t::CONSENT_SCOPE options=choices(ConsentScope::ALL, ConsentScope::as_str, ConsentScope::label) error=error/>
+                <TextField name="given_on" label=t::CONSENT_DATE input_type="date" value=today error=error/>
+                <button type="submit" class="button primary">{tr(t::CONSENT_RECORD)}</button>
+            </ActionForm>
+            {(!detail.consents.is_empty()).then(|| view! {
+                <table>
+                    <caption>{tr(t::CONSENT_HISTORY)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{tr(t::CONSENT_DATE)}</th>
+                            <th scope="col">{tr(t::CONSENT_SCOPE)}</th>
+                            <th scope="col">{tr(msg::COL_WHO)}</th>
+                            <th scope="col">{tr(t::CONSENT_WITHDRAWN)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {detail.consents.iter().map(|k| view! {
+                            <tr>
+                                <td>{display_date(&k.given_on)}</td>
+                                <td>{scope_label(&k.scope)}</td>
+                                <td>{k.recorded_by.clone().unwrap_or_default()}</td>
+                                <td>{k.withdrawn_on.as_deref().map(display_date).unwrap_or_else(|| "–".into())}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            })}
+        </section>
+        <section aria-labelledby="proposals-title">
+            <h2 id="proposals-title">{tr(t::PROPOSALS)}</h2>
+            {if detail.proposals.is_empty() {
+                view! { <p>{tr(msg::NONE_YET)}</p> }.into_any()
+            } else {
+                view! {
+                    <table>
+                        <caption class="visually-hidden">{tr(t::PROPOSALS)}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{tr(msg::OPENING_TITLE)}</th>
+                                <th scope="col">{tr(msg::COL_EMPLOYER)}</th>
+                                <th scope="col">{tr(msg::COL_STATUS)}</th>
+                                <th scope="col">{tr(msg::COL_CHANGED)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {detail.proposals.into_iter().map(|p| view! {
+                                <tr>
+                                    <td><a href=format!("/balie/voordrachten/{}", p.id)>{p.opening_title}</a></td>
+                                    <td>{p.employer_name}</td>
+                                    <td>{label_of(&p.status, ProposalStatus::parse, ProposalStatus::label, lang)}</td>
+                                    <td>{display_date(&iso_date(day_of(p.updated_at)))}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                }.into_any()
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,211 @@
+//! Server side of the candidate pool: desk staff only, every open of a candidate audited.
+
+use super::{CandidateDetail, CandidateFormData, CandidatePage, CandidateQuery};
+use crate::auth::ssr::{app_state, audit, require_role};
+use crate::auth::SessionUser;
+use crate::domain::candidates::{CandidateForm, CLIENT_NUMBER_TAKEN};
+use crate::domain::dates::{day_of, iso_date, parse_iso_date};
+use crate::domain::kinds::{CandidateStatus, ConsentScope, Sector, TargetGroup};
+use crate::domain::openings::{BAD_DATE, CHOOSE_FROM_LIST};
+use crate::domain::Role;
+use crate::error::{AppError, FieldMessage};
+use crate::store::candidates::{self, PoolFilter};
+use crate::store::{employers::is_duplicate, now};
+
+pub const PER_PAGE: i64 = 25;
+
+pub fn desk() -> Result<SessionUser, AppError> {
+    require_role(&[Role::Desk, Role::Admin])
+}
+
+/// The pool filter a search form asks for; unknown codes are ignored.
+pub fn filter_of(q: &CandidateQuery) -> PoolFilter {
+    PoolFilter {
+        text: q.q.trim().to_string(),
+        municipality: q.municipality.trim().to_string(),
+        sector: Sector::parse(q.sector.trim()),
+        group: TargetGroup::parse(q.group.trim()),
+        statuses: CandidateStatus::parse(q.status.trim())
+            .into_iter()
+            .collect(),
+        consultant: q.consultant.trim().parse().ok(),
+        min_hours: None,
+        only_with_consent: false,
+    }
+}
+
+pub async fn search(q: CandidateQuery) -> Result<CandidatePage, AppError> {
+    desk()?;
+    let db = app_state()?.db;
+    let page = q.page.trim().parse::<i64>().unwrap_or(1).max(1);
+    let filter = filter_of(&q);
+    let (total, lines) = candidates::search(&db, &filter, PER_PAGE, (page - 1) * PER_PAGE).await?;
+    Ok(CandidatePage {
+        total,
+        page,
+        pages: ((total + PER_PAGE - 1) / PER_PAGE).max(1),
+        lines,
+        consultants: candidates::consultants(&db).await?,
+        municipalities: candidates::municipalities(&db).await?,
+    })
+}
+
+pub async fn detail(id: i64) -> Result<CandidateDetail, AppError> {
+    let user = desk()?;
+    let db = app_state()?.db;
+    let candidate = candidates::find(&db, id).await?.ok_or(AppError::NotFound)?;
+    audit(db.pool(), &user, "view", "candidate", id).await?;
+    tracing::info!(candidate = id, by = user.id, "candidate opened");
+    Ok(CandidateDetail {
+        obstacles: candidates::obstacles(&db, id).await?,
+        consents: candidates::consents(&db, id).await?,
+        proposals: candidates::proposals(&db, id).await?,
+        today: iso_date(day_of(now())),
+        candidate,
+    })
+}
+
+pub async fn form(id: Option<i64>) -> Result<CandidateFormData, AppError> {
+    let user = desk()?;
+    let db = app_state()?.db;
+    let consultants = candidates::consultants(&db).await?;
+    let form = match id {
+        None => CandidateForm {
+            consultant: user.id.to_string(),
+            status: "active".into(),
+            motivation: "unknown".into(),
+            consent_date: iso_date(day_of(now())),
+            ..CandidateForm::default()
+        },
+        Some(id) => {
+            let c = candidates::find(&db, id).await?.ok_or(AppError::NotFound)?;
+            let o = candidates::obstacles(&db, id).await?;
+            audit(db.pool(), &user, "view", "candidate", id).await?;
+            CandidateForm::from_content(&c.content, &o)
+        }
+    };
+    Ok(CandidateFormData {
+        id,
+        form,
+        consultants,
+    })
+}
+
+pub async fn save(id: Option<i64>, form: CandidateForm) -> Result<(), AppError> {
+    let user = desk()?;
+    let state = app_state()?;
+    let now = now();
+    let today = day_of(now);
+    let checked = form.parse(today, id.is_none())?;
+    let refuse =
+        |field: &str, t| AppError::invalid(vec![FieldMessage::new(field, t)], form.values());
+    if let Some(consultant) = checked.content.consultant_id {
+        let known = candidates::consultants(&state.db).await?;
+        if !known.iter().any(|(id, _)| *id == consultant) {
+            return Err(refuse("consultant", CHOOSE_FROM_LIST));
+        }
+    }
+    let mut tx = state.db.pool().begin().await?;
+    let result = match id {
+        None => {
+            candidates::insert(
+                &mut tx,
+                &checked.content,
+                &checked.obstacles,
+                &iso_date(today),
+                now,
+            )
+            .await
+        }
+        Some(id) => {
+            if candidates::find(&state.db, id).await?.is_none() {
+                return Err(AppError::NotFound);
+            }
+            candidates::update(
+                &mut tx,
+                id,
+                &checked.content,
+                &checked.obstacles,
+                &iso_date(today),
+                now,
+            )
+            .await
+            .map(|_| id)
+        }
+    };
+    let saved = match result {
+        Ok(id) => id,
+        Err(e) if is_duplicate(&e) => return Err(refuse("client_number", CLIENT_NUMBER_TAKEN)),
+        Err(e) => return Err(e.into()),
+    };
+    if let Some(consent) = &checked.consent {
+        candidates::add_consent(
+            &mut *tx,
+            saved,
+            consent.scope.as_str(),
+            &consent.given_on,
+            user.id,
+            now,
+        )
+        .await?;
+    }
+    let action = if id.is_none() { "create" } else { "change" };
+    audit(&mut *tx, &user, action, "candidate", saved).await?;
+    tx.commit().await?;
+    tracing::info!(candidate = saved, by = user.id, action, "candidate saved");
+    leptos_axum::redirect(&format!("/balie/kandidaten/{saved}"));
+    Ok(())
+}
+
+pub async fn change_consent(
+    id: i64,
+    scope: String,
+    given_on: String,
+    withdraw: bool,
+) -> Result<(), AppError> {
+    let user = desk()?;
+    let state = app_state()?;
+    let now = now();
+    let today = day_of(now);
+    if candidates::find(&state.db, id).await?.is_none() {
+        return Err(AppError::NotFound);
+    }
+    if withdraw {
+        candidates::withdraw_consent(state.db.pool(), id, &iso_date(today)).await?;
+        audit(state.db.pool(), &user, "consent_withdrawn", "candidate", id).await?;
+    } else {
+        let values = vec![
+            ("scope".to_string(), scope.clone()),
+            ("given_on".to_string(), given_on.clone()),
+        ];
+        let mut errors = Vec::new();
+        let scope = ConsentScope::parse(scope.trim());
+        if scope.is_none() {
+            errors.push(FieldMessage::new("scope", CHOOSE_FROM_LIST));
+        }
+        let day = parse_iso_date(&given_on);
+        match day {
+            None => errors.push(FieldMessage::new("given_on", BAD_DATE)),
+            Some(d) if d > today => errors.push(FieldMessage::new(
+                "given_on",
+                crate::domain::candidates::CONSENT_DATE_FUTURE,
+            )),
+            _ => {}
+        }
+        match (scope, day) {
+            (Some(scope), Some(day)) if errors.is_empty() => {
+                let mut tx = state.db.pool().begin().await?;
+                // A new consent replaces the one in force; both stay in the history.
+                candidates::withdraw_consent(&mut *tx, id, &iso_date(today)).await?;
+                candidates::add_consent(&mut *tx, id, scope.as_str(), &iso_date(day), user.id, now)
+                    .await?;
+                audit(&mut *tx, &user, "consent_given", "candidate", id).await?;
+                tx.commit().await?;
+            }
+            _ => return Err(AppError::invalid(errors, values)),
+        }
+    }
+    tracing::info!(candidate = id, by = user.id, withdraw, "consent changed");
+    leptos_axum::redirect(&format!("/balie/kandidaten/{id}"));
+    Ok(())
+}

@@ -1,0 +1,92 @@
+//! What the candidate pages and the store pass around.
+
+use crate::domain::candidates::{CandidateContent, Obstacles};
+use serde::{Deserialize, Serialize};
+
+/// A candidate as stored.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CandidateRecord {
+    pub id: i64,
+    pub content: CandidateContent,
+    pub consultant_name: Option<String>,
+    pub registered_on: String,
+    pub exited_on: Option<String>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+/// One consent, given and perhaps withdrawn.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConsentLine {
+    pub id: i64,
+    pub scope: String,
+    pub given_on: String,
+    pub recorded_by: Option<String>,
+    pub withdrawn_on: Option<String>,
+}
+
+/// A candidate as one line of the pool.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CandidateLine {
+    pub id: i64,
+    pub client_number: String,
+    pub name: String,
+    pub municipality: String,
+    pub status: String,
+    pub consultant: Option<String>,
+    pub consent: bool,
+}
+
+/// The pool's search form, as typed (a GET form, so a search can be bookmarked).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CandidateQuery {
+    /// Name or client number.
+    pub q: String,
+    pub municipality: String,
+    pub sector: String,
+    pub group: String,
+    pub status: String,
+    pub consultant: String,
+    pub page: String,
+}
+
+/// A page of the pool.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CandidatePage {
+    pub total: i64,
+    pub page: i64,
+    pub pages: i64,
+    pub lines: Vec<CandidateLine>,
+    pub consultants: Vec<(i64, String)>,
+    pub municipalities: Vec<String>,
+}
+
+/// A proposal of this candidate, as listed on the candidate's page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CandidateProposal {
+    pub id: i64,
+    pub opening_id: i64,
+    pub opening_title: String,
+    pub employer_name: String,
+    pub status: String,
+    pub updated_at: i64,
+}
+
+/// Everything the desk's candidate page shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CandidateDetail {
+    pub candidate: CandidateRecord,
+    pub obstacles: Obstacles,
+    pub consents: Vec<ConsentLine>,
+    pub proposals: Vec<CandidateProposal>,
+    /// `YYYY-MM-DD` on the server, the default date of a new consent.
+    pub today: String,
+}
+
+impl CandidateDetail {
+    /// The consent in force: the newest one not withdrawn.
+    pub fn consent_in_force(&self) -> Option<&ConsentLine> {
+        self.consents.iter().find(|c| c.withdrawn_on.is_none())
+    }
+}

@@ -1,0 +1,134 @@
+//! Server side of matching: reads the pool's matching profiles in one query, ranks them by
+//! score only, and words the reasons for the lines shown. Desk staff only.
+
+use super::{CandidateMatches, MatchLine, MatchQuery, OpeningMatch, OpeningMatches, SHOWN};
+use crate::auth::ssr::{app_state, require_role};
+use crate::domain::kinds::{CandidateStatus, OpeningStatus, Sector, TargetGroup};
+use crate::domain::matching::{fit, rank, Matcher};
+use crate::domain::Role;
+use crate::error::AppError;
+use crate::openings::OpeningRow;
+use crate::store::candidates::{self, PoolEntry, PoolFilter};
+use crate::store::{openings, proposals, Db};
+
+/// The filter a matching query asks for: by default the candidates who are looking
+/// (active, or already proposed elsewhere).
+pub fn filter_of(q: &MatchQuery) -> PoolFilter {
+    PoolFilter {
+        municipality: q.municipality.trim().to_string(),
+        sector: Sector::parse(q.sector.trim()),
+        group: TargetGroup::parse(q.group.trim()),
+        statuses: vec![CandidateStatus::Active, CandidateStatus::Proposed],
+        min_hours: q.min_hours.trim().parse().ok(),
+        only_with_consent: q.consent.trim() == "1",
+        ..PoolFilter::default()
+    }
+}
+
+/// Ranks `pool` for `opening` and keeps the best `shown`, with reasons in words. Pure
+/// apart from its inputs: the benchmark times exactly this and the pool query.
+pub fn best(
+    pool: &[PoolEntry],
+    opening: &OpeningRow,
+    shown: usize,
+) -> Vec<(usize, i64, crate::domain::matching::Fit)> {
+    let ranked = rank(
+        pool.iter().enumerate().map(|(i, e)| (i, &e.profile)),
+        &opening.content,
+    );
+    let matcher = Matcher::new(&opening.content);
+    ranked
+        .into_iter()
+        .take(shown)
+        .map(|(i, score)| (i, score, matcher.fit(&pool[i].profile)))
+        .collect()
+}
+
+/// The whole ranking for one opening: the query and the ranking (what the page and the
+/// benchmark run).
+pub async fn rank_for_opening(
+    db: &Db,
+    opening: &OpeningRow,
+    filter: &PoolFilter,
+) -> Result<(i64, Vec<MatchLine>), sqlx::Error> {
+    let pool = candidates::pool(db, filter).await?;
+    let already = proposals::candidates_of_opening(db, opening.id).await?;
+    let lines = best(&pool, opening, SHOWN)
+        .into_iter()
+        .map(|(i, score, fit)| {
+            let e = &pool[i];
+            MatchLine {
+                id: e.id,
+                name: format!("{} {}", e.first_name, e.last_name),
+                status: e.status.clone(),
+                consent: e.consent,
+                already_proposed: already.contains(&e.id),
+                score,
+                reasons: fit.reasons,
+            }
+        })
+        .collect();
+    Ok((pool.len() as i64, lines))
+}
+
+pub async fn for_opening(id: i64, q: MatchQuery) -> Result<OpeningMatches, AppError> {
+    let user = require_role(&[Role::Desk, Role::Admin])?;
+    let db = app_state()?.db;
+    let opening = openings::find(&db, id).await?.ok_or(AppError::NotFound)?;
+    let started = std::time::Instant::now();
+    let (considered, lines) = rank_for_opening(&db, &opening, &filter_of(&q)).await?;
+    tracing::info!(
+        opening = id,
+        by = user.id,
+        considered,
+        ms = started.elapsed().as_millis() as u64,
+        "candidates ranked"
+    );
+    Ok(OpeningMatches {
+        opening_id: id,
+        published: OpeningStatus::parse(&opening.status) == Some(OpeningStatus::Published),
+        title: opening.content.title,
+        employer: opening.employer_name,
+        considered,
+        lines,
+        municipalities: candidates::municipalities(&db).await?,
+    })
+}
+
+pub async fn for_candidate(id: i64) -> Result<CandidateMatches, AppError> {
+    require_role(&[Role::Desk, Role::Admin])?;
+    let db = app_state()?.db;
+    let c = candidates::find(&db, id).await?.ok_or(AppError::NotFound)?;
+    let profile = c.content.profile();
+    let consent = candidates::consent_in_force(db.pool(), id).await?.is_some();
+    let proposed: Vec<i64> = candidates::proposals(&db, id)
+        .await?
+        .into_iter()
+        .map(|p| p.opening_id)
+        .collect();
+    let published = openings::with_status(&db, "published").await?;
+    let mut scored: Vec<(i64, &OpeningRow)> = published
+        .iter()
+        .map(|o| (Matcher::new(&o.content).score(&profile), o))
+        .collect();
+    scored.sort_by_key(|(score, _)| std::cmp::Reverse(*score));
+    let lines = scored
+        .into_iter()
+        .take(SHOWN)
+        .map(|(score, o)| OpeningMatch {
+            opening_id: o.id,
+            title: o.content.title.clone(),
+            employer: o.employer_name.clone(),
+            municipality: o.content.municipality.clone(),
+            score,
+            reasons: fit(&profile, &o.content).reasons,
+            proposed: proposed.contains(&o.id),
+        })
+        .collect();
+    Ok(CandidateMatches {
+        candidate_id: id,
+        name: format!("{} {}", c.content.first_name, c.content.last_name),
+        consent,
+        lines,
+    })
+}

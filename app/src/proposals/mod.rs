@@ -1,0 +1,150 @@
+//! Proposals (voordrachten): the desk proposes candidates for an opening with a motivation;
+//! the employer sees a minimal profile and answers through the pipeline proposed → seen →
+//! interview → trial → hired / declined, or the desk withdraws. Every step is kept with who
+//! and when; a hire creates the placement. The desk's work list shows what needs a nudge.
+
+mod list;
+mod proposal_page;
+mod propose_page;
+#[cfg(feature = "ssr")]
+mod ssr;
+pub mod text;
+mod types;
+mod work_list;
+
+pub use list::OpeningProposals;
+pub use proposal_page::ProposalPage;
+pub use propose_page::ProposePage;
+pub use types::*;
+pub use work_list::WorkListPage;
+
+use crate::domain::matching::Reason;
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// One candidate on the propose form.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProposeCandidate {
+    pub id: i64,
+    pub name: String,
+    pub consent: bool,
+    pub already_proposed: bool,
+    pub reasons: Vec<Reason>,
+    /// A first draft of the motivation, from what fits.
+    pub draft: String,
+}
+
+/// What the propose form starts from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProposeData {
+    pub opening_id: i64,
+    pub opening_title: String,
+    pub employer_name: String,
+    pub candidates: Vec<ProposeCandidate>,
+}
+
+/// One proposal as posted: `items[0][candidate]`, `items[0][motivation]`, …
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ProposalItem {
+    pub candidate: i64,
+    pub motivation: String,
+}
+
+/// The work list: what needs the desk's attention.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WorkList {
+    pub days: i64,
+    pub waiting: Vec<ProposalLine>,
+    pub interviews: Vec<ProposalLine>,
+    pub hired: Vec<ProposalLine>,
+}
+
+/// The propose form for `opening` with the candidates chosen on the matching page; desk
+/// staff only.
+#[server(name = GetProposeForm, prefix = "/api", endpoint = "propose_form", input = server_fn::codec::GetUrl)]
+pub async fn propose_form(opening: i64, candidates: Vec<i64>) -> Result<ProposeData, AppError> {
+    ssr::propose_form(opening, candidates)
+        .await
+        .map_err(crate::auth::ssr::fail)
+}
+
+/// Proposes the candidates in `items` for `opening`, each with a motivation; desk staff only.
+/// A candidate already proposed for the opening is skipped, so a form posted twice
+/// creates each proposal once.
+#[server(name = Propose, prefix = "/api", endpoint = "propose")]
+pub async fn propose(
+    csrf: String,
+    opening: i64,
+    items: Option<Vec<ProposalItem>>,
+) -> Result<(), AppError> {
+    let _ = csrf;
+    ssr::propose(opening, items.unwrap_or_default())
+        .await
+        .map_err(crate::auth::ssr::fail)
+}
+
+/// One proposal as the viewer may see it: the desk, or a user of the opening's employer
+/// (whose first look marks it seen).
+#[server(name = GetProposal, prefix = "/api", endpoint = "proposal", input = server_fn::codec::GetUrl)]
+pub async fn proposal(id: i64) -> Result<ProposalView, AppError> {
+    ssr::view(id).await.map_err(crate::auth::ssr::fail)
+}
+
+/// The proposals for an opening: the desk, or the opening's employer.
+#[server(name = GetOpeningProposals, prefix = "/api", endpoint = "opening_proposals", input = server_fn::codec::GetUrl)]
+pub async fn opening_proposals(opening: i64) -> Result<Vec<ProposalLine>, AppError> {
+    ssr::for_opening(opening)
+        .await
+        .map_err(crate::auth::ssr::fail)
+}
+
+/// Takes a step in the pipeline: `interview` (date, time, place), `trial`, `hire`
+/// (start_date, end_date, hours, contract_type), `decline` (decline_reason, note) or
+/// `withdraw` (desk only, withdraw_note).
+#[server(name = ChangeProposal, prefix = "/api", endpoint = "change_proposal")]
+#[allow(clippy::too_many_arguments)]
+pub async fn change_proposal(
+    csrf: String,
+    id: i64,
+    action: String,
+    date: Option<String>,
+    time: Option<String>,
+    place: Option<String>,
+    start_date: Option<String>,
+    end_date: Option<String>,
+    hours: Option<String>,
+    contract_type: Option<String>,
+    decline_reason: Option<String>,
+    note: Option<String>,
+    withdraw_note: Option<String>,
+) -> Result<(), AppError> {
+    let _ = csrf;
+    let u = Option::unwrap_or_default;
+    ssr::change(
+        id,
+        action,
+        crate::domain::proposals::InterviewForm {
+            date: u(date),
+            time: u(time),
+            place: u(place),
+        },
+        crate::domain::proposals::HireForm {
+            start_date: u(start_date),
+            end_date: u(end_date),
+            hours: u(hours),
+            contract_type: u(contract_type),
+        },
+        (u(decline_reason), u(note), u(withdraw_note)),
+    )
+    .await
+    .map_err(crate::auth::ssr::fail)
+}
+
+/// The desk's work list; `days`: how long a proposal may wait for the employer (default
+/// from the settings).
+#[server(name = GetWorkList, prefix = "/api", endpoint = "work_list", input = server_fn::codec::GetUrl)]
+pub async fn work_list(days: Option<i64>) -> Result<WorkList, AppError> {
+    ssr::work_list(days).await.map_err(crate::auth::ssr::fail)
+}
