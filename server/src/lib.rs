@@ -3,6 +3,7 @@
 //! the `app` crate; this crate wires them to the outside world.
 
 pub mod accounts;
+pub mod bench;
 pub mod config;
 pub mod demo;
 pub mod mail;

@@ -32,10 +32,25 @@ enum Command {
         #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=1000))]
         scale: u32,
     },
+    /// Time a step on the configured database (load a region first with `opstap demo`).
+    Bench {
+        #[command(subcommand)]
+        what: BenchCommand,
+    },
     /// Manage accounts.
     User {
         #[command(subcommand)]
         command: UserCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum BenchCommand {
+    /// Rank the whole candidate pool for published openings, as the matching page does.
+    Matching {
+        /// How many openings to rank for.
+        #[arg(long, default_value_t = 20)]
+        runs: usize,
     },
 }
 
@@ -134,6 +149,33 @@ async fn run(command: Command) -> Result<(), String> {
         }
         Command::Demo { scale } => {
             load_demo(&db, scale as usize).await?;
+            db.close().await;
+            Ok(())
+        }
+        Command::Bench {
+            what: BenchCommand::Matching { runs },
+        } => {
+            let report = opstap_server::bench::matching(&db, runs)
+                .await
+                .map_err(|e| e.to_string())?;
+            let (whole_median, whole_worst) = opstap_server::bench::summary(&report.whole);
+            let (rank_median, rank_worst) = opstap_server::bench::summary(&report.ranking_only);
+            println!(
+                "matching: {} candidates ranked for each of {} openings ({} build)",
+                report.candidates,
+                report.openings,
+                if cfg!(debug_assertions) {
+                    "debug"
+                } else {
+                    "release"
+                }
+            );
+            println!(
+                "  read pool + rank + reasons for the best 50: median {whole_median:.1} ms, worst {whole_worst:.1} ms (goal: under 50 ms)"
+            );
+            println!(
+                "  ranking in memory alone: median {rank_median:.1} ms, worst {rank_worst:.1} ms"
+            );
             db.close().await;
             Ok(())
         }
