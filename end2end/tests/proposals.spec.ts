@@ -38,8 +38,12 @@ function calendarOf(raw: string): string | undefined {
   const content = body.slice(0, body.search(/\r?\n--/));
   const encoding = /Content-Transfer-Encoding:\s*(\S+)/i.exec(headers)?.[1].toLowerCase();
   if (encoding === 'base64') return Buffer.from(content.replace(/\s+/g, ''), 'base64').toString('utf8');
-  if (encoding === 'quoted-printable') return qp(content);
-  return content;
+  // In a text part, every line break stands for CRLF (RFC 2045 canonical form); the sink
+  // stored lines joined with LF.
+  let canonical = content.replace(/\r?\n/g, '\r\n');
+  if (!canonical.endsWith('\r\n')) canonical += '\r\n';
+  if (encoding === 'quoted-printable') return qp(canonical);
+  return canonical;
 }
 
 /** An RFC 5545 check: CRLF lines of at most 75 octets, balanced components, the parts agendas need. */
