@@ -100,43 +100,48 @@ pub async fn opening_proposals(opening: i64) -> Result<Vec<ProposalLine>, AppErr
         .map_err(crate::auth::ssr::fail)
 }
 
+/// The fields of every step's form; each step reads its own.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct StepForm {
+    pub date: String,
+    pub time: String,
+    pub place: String,
+    pub start_date: String,
+    pub end_date: String,
+    pub hours: String,
+    pub contract_type: String,
+    pub decline_reason: String,
+    pub note: String,
+    pub withdraw_note: String,
+}
+
 /// Takes a step in the pipeline: `interview` (date, time, place), `trial`, `hire`
 /// (start_date, end_date, hours, contract_type), `decline` (decline_reason, note) or
 /// `withdraw` (desk only, withdraw_note).
 #[server(name = ChangeProposal, prefix = "/api", endpoint = "change_proposal")]
-#[allow(clippy::too_many_arguments)]
 pub async fn change_proposal(
     csrf: String,
     id: i64,
     action: String,
-    date: Option<String>,
-    time: Option<String>,
-    place: Option<String>,
-    start_date: Option<String>,
-    end_date: Option<String>,
-    hours: Option<String>,
-    contract_type: Option<String>,
-    decline_reason: Option<String>,
-    note: Option<String>,
-    withdraw_note: Option<String>,
+    #[server(flatten)] form: StepForm,
 ) -> Result<(), AppError> {
     let _ = csrf;
-    let u = Option::unwrap_or_default;
     ssr::change(
         id,
         action,
         crate::domain::proposals::InterviewForm {
-            date: u(date),
-            time: u(time),
-            place: u(place),
+            date: form.date,
+            time: form.time,
+            place: form.place,
         },
         crate::domain::proposals::HireForm {
-            start_date: u(start_date),
-            end_date: u(end_date),
-            hours: u(hours),
-            contract_type: u(contract_type),
+            start_date: form.start_date,
+            end_date: form.end_date,
+            hours: form.hours,
+            contract_type: form.contract_type,
         },
-        (u(decline_reason), u(note), u(withdraw_note)),
+        (form.decline_reason, form.note, form.withdraw_note),
     )
     .await
     .map_err(crate::auth::ssr::fail)
