@@ -338,6 +338,13 @@ fn without_consent_a_candidate_cannot_be_proposed() {
         assert!(res.body.contains("toestemming"));
         assert_eq!(app.count("SELECT COUNT(*) FROM proposals").await, 0);
         assert_eq!(app.count("SELECT COUNT(*) FROM outbox").await, 0);
+        // The matching page shows her without consent (nothing to tick).
+        let res = app
+            .call_get(&format!("/api/opening_matches?id={opening}"))
+            .await;
+        let v: serde_json::Value = serde_json::from_str(&res.body).unwrap();
+        assert_eq!(v["lines"][0]["name"], "Noor van der Berg", "{}", res.body);
+        assert_eq!(v["lines"][0]["consent"], false);
         // The propose page says so and offers no form for her.
         let page = app
             .get(&format!("/balie/vacatures/{opening}/voordragen?k={id}"))
@@ -528,6 +535,14 @@ fn ranking_ignores_birth_year_except_through_an_open_target_group() {
         assert_eq!(
             v["lines"][0]["name"].as_str().unwrap(),
             "Grouped van der Berg"
+        );
+        assert!(
+            v["lines"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|l| l["consent"] == true),
+            "all three consented"
         );
     });
 }
