@@ -5,12 +5,13 @@
 //! Consent to share a profile with employers is recorded separately, with a history
 //! (`store::candidates`), because it gates every proposal.
 
-use super::dates::{civil_from_days, parse_iso_date};
+use super::dates::civil_from_days;
+use super::fields::{number, optional_date, ticked};
 use super::kinds::{
     CandidateStatus, ConsentScope, DutchLevel, EducationLevel, Motivation, Sector, TargetGroup,
 };
 use super::matching::CandidateProfile;
-use super::openings::{BAD_DATE, CHOOSE_FROM_LIST};
+use super::openings::CHOOSE_FROM_LIST;
 use super::registration::{phone, required_text, REQUIRED, TOO_LONG};
 use super::{EmailAddress, Postcode};
 use crate::error::{AppError, FieldMessage};
@@ -155,11 +156,6 @@ pub const INVALID_EMAIL: T = T::new(
     "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl, of laat het veld leeg.",
     "Enter a valid e-mail address, such as name@example.com, or leave the field empty.",
 );
-
-fn ticked(v: &Option<String>) -> bool {
-    v.as_deref()
-        .is_some_and(|v| !v.is_empty() && v != "0" && v != "false")
-}
 
 fn optional_text(value: &str, max: usize) -> Result<String, T> {
     let value = value.trim();
@@ -386,20 +382,13 @@ impl CandidateForm {
         let postcode = Postcode::parse(&self.postcode)
             .map_err(|e| fail("postcode", e.0))
             .ok();
-        let birth_year = match self.birth_year.trim() {
-            "" => {
-                fail("birth_year", REQUIRED);
-                None
-            }
-            typed => typed
-                .parse::<i64>()
-                .ok()
-                .filter(|y| (this_year - 80..=this_year - 15).contains(y))
-                .or_else(|| {
-                    fail("birth_year", BIRTH_YEAR_RANGE);
-                    None
-                }),
-        };
+        let birth_year = number(
+            &self.birth_year,
+            this_year - 80..=this_year - 15,
+            BIRTH_YEAR_RANGE,
+        )
+        .map_err(|t| fail("birth_year", t))
+        .ok();
         let education_level = EducationLevel::parse(self.education_level.trim());
         if education_level.is_none() {
             fail("education_level", CHOOSE_FROM_LIST);
@@ -408,20 +397,9 @@ impl CandidateForm {
         if dutch_level.is_none() {
             fail("dutch_level", CHOOSE_FROM_LIST);
         }
-        let hours_available = match self.hours_available.trim() {
-            "" => {
-                fail("hours_available", REQUIRED);
-                None
-            }
-            typed => typed
-                .parse::<i64>()
-                .ok()
-                .filter(|h| (1..=40).contains(h))
-                .or_else(|| {
-                    fail("hours_available", HOURS_AVAILABLE_RANGE);
-                    None
-                }),
-        };
+        let hours_available = number(&self.hours_available, 1..=40, HOURS_AVAILABLE_RANGE)
+            .map_err(|t| fail("hours_available", t))
+            .ok();
         let sectors_wanted: Vec<Sector> = Sector::ALL
             .iter()
             .copied()
@@ -477,25 +455,23 @@ impl CandidateForm {
                         fail("consent_scope", CHOOSE_FROM_LIST);
                         None
                     }
-                    Some(scope) => match self.consent_date.trim() {
-                        "" => {
+                    Some(scope) => match optional_date(&self.consent_date) {
+                        Ok(None) => {
                             fail("consent_date", CONSENT_DATE_MISSING);
                             None
                         }
-                        typed => match parse_iso_date(typed) {
-                            None => {
-                                fail("consent_date", BAD_DATE);
-                                None
-                            }
-                            Some(day) if day > today => {
-                                fail("consent_date", CONSENT_DATE_FUTURE);
-                                None
-                            }
-                            Some(day) => Some(Some(ConsentGiven {
-                                scope,
-                                given_on: super::dates::iso_date(day),
-                            })),
-                        },
+                        Err(t) => {
+                            fail("consent_date", t);
+                            None
+                        }
+                        Ok(Some(day)) if day > today => {
+                            fail("consent_date", CONSENT_DATE_FUTURE);
+                            None
+                        }
+                        Ok(Some(day)) => Some(Some(ConsentGiven {
+                            scope,
+                            given_on: super::dates::iso_date(day),
+                        })),
                     },
                 },
             }

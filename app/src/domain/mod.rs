@@ -12,6 +12,7 @@ pub mod calendar;
 pub mod candidates;
 pub mod dates;
 pub mod email;
+pub mod fields;
 pub mod kinds;
 pub mod kvk;
 pub mod matching;

@@ -3,8 +3,9 @@
 //! draft → submitted → published → filled / closed / expired, or sent back with a reason.
 
 use super::dates::parse_iso_date;
+use super::fields::{number, optional_date, ticked};
 use super::kinds::{ContractType, DutchLevel, OpeningKind, OpeningStatus, Sector, TargetGroup};
-use super::registration::{required_text, REQUIRED, TOO_LONG};
+use super::registration::{required_text, TOO_LONG};
 use super::Postcode;
 use crate::error::{AppError, FieldMessage};
 use crate::i18n::T;
@@ -108,30 +109,6 @@ pub const NO_GROUP: T = T::new(
     "Kies minstens één groep voor wie deze plek openstaat.",
     "Choose at least one group this opening is open to.",
 );
-
-fn ticked(v: &Option<String>) -> bool {
-    v.as_deref()
-        .is_some_and(|v| !v.is_empty() && v != "0" && v != "false")
-}
-
-fn number(text: &str, range: std::ops::RangeInclusive<i64>, message: T) -> Result<i64, T> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Err(REQUIRED);
-    }
-    text.parse::<i64>()
-        .ok()
-        .filter(|n| range.contains(n))
-        .ok_or(message)
-}
-
-fn optional_date(text: &str) -> Result<Option<i64>, T> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(None);
-    }
-    parse_iso_date(text).map(Some).ok_or(BAD_DATE)
-}
 
 impl OpeningForm {
     /// The form filled with a stored opening (for editing and duplicating).

@@ -6,9 +6,10 @@
 //! call) and is the only one who withdraws. "Seen" is recorded by the system when the
 //! employer opens the proposal. Hired, declined and withdrawn are final.
 
-use super::dates::{iso_date, parse_iso_date};
+use super::dates::iso_date;
+use super::fields::{number, optional_date, required_date};
 use super::kinds::{ContractType, DeclineReason, ProposalStatus};
-use super::openings::{BAD_DATE, CHOOSE_FROM_LIST, HOURS_RANGE};
+use super::openings::{CHOOSE_FROM_LIST, HOURS_RANGE};
 use super::registration::{required_text, REQUIRED, TOO_LONG};
 use crate::error::{AppError, FieldMessage};
 use crate::i18n::T;
@@ -177,33 +178,22 @@ impl InterviewForm {
     /// Checks the interview details as of `today` (day number).
     pub fn parse(&self, today: i64) -> Result<Interview, AppError> {
         let mut errors = Vec::new();
-        let date = match self.date.trim() {
-            "" => {
-                errors.push(FieldMessage::new("date", REQUIRED));
-                None
-            }
-            typed => match parse_iso_date(typed) {
-                None => {
-                    errors.push(FieldMessage::new("date", BAD_DATE));
-                    None
+        let date = required_date(&self.date)
+            .and_then(|d| {
+                if d < today {
+                    Err(DATE_PAST)
+                } else {
+                    Ok(iso_date(d))
                 }
-                Some(d) if d < today => {
-                    errors.push(FieldMessage::new("date", DATE_PAST));
-                    None
-                }
-                Some(d) => Some(iso_date(d)),
-            },
-        };
+            })
+            .map_err(|t| errors.push(FieldMessage::new("date", t)))
+            .ok();
         let time = match self.time.trim() {
-            "" => {
-                errors.push(FieldMessage::new("time", REQUIRED));
-                None
-            }
-            typed => parse_time(typed).or_else(|| {
-                errors.push(FieldMessage::new("time", BAD_TIME));
-                None
-            }),
-        };
+            "" => Err(REQUIRED),
+            typed => parse_time(typed).ok_or(BAD_TIME),
+        }
+        .map_err(|t| errors.push(FieldMessage::new("time", t)))
+        .ok();
         let place = required_text(&self.place, 200)
             .map_err(|t| errors.push(FieldMessage::new("place", t)))
             .ok();
@@ -258,51 +248,26 @@ impl HireForm {
     /// is often recorded after the first day).
     pub fn parse(&self, today: i64) -> Result<Hire, AppError> {
         let mut errors = Vec::new();
-        let start = match self.start_date.trim() {
-            "" => {
-                errors.push(FieldMessage::new("start_date", REQUIRED));
-                None
-            }
-            typed => match parse_iso_date(typed) {
-                None => {
-                    errors.push(FieldMessage::new("start_date", BAD_DATE));
-                    None
+        let start = required_date(&self.start_date)
+            .and_then(|d| {
+                if d < today - 31 {
+                    Err(START_TOO_EARLY)
+                } else {
+                    Ok(d)
                 }
-                Some(d) if d < today - 31 => {
-                    errors.push(FieldMessage::new("start_date", START_TOO_EARLY));
-                    None
-                }
-                Some(d) => Some(d),
-            },
-        };
-        let end = match self.end_date.trim() {
-            "" => Some(None),
-            typed => match parse_iso_date(typed) {
-                None => {
-                    errors.push(FieldMessage::new("end_date", BAD_DATE));
-                    None
-                }
-                Some(e) if start.is_some_and(|s| e < s) => {
-                    errors.push(FieldMessage::new("end_date", END_BEFORE_START));
-                    None
-                }
-                Some(e) => Some(Some(e)),
-            },
-        };
-        let hours = match self.hours.trim() {
-            "" => {
-                errors.push(FieldMessage::new("hours", REQUIRED));
-                None
-            }
-            typed => typed
-                .parse::<i64>()
-                .ok()
-                .filter(|h| (1..=40).contains(h))
-                .or_else(|| {
-                    errors.push(FieldMessage::new("hours", HOURS_RANGE));
-                    None
-                }),
-        };
+            })
+            .map_err(|t| errors.push(FieldMessage::new("start_date", t)))
+            .ok();
+        let end = optional_date(&self.end_date)
+            .and_then(|e| match (e, start) {
+                (Some(e), Some(s)) if e < s => Err(END_BEFORE_START),
+                _ => Ok(e),
+            })
+            .map_err(|t| errors.push(FieldMessage::new("end_date", t)))
+            .ok();
+        let hours = number(&self.hours, 1..=40, HOURS_RANGE)
+            .map_err(|t| errors.push(FieldMessage::new("hours", t)))
+            .ok();
         let contract_type = ContractType::parse(self.contract_type.trim());
         if contract_type.is_none() {
             errors.push(FieldMessage::new("contract_type", CHOOSE_FROM_LIST));

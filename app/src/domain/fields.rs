@@ -1,0 +1,57 @@
+//! Reading typed form fields: each function answers the value, or the message to show next
+//! to the field. Shared by every form of the domain (openings, candidates, proposals).
+
+use super::dates::parse_iso_date;
+use super::openings::BAD_DATE;
+use super::registration::REQUIRED;
+use crate::i18n::T;
+
+/// A checkbox as posted: present (and not `0`/`false`) when ticked.
+pub fn ticked(v: &Option<String>) -> bool {
+    v.as_deref()
+        .is_some_and(|v| !v.is_empty() && v != "0" && v != "false")
+}
+
+/// A required whole number within `range`; `message` when it is not one.
+pub fn number(text: &str, range: std::ops::RangeInclusive<i64>, message: T) -> Result<i64, T> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(REQUIRED);
+    }
+    text.parse::<i64>()
+        .ok()
+        .filter(|n| range.contains(n))
+        .ok_or(message)
+}
+
+/// An optional `YYYY-MM-DD` date, as a day number.
+pub fn optional_date(text: &str) -> Result<Option<i64>, T> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    parse_iso_date(text).map(Some).ok_or(BAD_DATE)
+}
+
+/// A required `YYYY-MM-DD` date, as a day number.
+pub fn required_date(text: &str) -> Result<i64, T> {
+    optional_date(text)?.ok_or(REQUIRED)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_read_as_typed() {
+        assert!(ticked(&Some("on".into())));
+        assert!(!ticked(&Some("0".into())) && !ticked(&None));
+        assert_eq!(number(" 12 ", 1..=40, BAD_DATE), Ok(12));
+        assert_eq!(number("", 1..=40, BAD_DATE), Err(REQUIRED));
+        assert_eq!(number("41", 1..=40, BAD_DATE), Err(BAD_DATE));
+        assert_eq!(optional_date(""), Ok(None));
+        assert_eq!(optional_date("2027-02-30"), Err(BAD_DATE));
+        assert_eq!(required_date(" "), Err(REQUIRED));
+        assert!(required_date("2027-02-28").is_ok());
+    }
+}
