@@ -151,6 +151,22 @@ pub fn SelectField(
     #[prop(into)] error: Signal<Option<AppError>>,
 ) -> impl IntoView {
     let lang = use_lang();
+    let options = options
+        .into_iter()
+        .map(|(code, text)| (code.to_string(), text.get(lang).to_string()))
+        .collect();
+    select_field(name, label, options, value, hint, error)
+}
+
+/// Label, message, hint and the `<select>` with a "choose" first, for both select fields.
+fn select_field(
+    name: &'static str,
+    label: T,
+    options: Vec<(String, String)>,
+    value: String,
+    hint: Option<T>,
+    error: Signal<Option<AppError>>,
+) -> impl IntoView {
     let state = field_state(name, error, hint);
     let message = state.message;
     let described = state.described_by;
@@ -167,7 +183,10 @@ pub fn SelectField(
                 <option value="" selected=chosen.is_empty()>{tr(crate::i18n::msg::CHOOSE)}</option>
                 {options
                     .into_iter()
-                    .map(|(code, text)| view! { <option value=code selected=chosen == code>{text.get(lang)}</option> })
+                    .map(|(code, text)| {
+                        let selected = code == chosen;
+                        view! { <option value=code selected=selected>{text}</option> }
+                    })
                     .collect_view()}
             </select>
         </FieldShell>
@@ -252,30 +271,7 @@ pub fn ChoiceField(
     #[prop(optional)] hint: Option<T>,
     #[prop(into)] error: Signal<Option<AppError>>,
 ) -> impl IntoView {
-    let state = field_state(name, error, hint);
-    let message = state.message;
-    let described = state.described_by;
-    let chosen = echoed_value(&error.get_untracked(), name).unwrap_or(value);
-    let id = state.id.clone();
-    view! {
-        <FieldShell state=state label=label hint=hint>
-            <select
-                id=id
-                name=name
-                aria-invalid=move || message.get().is_some().then_some("true")
-                aria-describedby=move || described.get()
-            >
-                <option value="" selected=chosen.is_empty()>{tr(crate::i18n::msg::CHOOSE)}</option>
-                {options
-                    .into_iter()
-                    .map(|(code, text)| {
-                        let selected = code == chosen;
-                        view! { <option value=code selected=selected>{text}</option> }
-                    })
-                    .collect_view()}
-            </select>
-        </FieldShell>
-    }
+    select_field(name, label, options, value, hint, error)
 }
 
 /// The options of a [`SelectField`] from a closed list's codes and labels.
