@@ -173,7 +173,7 @@ async fn save_obstacles(
     Ok(())
 }
 
-/// Moves a candidate from one status to another (only if still in `from`).
+/// Moves a candidate to `to` if their status is one of `from`.
 pub async fn set_status<'e, E>(
     executor: E,
     id: i64,
@@ -184,19 +184,16 @@ pub async fn set_status<'e, E>(
 where
     E: sqlx::Executor<'e, Database = Any>,
 {
-    let list = from
-        .iter()
-        .map(|s| format!("'{}'", s.replace('\'', "")))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let done = sqlx::query(&format!(
-        "UPDATE candidates SET status = $2, updated_at = $3 WHERE id = $1 AND status IN ({list})"
-    ))
-    .bind(id)
-    .bind(to)
-    .bind(now)
-    .execute(executor)
-    .await?;
+    let list: Vec<String> = (0..from.len()).map(|i| format!("${}", i + 4)).collect();
+    let sql = format!(
+        "UPDATE candidates SET status = $2, updated_at = $3 WHERE id = $1 AND status IN ({})",
+        list.join(", ")
+    );
+    let mut query = sqlx::query(&sql).bind(id).bind(to).bind(now);
+    for status in from {
+        query = query.bind(*status);
+    }
+    let done = query.execute(executor).await?;
     Ok(done.rows_affected() == 1)
 }
 
@@ -337,6 +334,7 @@ pub async fn proposals(db: &Db, id: i64) -> Result<Vec<CandidateProposal>, sqlx:
 }
 
 /// A value to bind to a search.
+#[derive(Clone)]
 enum Bind {
     T(String),
     I(i64),
@@ -435,12 +433,11 @@ pub async fn search(
     let (clause, binds) = where_clause(f);
     let total: i64 = {
         let sql = format!("SELECT COUNT(*) FROM candidates c {clause}");
-        let row = bind_all(sqlx::query(&sql), binds)
+        let row = bind_all(sqlx::query(&sql), binds.clone())
             .fetch_one(db.pool())
             .await?;
         row.try_get(0)?
     };
-    let (clause, binds) = where_clause(f);
     let sql = format!(
         "SELECT c.id, c.client_number, c.first_name || ' ' || c.last_name, c.municipality, c.status, \
          u.display_name, CASE WHEN {CONSENT_IN_FORCE} THEN 1 ELSE 0 END \
