@@ -354,33 +354,26 @@ async fn interview_mails(
     })
     .ok_or(AppError::Internal)?;
     let when = format!("{} {}", display_date(&interview.date), interview.time);
-    let mut mails = Vec::new();
-    for (name, email) in &employer {
-        let link = format!("{}/werkgever/voordrachten/{}", state.public_url, p.id);
-        mails.push(mail_texts::interview_planned(
-            email,
-            name,
-            candidate,
-            title,
-            &when,
-            &interview.place,
-            &link,
-            ics.clone(),
-        ));
-    }
-    if let Some((name, email)) = &desk {
-        let link = format!("{}/balie/voordrachten/{}", state.public_url, p.id);
-        mails.push(mail_texts::interview_planned(
-            email,
-            name,
-            candidate,
-            title,
-            &when,
-            &interview.place,
-            &link,
-            ics.clone(),
-        ));
-    }
+    let employer_link = format!("{}/werkgever/voordrachten/{}", state.public_url, p.id);
+    let desk_link = format!("{}/balie/voordrachten/{}", state.public_url, p.id);
+    let recipients = employer
+        .iter()
+        .map(|to| (to, &employer_link))
+        .chain(desk.iter().map(|to| (to, &desk_link)));
+    let mails = recipients
+        .map(|((name, email), link)| {
+            mail_texts::interview_planned(
+                email,
+                name,
+                candidate,
+                title,
+                &when,
+                &interview.place,
+                link,
+                ics.clone(),
+            )
+        })
+        .collect();
     Ok(mails)
 }
 
@@ -452,6 +445,36 @@ pub async fn change(
     if let Some(i) = &details_interview {
         mails = interview_mails(&state, &p, &candidate, i, now).await?;
     }
+    // The desk hears when the employer answers.
+    if !user.role.is_desk_staff()
+        && matches!(
+            to,
+            ProposalStatus::Trial | ProposalStatus::Hired | ProposalStatus::Declined
+        )
+    {
+        if let Some((name, email)) = desk_person(db, &p).await? {
+            let label = to.label();
+            let link = format!("{}/balie/voordrachten/{id}", state.public_url);
+            mails.push(mail_texts::proposal_answered(
+                &email,
+                &name,
+                &candidate,
+                &p.opening_title,
+                label.nl,
+                label.en,
+                &link,
+            ));
+        }
+    }
+    // The placement takes its kind and wage subsidy from the opening.
+    let opening = match hire {
+        Some(_) => Some(
+            openings::find(db, p.opening_id)
+                .await?
+                .ok_or(AppError::NotFound)?,
+        ),
+        None => None,
+    };
     let mut tx = db.pool().begin().await?;
     if !proposals::set_status(
         &mut tx,
@@ -467,10 +490,7 @@ pub async fn change(
     {
         return Err(not_now());
     }
-    if let Some(hire) = &hire {
-        let o = openings::find(db, p.opening_id)
-            .await?
-            .ok_or(AppError::NotFound)?;
+    if let (Some(hire), Some(o)) = (&hire, &opening) {
         let placement = placements::insert_for_hire(
             &mut tx,
             &placements::FromHire {
@@ -498,30 +518,9 @@ pub async fn change(
     }
     if matches!(to, ProposalStatus::Declined | ProposalStatus::Withdrawn)
         && c.content.status == CandidateStatus::Proposed
-        && proposals_open_for(&mut tx, p.candidate_id).await? == 0
+        && proposals::open_for_candidate(&mut *tx, p.candidate_id).await? == 0
     {
         candidates::set_status(&mut *tx, p.candidate_id, &["proposed"], "active", now).await?;
-    }
-    // The desk hears when the employer answers.
-    if !user.role.is_desk_staff()
-        && matches!(
-            to,
-            ProposalStatus::Trial | ProposalStatus::Hired | ProposalStatus::Declined
-        )
-    {
-        if let Some((name, email)) = desk_person(db, &p).await? {
-            let label = to.label();
-            let link = format!("{}/balie/voordrachten/{id}", state.public_url);
-            mails.push(mail_texts::proposal_answered(
-                &email,
-                &name,
-                &candidate,
-                &p.opening_title,
-                label.nl,
-                label.en,
-                &link,
-            ));
-        }
     }
     for mail in &mails {
         outbox::enqueue(&mut *tx, mail, now).await?;
@@ -539,13 +538,6 @@ pub async fn change(
     );
     leptos_axum::redirect(&back);
     Ok(())
-}
-
-async fn proposals_open_for(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    candidate: i64,
-) -> Result<i64, AppError> {
-    Ok(proposals::open_for_candidate(&mut **tx, candidate).await?)
 }
 
 /// Days a proposal may wait for the employer before it shows on the work list.
