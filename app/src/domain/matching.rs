@@ -324,9 +324,8 @@ pub fn fit(candidate: &CandidateProfile, opening: &OpeningContent) -> Fit {
 /// Only scores are computed; call [`fit`] for the reasons of the candidates shown.
 pub fn rank<'a, K: Copy>(
     candidates: impl IntoIterator<Item = (K, &'a CandidateProfile)>,
-    opening: &OpeningContent,
+    matcher: &Matcher,
 ) -> Vec<(K, i64)> {
-    let matcher = Matcher::new(opening);
     let mut ranked: Vec<(K, i64)> = candidates
         .into_iter()
         .map(|(k, c)| (k, matcher.score(c)))
@@ -461,7 +460,7 @@ mod tests {
         };
         let ranked = rank(
             [(1, &other_sector), (2, &candidate()), (3, &near)],
-            &opening(),
+            &Matcher::new(&opening()),
         );
         let order: Vec<i32> = ranked.iter().map(|(k, _)| *k).collect();
         assert_eq!(order, [3, 2, 1]);

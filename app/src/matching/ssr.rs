@@ -32,11 +32,11 @@ pub fn best(
     opening: &OpeningRow,
     shown: usize,
 ) -> Vec<(usize, i64, crate::domain::matching::Fit)> {
+    let matcher = Matcher::new(&opening.content);
     let ranked = rank(
         pool.iter().enumerate().map(|(i, e)| (i, &e.profile)),
-        &opening.content,
+        &matcher,
     );
-    let matcher = Matcher::new(&opening.content);
     ranked
         .into_iter()
         .take(shown)
