@@ -4,11 +4,11 @@
 
 use super::{opening, ChangeOpening, DuplicateOpening, OpeningDetail};
 use crate::auth::CsrfField;
-use crate::domain::dates::{day_of, display_date, iso_date};
 use crate::domain::kinds::OpeningStatus;
 use crate::i18n::{msg, tr, use_lang, T};
 use crate::ui::forms::{ErrorSummary, TextArea};
 use crate::ui::page::{Loaded, PageTitle};
+use crate::ui::tables::{HistoryRow, HistoryTable};
 use leptos::prelude::*;
 
 #[component]
@@ -67,6 +67,19 @@ fn DetailView(
         })
         .collect();
     let can_send_back = detail.actions.iter().any(|a| a == "send_back");
+    let history: Vec<HistoryRow> = detail
+        .history
+        .into_iter()
+        .map(|h| HistoryRow {
+            at: h.at,
+            status: match &h.from {
+                Some(from) => format!("{} → {}", status_label(from), status_label(&h.to)),
+                None => status_label(&h.to).to_string(),
+            },
+            by: h.by,
+            note: h.note,
+        })
+        .collect();
     view! {
         <p><a href=base>{tr(if detail.desk { msg::REVIEW_OPENINGS_TITLE } else { msg::MY_OPENINGS_TITLE })}</a></p>
         <h1>{c.title.clone()}</h1>
@@ -114,33 +127,6 @@ fn DetailView(
         {(o.status != "draft").then(|| view! {
             <crate::proposals::OpeningProposals opening=id desk=detail.desk published=o.status == "published"/>
         })}
-        <section>
-            <h2>{tr(msg::HISTORY_TITLE)}</h2>
-            <table>
-                <caption class="visually-hidden">{tr(msg::HISTORY_TITLE)}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{tr(msg::COL_WHEN)}</th>
-                        <th scope="col">{tr(msg::COL_STATUS)}</th>
-                        <th scope="col">{tr(msg::COL_WHO)}</th>
-                        <th scope="col">{tr(msg::DECLINE_REASON)}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {detail
-                        .history
-                        .into_iter()
-                        .map(|h| view! {
-                            <tr>
-                                <td>{display_date(&iso_date(day_of(h.at)))}</td>
-                                <td>{h.from.as_deref().map(|f| format!("{} → ", status_label(f))).unwrap_or_default()} {status_label(&h.to)}</td>
-                                <td>{h.by.unwrap_or_else(|| tr(msg::SYSTEM).to_string())}</td>
-                                <td>{h.note}</td>
-                            </tr>
-                        })
-                        .collect_view()}
-                </tbody>
-            </table>
-        </section>
+        <HistoryTable rows=history note_heading=msg::DECLINE_REASON/>
     }
 }

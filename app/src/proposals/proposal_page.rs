@@ -5,12 +5,13 @@
 use super::text as t;
 use super::{proposal, ChangeProposal, ProposalView};
 use crate::auth::CsrfField;
-use crate::domain::dates::{day_of, display_date, iso_date};
+use crate::domain::dates::display_date;
 use crate::domain::kinds::{ContractType, DeclineReason, ProposalStatus};
 use crate::i18n::{msg, tr, use_lang, Lang};
 use crate::openings::Facts;
 use crate::ui::forms::{choices, ErrorSummary, SelectField, TextArea, TextField};
 use crate::ui::page::{Loaded, PageTitle};
+use crate::ui::tables::{HistoryRow, HistoryTable};
 use leptos::prelude::*;
 
 #[component]
@@ -98,6 +99,16 @@ fn ProposalView(p: ProposalView, change: ServerAction<ChangeProposal>) -> impl I
         t::INTERVIEW_PLAN
     };
     let interview = p.interview.clone();
+    let history: Vec<HistoryRow> = p
+        .events
+        .iter()
+        .map(|e| HistoryRow {
+            at: e.at,
+            status: status_text(&e.status, lang),
+            by: e.by.clone(),
+            note: e.note.clone(),
+        })
+        .collect();
     view! {
         <p><a href=opening_link>{p.opening_title.clone()}</a> " · " {p.employer_name.clone()}</p>
         <h1>{tr(t::PROPOSAL)} ": " {p.name.clone()}</h1>
@@ -173,29 +184,6 @@ fn ProposalView(p: ProposalView, change: ServerAction<ChangeProposal>) -> impl I
                 </section>
             })}
         </div>
-        <section>
-            <h2>{tr(msg::HISTORY_TITLE)}</h2>
-            <table>
-                <caption class="visually-hidden">{tr(msg::HISTORY_TITLE)}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{tr(msg::COL_WHEN)}</th>
-                        <th scope="col">{tr(msg::COL_STATUS)}</th>
-                        <th scope="col">{tr(msg::COL_WHO)}</th>
-                        <th scope="col">{tr(t::NOTE)}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {p.events.into_iter().map(|e| view! {
-                        <tr>
-                            <td>{display_date(&iso_date(day_of(e.at)))}</td>
-                            <td>{status_text(&e.status, lang)}</td>
-                            <td>{e.by.unwrap_or_else(|| tr(msg::SYSTEM).to_string())}</td>
-                            <td>{e.note}</td>
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </section>
+        <HistoryTable rows=history note_heading=t::NOTE/>
     }
 }

@@ -67,3 +67,50 @@ pub fn EmptyCard(caption: T) -> impl IntoView {
         </section>
     }
 }
+
+/// One step in a record's history.
+pub struct HistoryRow {
+    /// Unix seconds.
+    pub at: i64,
+    /// What the record became, in the page's language.
+    pub status: String,
+    /// Who took the step; `None` for the system.
+    pub by: Option<String>,
+    pub note: String,
+}
+
+/// A record's history (openings, proposals): when, what it became, who, and the note
+/// under `note_heading`.
+#[component]
+pub fn HistoryTable(rows: Vec<HistoryRow>, note_heading: T) -> impl IntoView {
+    use crate::domain::dates::{day_of, display_date, iso_date};
+    view! {
+        <section>
+            <h2>{tr(msg::HISTORY_TITLE)}</h2>
+            <table>
+                <caption class="visually-hidden">{tr(msg::HISTORY_TITLE)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{tr(msg::COL_WHEN)}</th>
+                        <th scope="col">{tr(msg::COL_STATUS)}</th>
+                        <th scope="col">{tr(msg::COL_WHO)}</th>
+                        <th scope="col">{tr(note_heading)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows
+                        .into_iter()
+                        .map(|h| view! {
+                            <tr>
+                                <td>{display_date(&iso_date(day_of(h.at)))}</td>
+                                <td>{h.status}</td>
+                                <td>{h.by.unwrap_or_else(|| tr(msg::SYSTEM).to_string())}</td>
+                                <td>{h.note}</td>
+                            </tr>
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </section>
+    }
+}
