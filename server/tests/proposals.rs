@@ -104,6 +104,14 @@ async fn status(app: &TestApp, id: i64) -> String {
         .unwrap()
 }
 
+async fn candidate_status(app: &TestApp, id: i64) -> String {
+    sqlx::query_scalar("SELECT status FROM candidates WHERE id = $1")
+        .bind(id)
+        .fetch_one(app.db().pool())
+        .await
+        .unwrap()
+}
+
 fn future_day(days: i64) -> String {
     app::domain::dates::iso_date(app::domain::dates::day_of(app::store::now()) + days)
 }
@@ -150,13 +158,7 @@ fn the_desk_proposes_two_the_employer_invites_one_and_hires_them() {
             "{body}"
         );
         assert!(!body.contains("van der Berg"));
-        let candidate_status: String =
-            sqlx::query_scalar("SELECT status FROM candidates WHERE id = $1")
-                .bind(a)
-                .fetch_one(app.db().pool())
-                .await
-                .unwrap();
-        assert_eq!(candidate_status, "proposed");
+        assert_eq!(candidate_status(&app, a).await, "proposed");
 
         // The employer opens the proposal: minimal profile only, and it is marked seen.
         app.logout().await;
@@ -264,12 +266,7 @@ fn the_desk_proposes_two_the_employer_invites_one_and_hires_them() {
                 .await
                 .unwrap();
         assert_eq!((candidate, hours), (a, 32));
-        let placed: String = sqlx::query_scalar("SELECT status FROM candidates WHERE id = $1")
-            .bind(a)
-            .fetch_one(app.db().pool())
-            .await
-            .unwrap();
-        assert_eq!(placed, "placed");
+        assert_eq!(candidate_status(&app, a).await, "placed");
         let steps: Vec<String> = sqlx::query_scalar(
             "SELECT status FROM proposal_events WHERE proposal_id = $1 ORDER BY id",
         )
@@ -305,12 +302,11 @@ fn the_desk_proposes_two_the_employer_invites_one_and_hires_them() {
         .await;
         assert_eq!(res.status, StatusCode::OK, "{}", res.body);
         assert_eq!(status(&app, ids[1]).await, "declined");
-        let back: String = sqlx::query_scalar("SELECT status FROM candidates WHERE id = $1")
-            .bind(b)
-            .fetch_one(app.db().pool())
-            .await
-            .unwrap();
-        assert_eq!(back, "active", "a declined candidate is available again");
+        assert_eq!(
+            candidate_status(&app, b).await,
+            "active",
+            "a declined candidate is available again"
+        );
         // The employer may not withdraw (that is the desk's step).
         assert_eq!(
             step(&mut app, ids[1], "withdraw", &[]).await.status,
