@@ -142,6 +142,25 @@ test('the desk proposes two candidates; the employer invites one and hires them'
   await registerCandidate(desk, testInfo, `E2E${suffix}1`, 'Yara', town);
   await expectAccessible(desk, testInfo);
   await registerCandidate(desk, testInfo, `E2E${suffix}2`, 'Bo', town);
+  const bo = new URL(desk.url()).pathname;
+
+  // Bo's profile is changed through the edit form; the openings that fit him are listed.
+  await desk.getByRole('link', { name: 'Wijzigen' }).click();
+  await expect(desk).toHaveURL(/\/bewerken$/);
+  await ready(desk, testInfo);
+  await expect(desk.getByLabel('Voornaam')).toHaveValue('Bo');
+  await expect(desk.getByLabel('Schulden')).toBeChecked();
+  await expectAccessible(desk, testInfo);
+  await desk.getByLabel('Uren per week beschikbaar').fill('28');
+  await desk.getByRole('button', { name: 'Kandidaat opslaan' }).click();
+  await expect(desk).toHaveURL(new RegExp(`${bo}$`));
+  await ready(desk, testInfo);
+  await expect(desk.locator('.facts dt:has-text("Uren per week beschikbaar") + dd')).toHaveText('28');
+  await desk.getByRole('link', { name: 'Passende vacatures' }).click();
+  await expect(desk).toHaveURL(/\/vacatures$/);
+  await ready(desk, testInfo);
+  await expect(desk.locator('table.matches tbody tr').first()).toBeVisible();
+  await expectAccessible(desk, testInfo);
 
   // Matches for the opening, narrowed to the candidates' town; both are chosen.
   await goto(desk, testInfo, `/balie/vacatures/${opening}`);
@@ -170,6 +189,18 @@ test('the desk proposes two candidates; the employer invites one and hires them'
   await ready(desk, testInfo);
   await expect(desk.locator('#voordrachten')).toContainText('Yara G.');
   await expect(desk.locator('#voordrachten')).toContainText('Bo G.');
+
+  // Consent can be withdrawn and given again; both stay in the history.
+  await goto(desk, testInfo, bo);
+  await desk.getByRole('button', { name: 'Toestemming intrekken' }).click();
+  await ready(desk, testInfo);
+  await expect(desk.getByText('Er is geen toestemming om het profiel te delen')).toBeVisible();
+  await desk.getByLabel('Waarvoor gaf de kandidaat toestemming').selectOption('profile_phone');
+  await desk.getByRole('button', { name: 'Toestemming vastleggen' }).click();
+  await ready(desk, testInfo);
+  await expect(desk.getByText('Toestemming geldt')).toBeVisible();
+  await expect(desk.locator('table', { hasText: 'Geschiedenis van de toestemming' }).locator('tbody tr')).toHaveCount(2);
+  await expectAccessible(desk, testInfo);
 
   // The employer's e-mail arrives at the SMTP sink.
   const proposalMail = () =>
