@@ -11,6 +11,7 @@ mod names;
 
 pub use load::{load, LoadError};
 
+use app::domain::candidates::CandidateContent;
 use app::domain::dates::iso_date;
 use app::domain::kinds::*;
 use app::domain::openings::OpeningContent;
@@ -109,29 +110,11 @@ pub struct Opening {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Candidate {
-    pub client_number: String,
-    pub first_name: String,
-    pub last_name: String,
-    pub email: String,
-    pub phone: String,
-    pub municipality: String,
-    pub postcode: String,
-    pub birth_year: i64,
-    pub education: EducationLevel,
-    pub dutch_level: DutchLevel,
-    pub driving_licence: bool,
-    pub hours_available: i64,
-    pub sectors_wanted: Vec<Sector>,
-    pub occupations_wanted: String,
-    pub skills: String,
-    pub talents: String,
-    pub hobbies: String,
-    pub ambitions: String,
-    pub target_groups: Vec<TargetGroup>,
+    /// The profile as the desk keeps it. Its `consultant_id` is left empty: the consultant
+    /// is `consultant`, an index the loader turns into an id.
+    pub content: CandidateContent,
     /// Index into `Region::users` (a desk consultant).
     pub consultant: usize,
-    pub status: CandidateStatus,
-    pub motivation: Motivation,
     /// `(scope, given on)`: most candidates consented to share their profile.
     pub consent: Option<(ConsentScope, String)>,
     /// Debts, childcare, health, housing.
@@ -492,44 +475,64 @@ pub fn generate(scale: usize, today: i64) -> Region {
         let registered = today - rng.range(10, 1200);
         let wanted_sector = rng_sector(&mut rng);
         let occupation = rng.pick(titles(wanted_sector.as_str())).to_string();
+        // Drawn in this order so the region stays the same from run to run.
+        let email = format!("{}.{}{}@mail.example", slug(first), slug(last), i);
+        let phone = phone(&mut rng);
+        let postcode = postcode(&mut rng, areas);
+        let education_level = *rng.pick(EducationLevel::ALL);
+        let dutch_level = if groups.contains(&TargetGroup::StatusHolder) {
+            *rng.pick(&[DutchLevel::A1, DutchLevel::A2, DutchLevel::B1])
+        } else {
+            *rng.pick(&[
+                DutchLevel::B1,
+                DutchLevel::B2,
+                DutchLevel::C1,
+                DutchLevel::C2,
+            ])
+        };
+        let driving_licence = rng.chance(35);
+        let hours_available = *rng.pick(&[12, 16, 20, 24, 32, 36]);
+        let sectors_wanted = some_of(&mut rng, Sector::ALL, 3);
+        let skills = words(&mut rng, SKILLS, 3);
+        let talents = words(&mut rng, TALENTS, 2);
+        let hobbies = words(&mut rng, HOBBIES, 2);
+        let consultant = desk[rng.below(desk.len())];
+        let status = if rng.chance(8) {
+            CandidateStatus::Paused
+        } else if rng.chance(5) {
+            CandidateStatus::Exited
+        } else {
+            CandidateStatus::Active
+        };
+        let motivation = *rng.pick(Motivation::ALL);
         region.candidates.push(Candidate {
-            client_number: format!("K{:06}", 100_000 + i),
-            first_name: first.to_string(),
-            last_name: last.to_string(),
-            email: format!("{}.{}{}@mail.example", slug(first), slug(last), i),
-            phone: phone(&mut rng),
-            municipality: municipality.to_string(),
-            postcode: postcode(&mut rng, areas),
-            birth_year,
-            education: *rng.pick(EducationLevel::ALL),
-            dutch_level: if groups.contains(&TargetGroup::StatusHolder) {
-                *rng.pick(&[DutchLevel::A1, DutchLevel::A2, DutchLevel::B1])
-            } else {
-                *rng.pick(&[
-                    DutchLevel::B1,
-                    DutchLevel::B2,
-                    DutchLevel::C1,
-                    DutchLevel::C2,
-                ])
+            content: CandidateContent {
+                client_number: format!("K{:06}", 100_000 + i),
+                first_name: first.to_string(),
+                last_name: last.to_string(),
+                email,
+                phone,
+                municipality: municipality.to_string(),
+                postcode,
+                birth_year,
+                education_level,
+                dutch_level,
+                driving_licence,
+                hours_available,
+                sectors_wanted,
+                occupations_wanted: occupation,
+                skills,
+                talents,
+                hobbies,
+                ambitions: "Een vaste baan en een eigen inkomen.".to_string(),
+                target_groups: groups,
+                personal_plan: String::new(),
+                motivation,
+                motivation_note: String::new(),
+                consultant_id: None,
+                status,
             },
-            driving_licence: rng.chance(35),
-            hours_available: *rng.pick(&[12, 16, 20, 24, 32, 36]),
-            sectors_wanted: some_of(&mut rng, Sector::ALL, 3),
-            occupations_wanted: occupation,
-            skills: words(&mut rng, SKILLS, 3),
-            talents: words(&mut rng, TALENTS, 2),
-            hobbies: words(&mut rng, HOBBIES, 2),
-            ambitions: "Een vaste baan en een eigen inkomen.".to_string(),
-            target_groups: groups,
-            consultant: desk[rng.below(desk.len())],
-            status: if rng.chance(8) {
-                CandidateStatus::Paused
-            } else if rng.chance(5) {
-                CandidateStatus::Exited
-            } else {
-                CandidateStatus::Active
-            },
-            motivation: *rng.pick(Motivation::ALL),
+            consultant,
             consent: (!rng.chance(15)).then(|| {
                 (
                     *rng.pick(ConsentScope::ALL),
@@ -569,7 +572,7 @@ pub fn generate(scale: usize, today: i64) -> Region {
             let mut tries = 0;
             let unfit = |c: usize, taken: &[bool], region: &Region| {
                 taken[c]
-                    || region.candidates[c].status != CandidateStatus::Active
+                    || region.candidates[c].content.status != CandidateStatus::Active
                     || region.candidates[c].consent.is_none()
             };
             while unfit(candidate, &taken, &region) && tries < 20 {
@@ -596,7 +599,10 @@ pub fn generate(scale: usize, today: i64) -> Region {
                 candidate,
                 motivation: format!(
                     "{} is {} en heeft ervaring met {}. Beschikbaar voor {} uur per week.",
-                    c.first_name, c.talents, c.skills, c.hours_available
+                    c.content.first_name,
+                    c.content.talents,
+                    c.content.skills,
+                    c.content.hours_available
                 ),
                 status,
                 proposed_by: c.consultant,
@@ -605,7 +611,7 @@ pub fn generate(scale: usize, today: i64) -> Region {
                 created_at: created_at.min(now),
                 updated_at: (created_at + rng.range(0, 14) * DAY).min(now),
             });
-            region.candidates[candidate].status = match status {
+            region.candidates[candidate].content.status = match status {
                 ProposalStatus::Hired => CandidateStatus::Placed,
                 ProposalStatus::Declined | ProposalStatus::Withdrawn => CandidateStatus::Active,
                 _ => CandidateStatus::Proposed,
@@ -740,7 +746,7 @@ mod tests {
             assert_eq!(u.role == Role::Employer, u.employer.is_some());
         }
         for c in &r.candidates {
-            Postcode::parse(&c.postcode).unwrap();
+            Postcode::parse(&c.content.postcode).unwrap();
         }
         for sector in Sector::ALL {
             assert!(r.employers.iter().any(|e| e.sector == *sector), "{sector}");
@@ -758,7 +764,9 @@ mod tests {
         }
         for group in TargetGroup::ALL {
             assert!(
-                r.candidates.iter().any(|c| c.target_groups.contains(group)),
+                r.candidates
+                    .iter()
+                    .any(|c| c.content.target_groups.contains(group)),
                 "{group}"
             );
         }
