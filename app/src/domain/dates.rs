@@ -54,6 +54,15 @@ pub fn days_in_month(year: i64, month: u32) -> u32 {
     }
 }
 
+/// The same day `months` later; a day the month does not have becomes its last day
+/// (31 January + 1 month = 28 or 29 February).
+pub fn add_months(days: i64, months: i64) -> i64 {
+    let (y, m, d) = civil_from_days(days);
+    let index = y * 12 + i64::from(m) - 1 + months;
+    let (year, month) = (index.div_euclid(12), (index.rem_euclid(12) + 1) as u32);
+    days_from_civil(year, month, d.min(days_in_month(year, month)))
+}
+
 /// The day count of a Unix time in seconds (UTC).
 pub fn day_of(unix_seconds: i64) -> i64 {
     unix_seconds.div_euclid(86_400)
@@ -73,6 +82,15 @@ pub fn display_date(iso: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn months_are_added_by_the_calendar() {
+        let d = |s: &str| parse_iso_date(s).expect("date");
+        assert_eq!(iso_date(add_months(d("2026-01-31"), 1)), "2026-02-28");
+        assert_eq!(iso_date(add_months(d("2028-01-31"), 1)), "2028-02-29");
+        assert_eq!(iso_date(add_months(d("2026-11-15"), 3)), "2027-02-15");
+        assert_eq!(iso_date(add_months(d("2026-06-30"), 12)), "2027-06-30");
+    }
 
     #[test]
     fn known_dates() {

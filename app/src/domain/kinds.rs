@@ -155,6 +155,15 @@ impl Rhythm {
 }
 
 text_enum! {
+    /// Who confirmed that a placed person still works at a retention checkpoint.
+    RetentionSource {
+        Buddy = "buddy": "Buddy" / "Buddy",
+        Employer = "employer": "Werkgever" / "Employer",
+        BenefitRecords = "benefit_records": "Uitkeringsadministratie" / "Benefit records",
+    }
+}
+
+text_enum! {
     CheckinMode {
         Visit = "visit": "Bezoek" / "Visit",
         Call = "call": "Telefoon" / "Call",
@@ -243,6 +252,11 @@ mod tests {
             CandidateStatus::parse,
         );
         check(Rhythm::ALL, Rhythm::as_str, Rhythm::parse);
+        check(
+            RetentionSource::ALL,
+            RetentionSource::as_str,
+            RetentionSource::parse,
+        );
         check(ConsentScope::ALL, ConsentScope::as_str, ConsentScope::parse);
         check(Motivation::ALL, Motivation::as_str, Motivation::parse);
         check(

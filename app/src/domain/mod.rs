@@ -19,6 +19,7 @@ pub mod matching;
 pub mod openings;
 pub mod outbox;
 pub mod password;
+pub mod placements;
 pub mod postcode;
 pub mod proposals;
 pub mod registration;
