@@ -7,6 +7,7 @@
 
 pub mod auth;
 pub mod board;
+pub mod buddies;
 pub mod candidates;
 pub mod domain;
 pub mod employers;
@@ -18,6 +19,7 @@ pub mod mail_page;
 pub mod mail_texts;
 pub mod matching;
 pub mod openings;
+pub mod placements;
 pub mod proposals;
 pub mod shell;
 #[cfg(feature = "ssr")]

@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod bench;
 pub mod config;
 pub mod demo;
+pub mod followup;
 pub mod mail;
 pub mod migrate;
 pub mod web;
@@ -109,6 +110,11 @@ pub async fn serve(config: &Config, state: AppState) -> Result<(), StartupError>
         state.mail_wake.clone(),
     ));
     let housekeeping = tokio::spawn(housekeeping(db.clone()));
+    let followup = tokio::spawn(followup::run_scheduler(
+        db.clone(),
+        state.public_url.clone(),
+        state.mail_wake.clone(),
+    ));
     axum::serve(
         listener,
         router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
@@ -119,6 +125,7 @@ pub async fn serve(config: &Config, state: AppState) -> Result<(), StartupError>
         addr: config.site_addr.to_string(),
         source,
     })?;
+    followup.abort();
     housekeeping.abort();
     worker.abort();
     db.close().await;

@@ -41,6 +41,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0004_candidates.sql"),
         postgres: include_str!("../../migrations/postgres/0004_candidates.sql"),
     },
+    Migration {
+        version: 5,
+        name: "followup",
+        sqlite: include_str!("../../migrations/sqlite/0005_followup.sql"),
+        postgres: include_str!("../../migrations/postgres/0005_followup.sql"),
+    },
 ];
 
 #[derive(Debug, thiserror::Error)]

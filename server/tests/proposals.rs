@@ -266,6 +266,13 @@ fn the_desk_proposes_two_the_employer_invites_one_and_hires_them() {
                 .await
                 .unwrap();
         assert_eq!((candidate, hours), (a, 32));
+        // With its retention checkpoints at 1, 3, 6 and 12 months.
+        let months: Vec<i64> =
+            sqlx::query_scalar("SELECT months FROM retention_checks ORDER BY months")
+                .fetch_all(app.db().pool())
+                .await
+                .unwrap();
+        assert_eq!(months, [1, 3, 6, 12]);
         assert_eq!(candidate_status(&app, a).await, "placed");
         let steps: Vec<String> = sqlx::query_scalar(
             "SELECT status FROM proposal_events WHERE proposal_id = $1 ORDER BY id",

@@ -1,5 +1,6 @@
-//! `/buddy`: a buddy's home — the people they support, the most overdue check-in first.
-//! Only the buddy's own running pairings are loaded (buddy id from the session).
+//! `/buddy`: a buddy's home — the people they support, the most overdue check-in first,
+//! each a link to log a check-in. Only the buddy's own running pairings are loaded (buddy
+//! id from the session), and only first names are shown.
 
 use crate::domain::dates::display_date;
 use crate::domain::kinds::Rhythm;
@@ -36,12 +37,13 @@ pub async fn buddy_overview() -> Result<BuddyOverview, AppError> {
     let user = require_role(&[Role::Buddy])?;
     let db = app_state()?.db;
     let today = day_of(crate::store::now());
-    let lines = crate::store::overview::buddy_pairings(&db, user.id)
+    let lines = crate::store::pairings::running(&db, Some(user.id), &iso_date(today))
         .await
         .map_err(|e| fail(e.into()))?;
     let mut people: Vec<(i64, BuddyLine)> = lines
         .into_iter()
-        .filter_map(|l| {
+        .filter_map(|r| {
+            let l = r.pairing;
             let start = parse_iso_date(&l.start_date)?;
             let rhythm = Rhythm::parse(&l.rhythm)?;
             let last = l.last_held.as_deref().and_then(parse_iso_date);
@@ -50,9 +52,9 @@ pub async fn buddy_overview() -> Result<BuddyOverview, AppError> {
             Some((
                 due,
                 BuddyLine {
-                    pairing_id: l.pairing_id,
-                    person: l.person,
-                    employer: l.employer,
+                    pairing_id: l.id,
+                    person: r.first_name,
+                    employer: r.employer_name,
                     since: l.start_date,
                     rhythm: l.rhythm,
                     last_checkin: l.last_held,
@@ -105,7 +107,7 @@ pub fn BuddyHome() -> impl IntoView {
                                             let last = p.last_checkin.as_deref().map(display_date).unwrap_or_else(|| tr(msg::BUDDY_NEVER).to_string());
                                             view! {
                                                 <tr class:overdue=p.overdue>
-                                                    <th scope="row">{p.person}</th>
+                                                    <th scope="row"><a href=format!("/buddy/koppelingen/{}", p.pairing_id)>{p.person}</a></th>
                                                     <td>{p.employer}</td>
                                                     <td>{display_date(&p.since)}</td>
                                                     <td>{rhythm}</td>

@@ -1,4 +1,5 @@
-//! `/balie`: the service desk's home — what waits for the desk, the pool and the pipeline.
+//! `/balie`: the service desk's home — what waits for the desk (employers, openings, open
+//! flags from buddies, retention checkpoints to confirm), the pool and the pipeline.
 
 use super::{OpeningLine, OpeningList};
 use crate::domain::kinds::ProposalStatus;
@@ -18,6 +19,8 @@ pub struct DeskOverview {
     pub placements_this_year: i64,
     pub proposals_by_status: Vec<(String, i64)>,
     pub latest_submitted: Vec<OpeningLine>,
+    pub flags: Vec<crate::placements::FlagLine>,
+    pub checkpoints: Vec<crate::placements::CheckpointLine>,
 }
 
 /// The desk's overview; desk staff and admins only.
@@ -48,6 +51,17 @@ pub async fn desk_overview() -> Result<DeskOverview, AppError> {
             .into_iter()
             .map(super::line_from_store)
             .collect(),
+        flags: crate::store::checkins::open_flags(&db, 20)
+            .await
+            .map_err(|e| fail(e.into()))?,
+        checkpoints: {
+            let grace = crate::store::settings::retention_grace_days(&db)
+                .await
+                .map_err(|e| fail(e.into()))?;
+            crate::store::retention::to_confirm(&db, today, grace, 20)
+                .await
+                .map_err(|e| fail(e.into()))?
+        },
     })
 }
 
@@ -70,7 +84,10 @@ pub fn DeskHome() -> impl IntoView {
                             <li><a href="/balie/vacatures/nieuw">{tr(msg::DESK_POST_OPENING)}</a></li>
                             <li><a href="/balie/kandidaten/nieuw">{tr(crate::candidates::text::NEW_TITLE)}</a></li>
                             <li><a href="/balie/werklijst">{tr(crate::proposals::text::WORK_LIST)}</a></li>
+                            <li><a href="/balie/plaatsingen">{tr(crate::placements::text::PLACEMENTS)}</a></li>
+                            <li><a href="/balie/buddies">{tr(crate::buddies::text::BUDDIES)}</a></li>
                         </ul>
+                        <FollowUp flags=o.flags.clone() checkpoints=o.checkpoints.clone()/>
                         <h2>{tr(msg::DESK_POOL)}</h2>
                         <ul class="tiles">
                             <Tile label=msg::DESK_ACTIVE_CANDIDATES value=o.active_candidates/>
@@ -86,5 +103,57 @@ pub fn DeskHome() -> impl IntoView {
                             <OpeningList caption=msg::DESK_LATEST_OPENINGS items=o.latest_submitted show_employer=true link_base="/balie/vacatures"/>
                         </div>
         }/>
+    }
+}
+
+/// Open flags from buddies and retention checkpoints to confirm, each a link to act on.
+#[component]
+fn FollowUp(
+    flags: Vec<crate::placements::FlagLine>,
+    checkpoints: Vec<crate::placements::CheckpointLine>,
+) -> impl IntoView {
+    use crate::domain::dates::display_date;
+    use crate::placements::text as t;
+    view! {
+        <div class="cards">
+            <section class="card" id="signalen" aria-labelledby="signalen-titel">
+                <h2 id="signalen-titel">{tr(t::OPEN_FLAGS)}</h2>
+                {if flags.is_empty() {
+                    view! { <p>{tr(t::NO_OPEN_FLAGS)}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="link-list">
+                            {flags.into_iter().map(|f| {
+                                let why = if f.needs_desk { t::FLAG_NEEDS_DESK } else { t::FLAG_LOW_SCORE };
+                                view! {
+                                    <li>
+                                        <a href=format!("/balie/signalen/{}?terug=balie", f.checkin_id)>{f.name}</a>
+                                        {format!(" – {} – {} ({}/5, {})", display_date(&f.held_on), tr(why), f.score, f.buddy_name)}
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+            </section>
+            <section class="card" aria-labelledby="behoud-titel">
+                <h2 id="behoud-titel">{tr(t::TO_CONFIRM)}</h2>
+                {if checkpoints.is_empty() {
+                    view! { <p>{tr(t::NONE_TO_CONFIRM)}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="link-list">
+                            {checkpoints.into_iter().map(|c| view! {
+                                <li>
+                                    <a href=format!("/balie/plaatsingen/{}#behoud", c.placement_id)>{c.name}</a>
+                                    {format!(" – {} {} – {} ({})", c.months, tr(t::MONTHS_AFTER), display_date(&c.due_on), c.employer_name)}
+                                    {c.overdue.then(|| view! { " " <strong class="badge warn">{tr(t::OVERDUE)}</strong> })}
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+            </section>
+        </div>
     }
 }

@@ -142,6 +142,13 @@ fn Layout() -> impl IntoView {
                     <Route path=path!("/balie/voordrachten/:id") view=crate::proposals::ProposalPage ssr=SsrMode::Async/>
                     <Route path=path!("/werkgever/voordrachten/:id") view=crate::proposals::ProposalPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/werklijst") view=crate::proposals::WorkListPage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/plaatsingen") view=crate::placements::PlacementsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/plaatsingen/nieuw") view=crate::placements::NewPlacementPage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/plaatsingen/:id") view=crate::placements::PlacementPage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/plaatsingen/:id/bewerken") view=crate::placements::EditPlacementPage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/signalen/:id") view=crate::placements::FlagPage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/buddies") view=crate::buddies::BuddiesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/buddy/koppelingen/:id") view=crate::buddies::PairingPage ssr=SsrMode::Async/>
                     <Route path=path!("/zo-werkt-matchen") view=crate::matching::HowMatchingWorksPage ssr=SsrMode::Async/>
                     <Route path=path!("/wachtwoord/:token") view=PasswordPage ssr=SsrMode::Async/>
                 </Routes>

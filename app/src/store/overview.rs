@@ -86,7 +86,7 @@ pub async fn desk_counts(db: &Db, first_day_of_year: &str) -> Result<DeskCounts,
         .await?,
         open_flags: count(
             db,
-            "SELECT COUNT(*) FROM checkins WHERE needs_desk = 1 AND flag_handled_at IS NULL",
+            "SELECT COUNT(*) FROM checkins WHERE flag_handled_at IS NULL AND (needs_desk = 1 OR score <= 2)",
             &[],
         )
         .await?,
@@ -165,47 +165,4 @@ pub async fn employer_current_placements(db: &Db, employer_id: i64) -> Result<i6
     .bind(employer_id)
     .fetch_one(db.pool())
     .await
-}
-
-/// A running buddy pairing with what the buddy needs to plan the next check-in.
-pub struct PairingLine {
-    pub pairing_id: i64,
-    pub person: String,
-    pub employer: String,
-    pub start_date: String,
-    pub rhythm: String,
-    pub last_held: Option<String>,
-    pub planned_next: Option<String>,
-}
-
-pub async fn buddy_pairings(db: &Db, buddy_id: i64) -> Result<Vec<PairingLine>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT bp.id, c.first_name, c.last_name, e.name, bp.start_date, bp.rhythm, \
-         (SELECT MAX(k.held_on) FROM checkins k WHERE k.pairing_id = bp.id) AS last_held, \
-         (SELECT k.next_on FROM checkins k WHERE k.pairing_id = bp.id \
-          ORDER BY k.held_on DESC, k.id DESC LIMIT 1) AS planned_next \
-         FROM buddy_pairings bp \
-         JOIN placements p ON p.id = bp.placement_id \
-         JOIN candidates c ON c.id = p.candidate_id \
-         JOIN employers e ON e.id = p.employer_id \
-         WHERE bp.buddy_id = $1 AND bp.end_date IS NULL ORDER BY bp.id",
-    )
-    .bind(buddy_id)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter()
-        .map(|r| {
-            let first: String = r.try_get(1)?;
-            let last: String = r.try_get(2)?;
-            Ok(PairingLine {
-                pairing_id: r.try_get(0)?,
-                person: format!("{first} {last}"),
-                employer: r.try_get(3)?,
-                start_date: r.try_get(4)?,
-                rhythm: r.try_get(5)?,
-                last_held: r.try_get(6)?,
-                planned_next: r.try_get(7)?,
-            })
-        })
-        .collect()
 }

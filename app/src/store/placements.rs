@@ -1,8 +1,11 @@
-//! Placements: a person at work with an employer. Issue #4 creates them from a hire; the
-//! follow-up (outcome, retention checkpoints, buddies) builds on this table.
+//! Placements: a person at work with an employer, created by a hire or recorded by the
+//! desk; their terms, outcome and retention checkpoints.
 
 use super::Db;
+use crate::domain::placements::{checkpoint_days, Outcome, PlacementTerms as Terms};
 use crate::domain::proposals::Hire;
+use crate::domain::dates::{iso_date, parse_iso_date};
+use crate::placements::{PlacementLine, PlacementRecord};
 use crate::proposals::PlacementTerms;
 use sqlx::{Any, Row, Transaction};
 
@@ -17,15 +20,15 @@ pub struct FromHire<'a> {
     pub by: i64,
 }
 
-/// Creates the placement of a hire; `None` when the proposal already has one (a hire
-/// posted twice creates one placement).
+/// Creates the placement of a hire with its retention checkpoints; `None` when the
+/// proposal already has one (a hire posted twice creates one placement).
 pub async fn insert_for_hire(
     tx: &mut Transaction<'_, Any>,
     p: &FromHire<'_>,
     hire: &Hire,
     now: i64,
 ) -> Result<Option<i64>, sqlx::Error> {
-    sqlx::query_scalar(
+    let id: Option<i64> = sqlx::query_scalar(
         "INSERT INTO placements (candidate_id, employer_id, opening_id, proposal_id, kind, start_date, \
          planned_end_date, hours, contract_type, wage_subsidy, sroi_value, benefit_exit, outcome, created_by, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 0, 'none', 'working', $11, $12) \
@@ -44,7 +47,221 @@ pub async fn insert_for_hire(
     .bind(p.by)
     .bind(now)
     .fetch_optional(&mut **tx)
-    .await
+    .await?;
+    if let Some(id) = id {
+        create_checkpoints(tx, id, &hire.start_date).await?;
+    }
+    Ok(id)
+}
+
+/// The retention checkpoints of a new placement (1, 3, 6 and 12 months after the start).
+async fn create_checkpoints(
+    tx: &mut Transaction<'_, Any>,
+    placement_id: i64,
+    start_date: &str,
+) -> Result<(), sqlx::Error> {
+    let Some(start) = parse_iso_date(start_date) else {
+        return Ok(());
+    };
+    for (months, due) in checkpoint_days(start) {
+        sqlx::query(
+            "INSERT INTO retention_checks (placement_id, months, due_on) VALUES ($1, $2, $3) \
+             ON CONFLICT (placement_id, months) DO UPDATE SET due_on = excluded.due_on",
+        )
+        .bind(placement_id)
+        .bind(months)
+        .bind(iso_date(due))
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Records a placement that did not come through a proposal.
+pub async fn insert_direct(
+    tx: &mut Transaction<'_, Any>,
+    candidate_id: i64,
+    employer_id: i64,
+    t: &Terms,
+    by: i64,
+    now: i64,
+) -> Result<i64, sqlx::Error> {
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO placements (candidate_id, employer_id, kind, start_date, planned_end_date, hours, \
+         contract_type, wage_subsidy, sroi_value, benefit_exit, outcome, created_by, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'working', $11, $12) RETURNING id",
+    )
+    .bind(candidate_id)
+    .bind(employer_id)
+    .bind(t.kind.as_str())
+    .bind(&t.start_date)
+    .bind(&t.planned_end_date)
+    .bind(t.hours)
+    .bind(t.contract_type.as_str())
+    .bind(i64::from(t.wage_subsidy))
+    .bind(t.sroi_value)
+    .bind(t.benefit_exit.as_str())
+    .bind(by)
+    .bind(now)
+    .fetch_one(&mut **tx)
+    .await?;
+    create_checkpoints(tx, id, &t.start_date).await?;
+    Ok(id)
+}
+
+/// Changes the terms; a moved start moves the checkpoints that are not confirmed yet.
+pub async fn update_terms(
+    tx: &mut Transaction<'_, Any>,
+    id: i64,
+    t: &Terms,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE placements SET kind = $2, start_date = $3, planned_end_date = $4, hours = $5, \
+         contract_type = $6, wage_subsidy = $7, sroi_value = $8, benefit_exit = $9 WHERE id = $1",
+    )
+    .bind(id)
+    .bind(t.kind.as_str())
+    .bind(&t.start_date)
+    .bind(&t.planned_end_date)
+    .bind(t.hours)
+    .bind(t.contract_type.as_str())
+    .bind(i64::from(t.wage_subsidy))
+    .bind(t.sroi_value)
+    .bind(t.benefit_exit.as_str())
+    .execute(&mut **tx)
+    .await?;
+    if let Some(start) = parse_iso_date(&t.start_date) {
+        for (months, due) in checkpoint_days(start) {
+            sqlx::query(
+                "UPDATE retention_checks SET due_on = $3 WHERE placement_id = $1 AND months = $2 AND confirmed_at IS NULL",
+            )
+            .bind(id)
+            .bind(months)
+            .bind(iso_date(due))
+            .execute(&mut **tx)
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// Records how the placement went (or that the person works again: the end is cleared).
+pub async fn set_outcome(
+    tx: &mut Transaction<'_, Any>,
+    id: i64,
+    o: &Outcome,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE placements SET outcome = $2, ended_on = $3, outcome_reason = $4 WHERE id = $1")
+        .bind(id)
+        .bind(o.outcome.as_str())
+        .bind(&o.ended_on)
+        .bind(&o.reason)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+const COLUMNS: &str = "p.id, p.candidate_id, c.first_name, c.last_name, c.consultant_id, p.employer_id, e.name, \
+     p.opening_id, o.title, p.proposal_id, p.kind, p.start_date, p.planned_end_date, p.hours, p.contract_type, \
+     p.wage_subsidy, p.sroi_value, p.benefit_exit, p.outcome, p.outcome_reason, p.ended_on, p.created_at";
+
+const FROM: &str = "FROM placements p JOIN candidates c ON c.id = p.candidate_id \
+     JOIN employers e ON e.id = p.employer_id LEFT JOIN openings o ON o.id = p.opening_id";
+
+fn from_row(r: &sqlx::any::AnyRow) -> Result<PlacementRecord, sqlx::Error> {
+    Ok(PlacementRecord {
+        id: r.try_get(0)?,
+        candidate_id: r.try_get(1)?,
+        first_name: r.try_get(2)?,
+        last_name: r.try_get(3)?,
+        consultant_id: r.try_get(4)?,
+        employer_id: r.try_get(5)?,
+        employer_name: r.try_get(6)?,
+        opening_id: r.try_get(7)?,
+        opening_title: r.try_get(8)?,
+        proposal_id: r.try_get(9)?,
+        kind: r.try_get(10)?,
+        start_date: r.try_get(11)?,
+        planned_end_date: r.try_get(12)?,
+        hours: r.try_get(13)?,
+        contract_type: r.try_get(14)?,
+        wage_subsidy: super::flag(r.try_get(15)?),
+        sroi_value: r.try_get(16)?,
+        benefit_exit: r.try_get(17)?,
+        outcome: r.try_get(18)?,
+        outcome_reason: r.try_get(19)?,
+        ended_on: r.try_get(20)?,
+        created_at: r.try_get(21)?,
+    })
+}
+
+pub async fn find(db: &Db, id: i64) -> Result<Option<PlacementRecord>, sqlx::Error> {
+    let row = sqlx::query(&format!("SELECT {COLUMNS} {FROM} WHERE p.id = $1"))
+        .bind(id)
+        .fetch_optional(db.pool())
+        .await?;
+    row.as_ref().map(from_row).transpose()
+}
+
+/// The placement of one pairing (the buddy's side).
+pub async fn of_pairing(db: &Db, pairing_id: i64) -> Result<Option<PlacementRecord>, sqlx::Error> {
+    let row = sqlx::query(&format!(
+        "SELECT {COLUMNS} {FROM} JOIN buddy_pairings bp ON bp.placement_id = p.id WHERE bp.id = $1"
+    ))
+    .bind(pairing_id)
+    .fetch_optional(db.pool())
+    .await?;
+    row.as_ref().map(from_row).transpose()
+}
+
+/// The desk's list: running placements (`outcome = working`) or all, newest start first.
+pub async fn list(db: &Db, only_running: bool, limit: i64) -> Result<Vec<PlacementLine>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT p.id, c.first_name, c.last_name, e.name, p.kind, p.start_date, p.outcome, \
+         (SELECT u.display_name FROM buddy_pairings bp JOIN users u ON u.id = bp.buddy_id \
+          WHERE bp.placement_id = p.id ORDER BY bp.id DESC LIMIT 1), \
+         (SELECT COUNT(*) FROM checkins k JOIN buddy_pairings bp ON bp.id = k.pairing_id \
+          WHERE bp.placement_id = p.id AND k.flag_handled_at IS NULL AND (k.needs_desk = 1 OR k.score <= 2)) \
+         FROM placements p JOIN candidates c ON c.id = p.candidate_id JOIN employers e ON e.id = p.employer_id \
+         WHERE ($1 = 0 OR p.outcome = 'working') ORDER BY p.start_date DESC, p.id DESC LIMIT $2",
+    )
+    .bind(i64::from(only_running))
+    .bind(limit)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let first: String = r.try_get(1)?;
+            let last: String = r.try_get(2)?;
+            Ok(PlacementLine {
+                id: r.try_get(0)?,
+                name: format!("{first} {last}"),
+                employer_name: r.try_get(3)?,
+                kind: r.try_get(4)?,
+                start_date: r.try_get(5)?,
+                outcome: r.try_get(6)?,
+                buddy: r.try_get(7)?,
+                open_flags: r.try_get(8)?,
+            })
+        })
+        .collect()
+}
+
+/// The placements of one candidate, newest first: (id, employer, start, outcome).
+pub async fn of_candidate(
+    db: &Db,
+    candidate_id: i64,
+) -> Result<Vec<(i64, String, String, String)>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT p.id, e.name, p.start_date, p.outcome FROM placements p JOIN employers e ON e.id = p.employer_id \
+         WHERE p.candidate_id = $1 ORDER BY p.start_date DESC, p.id DESC",
+    )
+    .bind(candidate_id)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?)))
+        .collect()
 }
 
 pub async fn of_proposal(db: &Db, proposal_id: i64) -> Result<Option<PlacementTerms>, sqlx::Error> {

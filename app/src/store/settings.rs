@@ -22,3 +22,47 @@ pub async fn get_or_insert(db: &Db, key: &str, value: &str) -> Result<String, sq
         .fetch_one(db.pool())
         .await
 }
+
+/// Stores `value` under `key`, replacing what was there.
+pub async fn set(db: &Db, key: &str, value: &str) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    )
+    .bind(key)
+    .bind(value)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// A whole-number setting, or `default` when it is missing or not a number.
+pub async fn number(db: &Db, key: &str, default: i64) -> Result<i64, sqlx::Error> {
+    Ok(get(db, key)
+        .await?
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(default))
+}
+
+/// Days a retention checkpoint may wait before it counts as overdue.
+pub const RETENTION_GRACE: &str = "retention_grace_days";
+
+pub async fn retention_grace_days(db: &Db) -> Result<i64, sqlx::Error> {
+    number(
+        db,
+        RETENTION_GRACE,
+        crate::domain::placements::RETENTION_GRACE_DAYS,
+    )
+    .await
+}
+
+/// How the follow-up job paces buddy reminders and alerts.
+pub async fn followup_rules(db: &Db) -> Result<crate::domain::buddies::FollowupRules, sqlx::Error> {
+    use crate::domain::buddies::*;
+    let d = FollowupRules::default();
+    Ok(FollowupRules {
+        reminder_interval_days: number(db, SETTING_REMINDER_INTERVAL, d.reminder_interval_days)
+            .await?,
+        max_reminders: number(db, SETTING_MAX_REMINDERS, d.max_reminders).await?,
+        silent_days: number(db, SETTING_SILENT_DAYS, d.silent_days).await?,
+    })
+}

@@ -282,3 +282,46 @@ pub fn choices<E: Copy>(
 ) -> Vec<(&'static str, T)> {
     all.iter().map(|e| (code(*e), label(*e))).collect()
 }
+
+/// A choice shown as radio buttons under one legend (few options, big targets on a
+/// phone), with one error message for the group.
+#[component]
+pub fn RadioGroup(
+    name: &'static str,
+    legend: T,
+    options: Vec<(&'static str, T)>,
+    #[prop(optional, into)] value: String,
+    #[prop(optional)] hint: Option<T>,
+    #[prop(optional)] inline: bool,
+    #[prop(into)] error: Signal<Option<AppError>>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let message = move || field_message(&error.get(), name, lang);
+    let chosen = echoed_value(&error.get_untracked(), name).unwrap_or(value);
+    let error_id = format!("field-{name}-error");
+    view! {
+        <fieldset
+            class="field radios"
+            class:inline=inline
+            class:field-invalid=move || message().is_some()
+            id=format!("field-{name}")
+            aria-describedby=move || message().map(|_| error_id.clone())
+        >
+            <legend class="field-legend">{legend.get(lang)}</legend>
+            {hint.map(|h| view! { <p class="field-hint">{h.get(lang)}</p> })}
+            {move || message().map(|m| view! { <p class="field-error" id=format!("field-{name}-error")>{m}</p> })}
+            {options
+                .into_iter()
+                .map(|(code, label)| {
+                    let id = format!("field-{name}-{code}");
+                    view! {
+                        <div class="radio">
+                            <input type="radio" id=id.clone() name=name value=code checked=code == chosen/>
+                            <label for=id>{label.get(lang)}</label>
+                        </div>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+    }
+}

@@ -553,6 +553,9 @@ pub async fn load(db: &Db, region: &Region) -> Result<(), LoadError> {
             "score",
             "notes_work",
             "needs_desk",
+            "flag_handled_at",
+            "flag_handled_by",
+            "flag_note",
             "created_at",
         ],
         region
@@ -566,7 +569,41 @@ pub async fn load(db: &Db, region: &Region) -> Result<(), LoadError> {
                     V::I(c.score),
                     V::T(c.notes_work.clone()),
                     b(c.needs_desk),
+                    V::OI(c.handled.then_some(c.created_at + 86_400)),
+                    V::OI(c.handled.then_some(2)),
+                    V::OT(c.handled.then(|| "Gebeld met kandidaat en werkgever; planning aangepast.".to_string())),
                     V::I(c.created_at),
+                ]
+            })
+            .collect(),
+    )
+    .await?;
+
+    insert(
+        &mut tx,
+        "retention_checks",
+        &[
+            "placement_id",
+            "months",
+            "due_on",
+            "confirmed_at",
+            "still_working",
+            "source",
+            "confirmed_by",
+        ],
+        region
+            .retention
+            .iter()
+            .map(|r| {
+                let c = r.confirmed;
+                vec![
+                    V::I(id(r.placement)),
+                    V::I(r.months),
+                    V::T(r.due_on.clone()),
+                    V::OI(c.map(|c| c.2)),
+                    V::OI(c.map(|c| i64::from(c.0))),
+                    V::OT(c.map(|c| c.1.as_str().to_string())),
+                    V::OI(c.map(|_| 2)),
                 ]
             })
             .collect(),

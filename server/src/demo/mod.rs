@@ -167,7 +167,19 @@ pub struct Checkin {
     pub score: i64,
     pub notes_work: String,
     pub needs_desk: bool,
+    /// The desk handled the flag (older flags are).
+    pub handled: bool,
     pub created_at: i64,
+}
+
+/// A retention checkpoint; the ones well past are confirmed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RetentionCheck {
+    pub placement: usize,
+    pub months: i64,
+    pub due_on: String,
+    /// (still working, source, when)
+    pub confirmed: Option<(bool, RetentionSource, i64)>,
 }
 
 /// Everything the demo loader writes.
@@ -181,6 +193,7 @@ pub struct Region {
     pub placements: Vec<Placement>,
     pub pairings: Vec<Pairing>,
     pub checkins: Vec<Checkin>,
+    pub retention: Vec<RetentionCheck>,
 }
 
 const DAY: i64 = 86_400;
@@ -694,9 +707,28 @@ pub fn generate(scale: usize, today: i64) -> Region {
                     "Gaat goed, voelt zich welkom in het team.".to_string()
                 },
                 needs_desk,
+                handled: needs_desk && day < today - 14,
                 created_at: day * DAY + 15 * 3600,
             });
             day += rhythm.days();
+        }
+    }
+
+    // Retention checkpoints: those due more than a week ago are confirmed (no random
+    // draws here, so the rest of the region stays as it was).
+    for (i, p) in region.placements.iter().enumerate() {
+        let Some(start) = app::domain::dates::parse_iso_date(&p.start_date) else {
+            continue;
+        };
+        for (months, due) in app::domain::placements::checkpoint_days(start) {
+            let source = RetentionSource::ALL[(i + months as usize) % RetentionSource::ALL.len()];
+            let working = !(p.outcome == PlacementOutcome::EndedEarly && months >= 3);
+            region.retention.push(RetentionCheck {
+                placement: i,
+                months,
+                due_on: iso_date(due),
+                confirmed: (due <= today - 7).then_some((working, source, (due + 3) * DAY)),
+            });
         }
     }
     region

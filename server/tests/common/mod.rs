@@ -4,6 +4,7 @@
 //! which case every test gets a database of its own there.
 #![allow(dead_code)]
 
+pub mod placed;
 pub mod pool;
 pub mod smtp;
 

@@ -1,0 +1,320 @@
+//! Server side of buddies. The desk invites and pairs; a buddy reads and writes only their
+//! own pairings — any other pairing id answers "not found", so ids reveal nothing.
+
+use super::{BuddyAccount, BuddyCheckin, PairingView};
+use crate::auth::ssr::{app_state, audit, random_token, require_role, sha256_hex};
+use crate::auth::SessionUser;
+use crate::domain::buddies::{needs_attention, next_checkin_due, CheckinForm, PairingForm};
+use crate::domain::dates::{day_of, display_date, iso_date, parse_iso_date};
+use crate::domain::kinds::{ConsentScope, PlacementOutcome, Rhythm};
+use crate::domain::registration::required_text;
+use crate::domain::{EmailAddress, Role};
+use crate::error::{AppError, FieldMessage};
+use crate::placements::ssr::buddy_choices;
+use crate::state::AppState;
+use crate::store::pairings::PairingRecord;
+use crate::store::{
+    candidates, checkins, employers, now, outbox, pairings, password_tokens, placements, users,
+    Db,
+};
+
+const DESK: &[Role] = &[Role::Desk, Role::Admin];
+
+pub async fn accounts() -> Result<Vec<BuddyAccount>, AppError> {
+    require_role(DESK)?;
+    let db = app_state()?.db;
+    Ok(pairings::buddies(&db, &iso_date(day_of(now())))
+        .await?
+        .into_iter()
+        .map(|(id, name, email, has_password, active, running)| BuddyAccount {
+            id,
+            name,
+            email,
+            invited: !has_password,
+            active,
+            running,
+        })
+        .collect())
+}
+
+pub async fn invite(name: String, email: String) -> Result<(), AppError> {
+    let user = require_role(DESK)?;
+    let values = vec![
+        ("name".to_string(), name.clone()),
+        ("email".to_string(), email.clone()),
+    ];
+    let mut errors = Vec::new();
+    let name = required_text(&name, 120)
+        .map_err(|t| errors.push(FieldMessage::new("name", t)))
+        .ok();
+    let address = EmailAddress::parse(&email)
+        .map_err(|e| errors.push(FieldMessage::new("email", e.0)))
+        .ok();
+    let (Some(name), Some(address)) = (name, address) else {
+        return Err(AppError::invalid(errors, values));
+    };
+    let state = app_state()?;
+    let now = now();
+    let token = random_token();
+    let mut tx = state.db.pool().begin().await?;
+    let new_user = users::NewUser {
+        email: &address,
+        display_name: &name,
+        role: Role::Buddy,
+        employer_id: None,
+        password_hash: None,
+    };
+    let buddy = match users::insert(&mut *tx, new_user).await {
+        Ok(id) => id,
+        Err(e) if employers::is_duplicate(&e) => {
+            return Err(AppError::invalid(
+                vec![FieldMessage::new("email", super::text::EMAIL_TAKEN)],
+                values,
+            ));
+        }
+        Err(e) => return Err(e.into()),
+    };
+    password_tokens::create(
+        &mut tx,
+        &sha256_hex(&token),
+        buddy,
+        "invite",
+        now,
+        password_tokens::WELCOME_SECONDS,
+    )
+    .await?;
+    let link = format!("{}/wachtwoord/{token}", state.public_url);
+    outbox::enqueue(
+        &mut *tx,
+        &super::mail::invitation(address.as_str(), &name, &user.name, &link),
+        now,
+    )
+    .await?;
+    audit(&mut *tx, &user, "invite", "buddy", buddy).await?;
+    tx.commit().await?;
+    state.mail_wake.notify_one();
+    tracing::info!(by = user.id, buddy, "buddy invited");
+    leptos_axum::redirect("/balie/buddies");
+    Ok(())
+}
+
+/// The workplace address the buddy may visit: the employer's address.
+fn workplace(e: &crate::employers::EmployerRecord) -> String {
+    format!("{} {}, {} {}", e.street, e.house_number, e.postcode, e.city)
+}
+
+pub async fn pair(placement_id: i64, form: PairingForm) -> Result<(), AppError> {
+    let user = require_role(DESK)?;
+    let state = app_state()?;
+    let db = &state.db;
+    let p = placements::find(db, placement_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let now = now();
+    let today = day_of(now);
+    let choices: Vec<i64> = buddy_choices(db, today).await?.iter().map(|b| b.id).collect();
+    let pairing = form.parse(&choices)?;
+    let back = format!("/balie/plaatsingen/{placement_id}#buddy");
+    if p.outcome != PlacementOutcome::Working.as_str() {
+        return Err(AppError::field("buddy", super::text::ENDED));
+    }
+    // The same pairing posted twice: nothing to do.
+    let existing = pairings::of_placement(db, placement_id).await?;
+    if existing.iter().any(|e| {
+        e.buddy_id == pairing.buddy_id
+            && e.start_date == pairing.start_date
+            && e.rhythm == pairing.rhythm.as_str()
+            && e.end_date == pairing.end_date
+    }) {
+        leptos_axum::redirect(&back);
+        return Ok(());
+    }
+    let buddy = users::find_by_id(db, pairing.buddy_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let c = candidates::find(db, p.candidate_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let employer = employers::find(db, p.employer_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let consent = candidates::consent_in_force(db.pool(), c.id)
+        .await?
+        .and_then(|s| ConsentScope::parse(&s));
+    let phone = (consent == Some(ConsentScope::ProfilePhone) && !c.content.phone.is_empty())
+        .then_some(c.content.phone.as_str());
+    let start = parse_iso_date(&pairing.start_date).unwrap_or(today);
+    let mut tx = db.pool().begin().await?;
+    pairings::end_running(&mut tx, placement_id, &iso_date(start - 1)).await?;
+    let id = pairings::insert(&mut tx, placement_id, &pairing, user.id, now).await?;
+    let rhythm = pairing.rhythm.label();
+    let address = workplace(&employer);
+    let mail = super::mail::paired(
+        buddy.email.as_str(),
+        &buddy.display_name,
+        &super::mail::PairedPerson {
+            first_name: &c.content.first_name,
+            employer: &employer.name,
+            address: &address,
+            phone,
+            start: &display_date(&pairing.start_date),
+            rhythm_nl: rhythm.nl,
+            rhythm_en: rhythm.en,
+        },
+        &format!("{}/buddy/koppelingen/{id}", state.public_url),
+    );
+    outbox::enqueue(&mut *tx, &mail, now).await?;
+    audit(&mut *tx, &user, "pair_buddy", "placement", placement_id).await?;
+    tx.commit().await?;
+    state.mail_wake.notify_one();
+    tracing::info!(placement = placement_id, pairing = id, buddy = buddy.id, "buddy paired");
+    leptos_axum::redirect(&back);
+    Ok(())
+}
+
+/// The pairing when it is the buddy's own; anything else is "not found".
+async fn own(db: &Db, user: &SessionUser, id: i64) -> Result<PairingRecord, AppError> {
+    match pairings::find(db, id).await? {
+        Some(p) if p.buddy_id == user.id => Ok(p),
+        Some(_) => {
+            tracing::warn!(user = user.id, pairing = id, "refused: pairing of another buddy");
+            Err(AppError::NotFound)
+        }
+        None => Err(AppError::NotFound),
+    }
+}
+
+pub async fn pairing(id: i64) -> Result<PairingView, AppError> {
+    let user = require_role(&[Role::Buddy])?;
+    let db = app_state()?.db;
+    let pr = own(&db, &user, id).await?;
+    let p = placements::find(&db, pr.placement_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let c = candidates::find(&db, p.candidate_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let employer = employers::find(&db, p.employer_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let consent = candidates::consent_in_force(db.pool(), c.id)
+        .await?
+        .and_then(|s| ConsentScope::parse(&s));
+    let today = day_of(now());
+    let summary = crate::placements::ssr::summary(&pr, today);
+    let ended = pr
+        .end_date
+        .as_deref()
+        .and_then(parse_iso_date)
+        .is_some_and(|e| e < today);
+    Ok(PairingView {
+        id,
+        first_name: c.content.first_name.clone(),
+        employer_name: employer.name.clone(),
+        address: workplace(&employer),
+        phone: (consent == Some(ConsentScope::ProfilePhone) && !c.content.phone.is_empty())
+            .then(|| c.content.phone.clone()),
+        start_date: pr.start_date.clone(),
+        rhythm: pr.rhythm.clone(),
+        next_due: summary.next_due,
+        overdue: summary.overdue,
+        running: !ended,
+        checkins: checkins::of_pairing(&db, id)
+            .await?
+            .into_iter()
+            .map(|k| BuddyCheckin {
+                held_on: k.held_on,
+                mode: k.mode,
+                score: k.score,
+                notes_work: k.notes_work,
+                notes_home: k.notes_home,
+                attention: k.attention,
+                handled: k.handled_at.is_some(),
+            })
+            .collect(),
+        today: iso_date(today),
+    })
+}
+
+/// The desk member who hears about this person: the consultant, else who paired.
+async fn desk_contact(
+    db: &Db,
+    consultant: Option<i64>,
+    paired_by: Option<i64>,
+) -> Result<Option<(String, String)>, AppError> {
+    for id in [consultant, paired_by].into_iter().flatten() {
+        if let Some(u) = users::find_by_id(db, id).await? {
+            if u.active {
+                return Ok(Some((u.display_name, u.email)));
+            }
+        }
+    }
+    Ok(None)
+}
+
+pub async fn log_checkin(pairing_id: i64, form: CheckinForm) -> Result<(), AppError> {
+    let user = require_role(&[Role::Buddy])?;
+    let state: AppState = app_state()?;
+    let db = &state.db;
+    let pr = own(db, &user, pairing_id).await?;
+    let now = now();
+    let today = day_of(now);
+    if pr
+        .end_date
+        .as_deref()
+        .and_then(parse_iso_date)
+        .is_some_and(|e| e < today)
+    {
+        return Err(AppError::field("held_on", super::text::ENDED));
+    }
+    let start = parse_iso_date(&pr.start_date).unwrap_or(today);
+    let checkin = form.parse(start, today)?;
+    let back = format!("/buddy/koppelingen/{pairing_id}?opgeslagen=1");
+    if checkins::exists(db, pairing_id, &checkin).await? {
+        leptos_axum::redirect(&back);
+        return Ok(());
+    }
+    let p = placements::find(db, pr.placement_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let alert_to = if needs_attention(checkin.score, checkin.needs_desk) {
+        desk_contact(db, p.consultant_id, pr.created_by).await?
+    } else {
+        None
+    };
+    let mut tx = db.pool().begin().await?;
+    let id = checkins::insert(&mut tx, pairing_id, &checkin, now).await?;
+    if let Some((name, email)) = &alert_to {
+        let mail = super::mail::alert(
+            email,
+            name,
+            &user.name,
+            &format!("{} {}", p.first_name, p.last_name),
+            checkin.score,
+            checkin.needs_desk,
+            &format!("{}/balie/signalen/{id}", state.public_url),
+        );
+        outbox::enqueue(&mut *tx, &mail, now).await?;
+    }
+    tx.commit().await?;
+    if alert_to.is_some() {
+        state.mail_wake.notify_one();
+    }
+    let next = Rhythm::parse(&pr.rhythm).map(|r| {
+        next_checkin_due(
+            start,
+            r,
+            Some(parse_iso_date(&checkin.held_on).unwrap_or(today)),
+            checkin.next_on.as_deref().and_then(parse_iso_date),
+        )
+    });
+    tracing::info!(
+        pairing = pairing_id,
+        checkin = id,
+        alert = alert_to.is_some(),
+        next = ?next.map(iso_date),
+        "check-in logged"
+    );
+    leptos_axum::redirect(&back);
+    Ok(())
+}

@@ -1,0 +1,133 @@
+//! What the placement pages and the store pass around.
+
+use crate::proposals::ProposalEvent;
+use serde::{Deserialize, Serialize};
+
+/// A placement as stored, with the names the pages show.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlacementRecord {
+    pub id: i64,
+    pub candidate_id: i64,
+    pub first_name: String,
+    pub last_name: String,
+    pub consultant_id: Option<i64>,
+    pub employer_id: i64,
+    pub employer_name: String,
+    pub opening_id: Option<i64>,
+    pub opening_title: Option<String>,
+    pub proposal_id: Option<i64>,
+    pub kind: String,
+    pub start_date: String,
+    pub planned_end_date: Option<String>,
+    pub hours: i64,
+    pub contract_type: String,
+    pub wage_subsidy: bool,
+    pub sroi_value: i64,
+    pub benefit_exit: String,
+    pub outcome: String,
+    pub outcome_reason: Option<String>,
+    pub ended_on: Option<String>,
+    pub created_at: i64,
+}
+
+/// One placement in the desk's list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlacementLine {
+    pub id: i64,
+    pub name: String,
+    pub employer_name: String,
+    pub kind: String,
+    pub start_date: String,
+    pub outcome: String,
+    pub buddy: Option<String>,
+    pub open_flags: i64,
+}
+
+/// A retention checkpoint and where it stands today.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Checkpoint {
+    pub months: i64,
+    pub due_on: String,
+    /// `upcoming`, `due`, `overdue` or `confirmed` (domain `CheckpointState`).
+    pub state: String,
+    pub still_working: Option<bool>,
+    pub source: Option<String>,
+    pub confirmed_by: Option<String>,
+    pub confirmed_at: Option<i64>,
+}
+
+/// A checkpoint waiting for the desk, on the desk's home.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckpointLine {
+    pub placement_id: i64,
+    pub name: String,
+    pub employer_name: String,
+    pub months: i64,
+    pub due_on: String,
+    pub overdue: bool,
+}
+
+/// A buddy pairing of a placement.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PairingSummary {
+    pub id: i64,
+    pub buddy_id: i64,
+    pub buddy_name: String,
+    pub start_date: String,
+    pub end_date: Option<String>,
+    pub rhythm: String,
+    pub running: bool,
+    pub next_due: Option<String>,
+    pub overdue: bool,
+}
+
+/// A check-in as the desk sees it; `attention` when it raised the flag or scored 1–2.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckinLine {
+    pub id: i64,
+    pub pairing_id: i64,
+    pub buddy_name: String,
+    pub held_on: String,
+    pub mode: String,
+    pub score: i64,
+    pub notes_work: String,
+    pub notes_home: String,
+    pub needs_desk: bool,
+    pub next_on: Option<String>,
+    pub attention: bool,
+    pub handled_at: Option<i64>,
+    pub handled_by: Option<String>,
+    pub flag_note: Option<String>,
+}
+
+/// An open flag on the desk's home.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FlagLine {
+    pub checkin_id: i64,
+    pub placement_id: i64,
+    pub name: String,
+    pub buddy_name: String,
+    pub held_on: String,
+    pub score: i64,
+    pub needs_desk: bool,
+}
+
+/// A buddy the desk may pair.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BuddyChoice {
+    pub id: i64,
+    pub name: String,
+}
+
+/// The whole story of one placement for the desk.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlacementStory {
+    pub placement: PlacementRecord,
+    pub checkpoints: Vec<Checkpoint>,
+    pub pairings: Vec<PairingSummary>,
+    pub checkins: Vec<CheckinLine>,
+    pub proposal_events: Vec<ProposalEvent>,
+    pub buddies: Vec<BuddyChoice>,
+    /// Today, `YYYY-MM-DD`: the default dates of the forms.
+    pub today: String,
+}

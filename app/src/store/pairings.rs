@@ -1,0 +1,173 @@
+//! Buddy pairings: which buddy follows which placement, from when, in what rhythm.
+
+use super::Db;
+use crate::domain::buddies::Pairing;
+use sqlx::{Any, Row, Transaction};
+
+/// A pairing as stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PairingRecord {
+    pub id: i64,
+    pub placement_id: i64,
+    pub buddy_id: i64,
+    pub buddy_name: String,
+    pub start_date: String,
+    pub end_date: Option<String>,
+    pub rhythm: String,
+    /// The latest check-in's date and the next date it planned.
+    pub last_held: Option<String>,
+    pub planned_next: Option<String>,
+    /// Who at the desk made the pairing.
+    pub created_by: Option<i64>,
+}
+
+const COLUMNS: &str = "bp.id, bp.placement_id, bp.buddy_id, u.display_name, bp.start_date, bp.end_date, bp.rhythm, \
+     (SELECT MAX(k.held_on) FROM checkins k WHERE k.pairing_id = bp.id), \
+     (SELECT k.next_on FROM checkins k WHERE k.pairing_id = bp.id ORDER BY k.held_on DESC, k.id DESC LIMIT 1), bp.created_by";
+
+fn from_row(r: &sqlx::any::AnyRow) -> Result<PairingRecord, sqlx::Error> {
+    Ok(PairingRecord {
+        id: r.try_get(0)?,
+        placement_id: r.try_get(1)?,
+        buddy_id: r.try_get(2)?,
+        buddy_name: r.try_get(3)?,
+        start_date: r.try_get(4)?,
+        end_date: r.try_get(5)?,
+        rhythm: r.try_get(6)?,
+        last_held: r.try_get(7)?,
+        planned_next: r.try_get(8)?,
+        created_by: r.try_get(9)?,
+    })
+}
+
+pub async fn insert(
+    tx: &mut Transaction<'_, Any>,
+    placement_id: i64,
+    p: &Pairing,
+    by: i64,
+    now: i64,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "INSERT INTO buddy_pairings (placement_id, buddy_id, start_date, end_date, rhythm, created_by, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+    )
+    .bind(placement_id)
+    .bind(p.buddy_id)
+    .bind(&p.start_date)
+    .bind(&p.end_date)
+    .bind(p.rhythm.as_str())
+    .bind(by)
+    .bind(now)
+    .fetch_one(&mut **tx)
+    .await
+}
+
+/// Ends the placement's pairings that run past `day` (a new buddy takes over, or the
+/// placement ended).
+pub async fn end_running(
+    tx: &mut Transaction<'_, Any>,
+    placement_id: i64,
+    day: &str,
+) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE buddy_pairings SET end_date = $2 WHERE placement_id = $1 AND (end_date IS NULL OR end_date > $2)",
+    )
+    .bind(placement_id)
+    .bind(day)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+pub async fn find(db: &Db, id: i64) -> Result<Option<PairingRecord>, sqlx::Error> {
+    let row = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM buddy_pairings bp JOIN users u ON u.id = bp.buddy_id WHERE bp.id = $1"
+    ))
+    .bind(id)
+    .fetch_optional(db.pool())
+    .await?;
+    row.as_ref().map(from_row).transpose()
+}
+
+/// Every pairing of a placement, newest first.
+pub async fn of_placement(db: &Db, placement_id: i64) -> Result<Vec<PairingRecord>, sqlx::Error> {
+    let rows = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM buddy_pairings bp JOIN users u ON u.id = bp.buddy_id \
+         WHERE bp.placement_id = $1 ORDER BY bp.id DESC"
+    ))
+    .bind(placement_id)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(from_row).collect()
+}
+
+/// A running pairing with what a buddy's home and the follow-up job need.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RunningPairing {
+    pub pairing: PairingRecord,
+    pub first_name: String,
+    pub employer_name: String,
+    pub buddy_email: String,
+    /// Who hears about this person at the desk: the consultant, else who paired.
+    pub desk_user: Option<i64>,
+}
+
+/// The pairings running on `today` (started, not ended, buddy account active); of one
+/// buddy, or all when `buddy_id` is `None`.
+pub async fn running(
+    db: &Db,
+    buddy_id: Option<i64>,
+    today: &str,
+) -> Result<Vec<RunningPairing>, sqlx::Error> {
+    let rows = sqlx::query(&format!(
+        "SELECT {COLUMNS}, c.first_name, e.name, u.email, COALESCE(c.consultant_id, bp.created_by) \
+         FROM buddy_pairings bp JOIN users u ON u.id = bp.buddy_id \
+         JOIN placements p ON p.id = bp.placement_id \
+         JOIN candidates c ON c.id = p.candidate_id JOIN employers e ON e.id = p.employer_id \
+         WHERE ($1 = 0 OR bp.buddy_id = $1) AND u.active = 1 AND bp.start_date <= $2 \
+         AND (bp.end_date IS NULL OR bp.end_date >= $2) ORDER BY bp.id"
+    ))
+    .bind(buddy_id.unwrap_or(0))
+    .bind(today)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(RunningPairing {
+                pairing: from_row(r)?,
+                first_name: r.try_get(10)?,
+                employer_name: r.try_get(11)?,
+                buddy_email: r.try_get(12)?,
+                desk_user: r.try_get(13)?,
+            })
+        })
+        .collect()
+}
+
+/// The buddies: (id, name, e-mail, has set a password, active, running pairings).
+pub async fn buddies(
+    db: &Db,
+    today: &str,
+) -> Result<Vec<(i64, String, String, bool, bool, i64)>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT u.id, u.display_name, u.email, CASE WHEN u.password_hash IS NULL THEN 0 ELSE 1 END, u.active, \
+         (SELECT COUNT(*) FROM buddy_pairings bp WHERE bp.buddy_id = u.id AND bp.start_date <= $1 \
+          AND (bp.end_date IS NULL OR bp.end_date >= $1)) \
+         FROM users u WHERE u.role = 'buddy' ORDER BY u.display_name, u.id",
+    )
+    .bind(today)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok((
+                r.try_get(0)?,
+                r.try_get(1)?,
+                r.try_get(2)?,
+                super::flag(r.try_get(3)?),
+                super::flag(r.try_get(4)?),
+                r.try_get(5)?,
+            ))
+        })
+        .collect()
+}

@@ -1,0 +1,121 @@
+//! Retention checkpoints: whether a placed person still works 1, 3, 6 and 12 months after
+//! the start. The rows are created with the placement; the desk confirms them.
+
+use super::Db;
+use crate::domain::dates::parse_iso_date;
+use crate::domain::kinds::RetentionSource;
+use crate::domain::placements::checkpoint_state;
+use crate::placements::{Checkpoint, CheckpointLine};
+use sqlx::{Any, Row, Transaction};
+
+/// The checkpoints of a placement with their state on `today`.
+pub async fn of_placement(
+    db: &Db,
+    placement_id: i64,
+    today: i64,
+    grace_days: i64,
+) -> Result<Vec<Checkpoint>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT r.months, r.due_on, r.confirmed_at, r.still_working, r.source, u.display_name \
+         FROM retention_checks r LEFT JOIN users u ON u.id = r.confirmed_by \
+         WHERE r.placement_id = $1 ORDER BY r.months",
+    )
+    .bind(placement_id)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let due_on: String = r.try_get(1)?;
+            let confirmed_at: Option<i64> = r.try_get(2)?;
+            let still: Option<i64> = r.try_get(3)?;
+            let due = parse_iso_date(&due_on).unwrap_or(today);
+            Ok(Checkpoint {
+                months: r.try_get(0)?,
+                due_on,
+                state: checkpoint_state(due, confirmed_at.is_some(), today, grace_days)
+                    .as_str()
+                    .to_string(),
+                still_working: still.map(super::flag),
+                source: r.try_get(4)?,
+                confirmed_by: r.try_get(5)?,
+                confirmed_at,
+            })
+        })
+        .collect()
+}
+
+/// Records what the desk learnt at a checkpoint; false when the placement has no such
+/// checkpoint. A second confirmation corrects the first.
+pub async fn confirm(
+    tx: &mut Transaction<'_, Any>,
+    placement_id: i64,
+    months: i64,
+    still_working: bool,
+    source: RetentionSource,
+    by: i64,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE retention_checks SET confirmed_at = $3, still_working = $4, source = $5, confirmed_by = $6 \
+         WHERE placement_id = $1 AND months = $2",
+    )
+    .bind(placement_id)
+    .bind(months)
+    .bind(now)
+    .bind(i64::from(still_working))
+    .bind(source.as_str())
+    .bind(by)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Unconfirmed checkpoints due on or before `today`, the oldest first; `overdue` past
+/// the grace period.
+pub async fn to_confirm(
+    db: &Db,
+    today: i64,
+    grace_days: i64,
+    limit: i64,
+) -> Result<Vec<CheckpointLine>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT r.placement_id, c.first_name, c.last_name, e.name, r.months, r.due_on \
+         FROM retention_checks r JOIN placements p ON p.id = r.placement_id \
+         JOIN candidates c ON c.id = p.candidate_id JOIN employers e ON e.id = p.employer_id \
+         WHERE r.confirmed_at IS NULL AND r.due_on <= $1 ORDER BY r.due_on, r.id LIMIT $2",
+    )
+    .bind(crate::domain::dates::iso_date(today))
+    .bind(limit)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let first: String = r.try_get(1)?;
+            let last: String = r.try_get(2)?;
+            let due_on: String = r.try_get(5)?;
+            let due = parse_iso_date(&due_on).unwrap_or(today);
+            Ok(CheckpointLine {
+                placement_id: r.try_get(0)?,
+                name: format!("{first} {last}"),
+                employer_name: r.try_get(3)?,
+                months: r.try_get(4)?,
+                overdue: today > due + grace_days,
+                due_on,
+            })
+        })
+        .collect()
+}
+
+/// How many checkpoints wait on `today`: (due within grace, overdue).
+pub async fn counts(db: &Db, today: i64, grace_days: i64) -> Result<(i64, i64), sqlx::Error> {
+    let row = sqlx::query(
+        "SELECT CAST(COALESCE(SUM(CASE WHEN due_on >= $2 THEN 1 ELSE 0 END), 0) AS BIGINT), \
+         CAST(COALESCE(SUM(CASE WHEN due_on < $2 THEN 1 ELSE 0 END), 0) AS BIGINT) \
+         FROM retention_checks WHERE confirmed_at IS NULL AND due_on <= $1",
+    )
+    .bind(crate::domain::dates::iso_date(today))
+    .bind(crate::domain::dates::iso_date(today - grace_days))
+    .fetch_one(db.pool())
+    .await?;
+    Ok((row.try_get(0)?, row.try_get(1)?))
+}
