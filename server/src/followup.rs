@@ -54,7 +54,9 @@ pub async fn run_once(db: &Db, public_url: &str, now: i64) -> Result<Report, sql
             }
         }
         let since = last.unwrap_or(start);
-        if silent_too_long(since, today, &rules) && tell_consultant(db, public_url, &r, since, now).await? {
+        if silent_too_long(since, today, &rules)
+            && tell_consultant(db, public_url, &r, since, now).await?
+        {
             report.silences += 1;
         }
     }

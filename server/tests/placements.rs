@@ -16,8 +16,10 @@ fn the_desk_records_a_placement_with_its_checkpoints() {
         let mut app = spawn_app().await;
         let d = desk(&mut app).await;
         let (_, start) = today();
-        let (candidate, placement) =
-            placed(&mut app, d.employer, "CL-1", "Sanne", None, "profile", &start).await;
+        let (candidate, placement) = placed(
+            &mut app, d.employer, "CL-1", "Sanne", None, "profile", &start,
+        )
+        .await;
         let (kind, hours, sroi, subsidy, exit, outcome): (String, i64, i64, i64, String, String) =
             sqlx::query_as(
                 "SELECT kind, hours, sroi_value, wage_subsidy, benefit_exit, outcome FROM placements WHERE id = $1",
@@ -27,7 +29,14 @@ fn the_desk_records_a_placement_with_its_checkpoints() {
             .await
             .unwrap();
         assert_eq!(
-            (kind.as_str(), hours, sroi, subsidy, exit.as_str(), outcome.as_str()),
+            (
+                kind.as_str(),
+                hours,
+                sroi,
+                subsidy,
+                exit.as_str(),
+                outcome.as_str()
+            ),
             ("job", 24, 8000, 1, "partial", "working")
         );
         let due: Vec<(i64, String)> = sqlx::query_as(
@@ -50,8 +59,10 @@ fn the_desk_records_a_placement_with_its_checkpoints() {
             .unwrap();
         assert_eq!(status, "placed");
         assert_eq!(
-            app.count("SELECT COUNT(*) FROM audit_log WHERE action = 'create' AND entity = 'placement'")
-                .await,
+            app.count(
+                "SELECT COUNT(*) FROM audit_log WHERE action = 'create' AND entity = 'placement'"
+            )
+            .await,
             1
         );
 
@@ -62,12 +73,16 @@ fn the_desk_records_a_placement_with_its_checkpoints() {
         assert!(page.body.contains("€ 8000"));
         assert!(page.body.contains("Direct vastgelegd door de balie"));
         assert!(
-            app.count("SELECT COUNT(*) FROM audit_log WHERE action = 'view' AND entity = 'placement'")
-                .await
+            app.count(
+                "SELECT COUNT(*) FROM audit_log WHERE action = 'view' AND entity = 'placement'"
+            )
+            .await
                 >= 1
         );
         let list = app.get("/balie/plaatsingen").await;
-        assert!(list.body.contains(&format!("/balie/plaatsingen/{placement}")));
+        assert!(list
+            .body
+            .contains(&format!("/balie/plaatsingen/{placement}")));
     });
 }
 
@@ -90,7 +105,9 @@ fn bad_terms_are_refused_field_by_field_and_nothing_is_stored() {
         assert_eq!(app.count("SELECT COUNT(*) FROM retention_checks").await, 0);
         // Unknown ids: not found.
         assert_eq!(
-            record(&mut app, 999_999, d.employer, &today().1).await.status,
+            record(&mut app, 999_999, d.employer, &today().1)
+                .await
+                .status,
             StatusCode::NOT_FOUND
         );
         assert_eq!(
@@ -109,8 +126,16 @@ fn only_the_desk_sees_placements() {
     common::run(async {
         let mut app = spawn_app().await;
         let d = desk(&mut app).await;
-        let (_, placement) =
-            placed(&mut app, d.employer, "CL-3", "Ruben", None, "profile", &today().1).await;
+        let (_, placement) = placed(
+            &mut app,
+            d.employer,
+            "CL-3",
+            "Ruben",
+            None,
+            "profile",
+            &today().1,
+        )
+        .await;
         app.add_user(Role::Employer, "baas@hoveniers.nl", Some(d.employer))
             .await;
         app.add_user(Role::Buddy, "buddy@example.nl", None).await;
@@ -122,7 +147,11 @@ fn only_the_desk_sees_placements() {
                 "/api/placements".to_string(),
                 "/api/buddies".to_string(),
             ] {
-                assert_eq!(app.call_get(&path).await.status, StatusCode::FORBIDDEN, "{who} {path}");
+                assert_eq!(
+                    app.call_get(&path).await.status,
+                    StatusCode::FORBIDDEN,
+                    "{who} {path}"
+                );
             }
             let page = app.get(&format!("/balie/plaatsingen/{placement}")).await;
             assert_eq!(page.status, StatusCode::FORBIDDEN, "{who}");
@@ -132,7 +161,13 @@ fn only_the_desk_sees_placements() {
             let res = app
                 .post_form(
                     "/api/placement_outcome",
-                    &[("csrf", &csrf), ("id", &id), ("outcome", "completed"), ("ended_on", &today().1), ("reason", "")],
+                    &[
+                        ("csrf", &csrf),
+                        ("id", &id),
+                        ("outcome", "completed"),
+                        ("ended_on", &today().1),
+                        ("reason", ""),
+                    ],
                     false,
                 )
                 .await;
@@ -153,14 +188,18 @@ fn checkpoints_become_due_and_overdue_on_the_right_days() {
         let mut app = spawn_app().await;
         let d = desk(&mut app).await;
         let (start_day, start) = today();
-        let (_, placement) =
-            placed(&mut app, d.employer, "CL-4", "Noor", None, "profile", &start).await;
+        let (_, placement) = placed(
+            &mut app, d.employer, "CL-4", "Noor", None, "profile", &start,
+        )
+        .await;
         let due = add_months(start_day, 1);
         let db = app.db().clone();
         let state_on = |day: i64| {
             let db = db.clone();
             async move {
-                let grace = app::store::settings::retention_grace_days(&db).await.unwrap();
+                let grace = app::store::settings::retention_grace_days(&db)
+                    .await
+                    .unwrap();
                 let checks = app::store::retention::of_placement(&db, placement, day, grace)
                     .await
                     .unwrap();
@@ -169,14 +208,23 @@ fn checkpoints_become_due_and_overdue_on_the_right_days() {
                     .unwrap();
                 (
                     checks[0].state.clone(),
-                    listed.iter().map(|l| (l.months, l.overdue)).collect::<Vec<_>>(),
+                    listed
+                        .iter()
+                        .map(|l| (l.months, l.overdue))
+                        .collect::<Vec<_>>(),
                 )
             }
         };
         assert_eq!(state_on(due - 1).await, ("upcoming".to_string(), vec![]));
         assert_eq!(state_on(due).await, ("due".to_string(), vec![(1, false)]));
-        assert_eq!(state_on(due + 14).await, ("due".to_string(), vec![(1, false)]));
-        assert_eq!(state_on(due + 15).await, ("overdue".to_string(), vec![(1, true)]));
+        assert_eq!(
+            state_on(due + 14).await,
+            ("due".to_string(), vec![(1, false)])
+        );
+        assert_eq!(
+            state_on(due + 15).await,
+            ("overdue".to_string(), vec![(1, true)])
+        );
         let three = add_months(start_day, 3);
         assert_eq!(
             state_on(three).await.1,
@@ -199,18 +247,29 @@ fn the_desk_confirms_checkpoints_and_records_the_outcome() {
         let d = desk(&mut app).await;
         let (day, _) = today();
         let start = iso_date(day - 40);
-        let (candidate, placement) =
-            placed(&mut app, d.employer, "CL-5", "Iris", None, "profile", &start).await;
+        let (candidate, placement) = placed(
+            &mut app, d.employer, "CL-5", "Iris", None, "profile", &start,
+        )
+        .await;
         let id = placement.to_string();
 
         // The 1-month checkpoint is due: the page offers it.
         let page = app.get(&format!("/balie/plaatsingen/{placement}")).await;
-        assert!(page.body.contains("name=\"still_working\""), "{}", page.body);
+        assert!(
+            page.body.contains("name=\"still_working\""),
+            "{}",
+            page.body
+        );
         let csrf = app.csrf_token().await;
         let bad = app
             .post_form(
                 "/api/confirm_checkpoint",
-                &[("csrf", &csrf), ("id", &id), ("months", "1"), ("source", "gossip")],
+                &[
+                    ("csrf", &csrf),
+                    ("id", &id),
+                    ("months", "1"),
+                    ("source", "gossip"),
+                ],
                 false,
             )
             .await;
@@ -219,11 +278,20 @@ fn the_desk_confirms_checkpoints_and_records_the_outcome() {
         let ok = app
             .post_form(
                 "/api/confirm_checkpoint",
-                &[("csrf", &csrf), ("id", &id), ("months", "1"), ("still_working", "yes"), ("source", "employer")],
+                &[
+                    ("csrf", &csrf),
+                    ("id", &id),
+                    ("months", "1"),
+                    ("still_working", "yes"),
+                    ("source", "employer"),
+                ],
                 false,
             )
             .await;
-        assert_eq!(ok.location(), Some(format!("/balie/plaatsingen/{placement}#behoud").as_str()));
+        assert_eq!(
+            ok.location(),
+            Some(format!("/balie/plaatsingen/{placement}#behoud").as_str())
+        );
         let (working, source, by): (i64, String, i64) = sqlx::query_as(
             "SELECT still_working, source, confirmed_by FROM retention_checks WHERE placement_id = $1 AND months = 1",
         )
@@ -235,7 +303,13 @@ fn the_desk_confirms_checkpoints_and_records_the_outcome() {
         let unknown = app
             .post_form(
                 "/api/confirm_checkpoint",
-                &[("csrf", &csrf), ("id", &id), ("months", "2"), ("still_working", "yes"), ("source", "employer")],
+                &[
+                    ("csrf", &csrf),
+                    ("id", &id),
+                    ("months", "2"),
+                    ("still_working", "yes"),
+                    ("source", "employer"),
+                ],
                 false,
             )
             .await;
@@ -245,7 +319,13 @@ fn the_desk_confirms_checkpoints_and_records_the_outcome() {
         let refused = app
             .post_form(
                 "/api/placement_outcome",
-                &[("csrf", &csrf), ("id", &id), ("outcome", "ended_early"), ("ended_on", ""), ("reason", "")],
+                &[
+                    ("csrf", &csrf),
+                    ("id", &id),
+                    ("outcome", "ended_early"),
+                    ("ended_on", ""),
+                    ("reason", ""),
+                ],
                 false,
             )
             .await;
@@ -256,11 +336,20 @@ fn the_desk_confirms_checkpoints_and_records_the_outcome() {
         let ended = app
             .post_form(
                 "/api/placement_outcome",
-                &[("csrf", &csrf), ("id", &id), ("outcome", "ended_early"), ("ended_on", &today().1), ("reason", "Vervoer lukte niet")],
+                &[
+                    ("csrf", &csrf),
+                    ("id", &id),
+                    ("outcome", "ended_early"),
+                    ("ended_on", &today().1),
+                    ("reason", "Vervoer lukte niet"),
+                ],
                 false,
             )
             .await;
-        assert_eq!(ended.location(), Some(format!("/balie/plaatsingen/{placement}").as_str()));
+        assert_eq!(
+            ended.location(),
+            Some(format!("/balie/plaatsingen/{placement}").as_str())
+        );
         let (outcome, ended_on, reason): (String, String, String) = sqlx::query_as(
             "SELECT outcome, ended_on, outcome_reason FROM placements WHERE id = $1",
         )

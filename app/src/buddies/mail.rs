@@ -85,7 +85,14 @@ pub fn paired(to: &str, buddy: &str, p: &PairedPerson<'_>, link: &str) -> NewMai
 }
 
 /// To a buddy whose check-in is overdue; `number` counts from 1.
-pub fn reminder(to: &str, buddy: &str, first_name: &str, due: &str, number: i64, link: &str) -> NewMail {
+pub fn reminder(
+    to: &str,
+    buddy: &str,
+    first_name: &str,
+    due: &str,
+    number: i64,
+    link: &str,
+) -> NewMail {
     let again_nl = if number > 1 { " (nogmaals)" } else { "" };
     let again_en = if number > 1 { " (again)" } else { "" };
     NewMail {
@@ -108,7 +115,14 @@ pub fn reminder(to: &str, buddy: &str, first_name: &str, due: &str, number: i64,
 }
 
 /// To the consultant when a buddy has not checked in for a long time.
-pub fn silent(to: &str, consultant: &str, buddy: &str, person: &str, since: &str, link: &str) -> NewMail {
+pub fn silent(
+    to: &str,
+    consultant: &str,
+    buddy: &str,
+    person: &str,
+    since: &str,
+    link: &str,
+) -> NewMail {
     NewMail {
         to_address: to.to_string(),
         to_name: consultant.to_string(),

@@ -36,14 +36,23 @@ fn Pairing(p: PairingView, log: ServerAction<LogCheckin>, saved: bool) -> impl I
     let rhythm = Rhythm::parse(&p.rhythm)
         .map(|r| r.label().get(lang).to_string())
         .unwrap_or(p.rhythm.clone());
-    let mut next = p.next_due.as_deref().map(display_date).unwrap_or_else(|| "–".into());
+    let mut next = p
+        .next_due
+        .as_deref()
+        .map(display_date)
+        .unwrap_or_else(|| "–".into());
     if p.overdue {
         next.push_str(&format!(" ({})", tr(t::OVERDUE)));
     }
     let facts = vec![
         (t::EMPLOYER, p.employer_name.clone()),
         (t::WORKPLACE, p.address.clone()),
-        (t::PHONE, p.phone.clone().unwrap_or_else(|| tr(t::NO_PHONE).to_string())),
+        (
+            t::PHONE,
+            p.phone
+                .clone()
+                .unwrap_or_else(|| tr(t::NO_PHONE).to_string()),
+        ),
         (t::SINCE, display_date(&p.start_date)),
         (t::RHYTHM, rhythm),
         (t::NEXT, next),

@@ -14,8 +14,7 @@ use crate::placements::ssr::buddy_choices;
 use crate::state::AppState;
 use crate::store::pairings::PairingRecord;
 use crate::store::{
-    candidates, checkins, employers, now, outbox, pairings, password_tokens, placements, users,
-    Db,
+    candidates, checkins, employers, now, outbox, pairings, password_tokens, placements, users, Db,
 };
 
 const DESK: &[Role] = &[Role::Desk, Role::Admin];
@@ -26,14 +25,16 @@ pub async fn accounts() -> Result<Vec<BuddyAccount>, AppError> {
     Ok(pairings::buddies(&db, &iso_date(day_of(now())))
         .await?
         .into_iter()
-        .map(|(id, name, email, has_password, active, running)| BuddyAccount {
-            id,
-            name,
-            email,
-            invited: !has_password,
-            active,
-            running,
-        })
+        .map(
+            |(id, name, email, has_password, active, running)| BuddyAccount {
+                id,
+                name,
+                email,
+                invited: !has_password,
+                active,
+                running,
+            },
+        )
         .collect())
 }
 
@@ -112,7 +113,11 @@ pub async fn pair(placement_id: i64, form: PairingForm) -> Result<(), AppError> 
         .ok_or(AppError::NotFound)?;
     let now = now();
     let today = day_of(now);
-    let choices: Vec<i64> = buddy_choices(db, today).await?.iter().map(|b| b.id).collect();
+    let choices: Vec<i64> = buddy_choices(db, today)
+        .await?
+        .iter()
+        .map(|b| b.id)
+        .collect();
     let pairing = form.parse(&choices)?;
     let back = format!("/balie/plaatsingen/{placement_id}#buddy");
     if p.outcome != PlacementOutcome::Working.as_str() {
@@ -167,7 +172,12 @@ pub async fn pair(placement_id: i64, form: PairingForm) -> Result<(), AppError> 
     audit(&mut *tx, &user, "pair_buddy", "placement", placement_id).await?;
     tx.commit().await?;
     state.mail_wake.notify_one();
-    tracing::info!(placement = placement_id, pairing = id, buddy = buddy.id, "buddy paired");
+    tracing::info!(
+        placement = placement_id,
+        pairing = id,
+        buddy = buddy.id,
+        "buddy paired"
+    );
     leptos_axum::redirect(&back);
     Ok(())
 }
@@ -177,7 +187,11 @@ async fn own(db: &Db, user: &SessionUser, id: i64) -> Result<PairingRecord, AppE
     match pairings::find(db, id).await? {
         Some(p) if p.buddy_id == user.id => Ok(p),
         Some(_) => {
-            tracing::warn!(user = user.id, pairing = id, "refused: pairing of another buddy");
+            tracing::warn!(
+                user = user.id,
+                pairing = id,
+                "refused: pairing of another buddy"
+            );
             Err(AppError::NotFound)
         }
         None => Err(AppError::NotFound),

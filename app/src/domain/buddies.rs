@@ -173,7 +173,16 @@ impl CheckinForm {
             put("mode", CHOOSE_FROM_LIST);
         }
         let score = number(&self.score, 1..=5, SCORE_RANGE)
-            .map_err(|t| put("score", if self.score.trim().is_empty() { SCORE_RANGE } else { t }))
+            .map_err(|t| {
+                put(
+                    "score",
+                    if self.score.trim().is_empty() {
+                        SCORE_RANGE
+                    } else {
+                        t
+                    },
+                )
+            })
             .ok();
         let notes = |text: &str, field: &str, put: &mut dyn FnMut(&str, T)| {
             let text = text.trim();
@@ -306,7 +315,14 @@ mod tests {
             [None, Some(0), Some(0), Some(1), Some(1), Some(2), Some(2)]
         );
         assert_eq!(
-            reminder_owed(100, 105, &FollowupRules { max_reminders: 0, ..rules }),
+            reminder_owed(
+                100,
+                105,
+                &FollowupRules {
+                    max_reminders: 0,
+                    ..rules
+                }
+            ),
             None
         );
     }
@@ -368,10 +384,7 @@ mod tests {
             next_on: "2026-08-01".into(),
             ..good
         };
-        assert_eq!(
-            fields(early.parse(start, today).unwrap_err()),
-            ["held_on"]
-        );
+        assert_eq!(fields(early.parse(start, today).unwrap_err()), ["held_on"]);
     }
 
     #[test]
@@ -383,10 +396,7 @@ mod tests {
             rhythm: "fortnightly".into(),
         };
         assert_eq!(ok.parse(&[7]).expect("valid").rhythm, Rhythm::Fortnightly);
-        assert_eq!(
-            fields(ok.parse(&[8]).unwrap_err()),
-            ["buddy"]
-        );
+        assert_eq!(fields(ok.parse(&[8]).unwrap_err()), ["buddy"]);
         let bad = PairingForm {
             buddy: String::new(),
             start_date: "2026-11-01".into(),

@@ -305,7 +305,10 @@ pub fn parse_confirmation(
             errors,
             vec![
                 ("still_working".into(), still_working.into()),
-                ("source".into(), source.map(|s| s.as_str()).unwrap_or("").into()),
+                (
+                    "source".into(),
+                    source.map(|s| s.as_str()).unwrap_or("").into(),
+                ),
             ],
         )),
     }
@@ -420,7 +423,10 @@ mod tests {
             ended_on: "2026-12-01".into(),
             reason: String::new(),
         };
-        assert_eq!(fields(future.parse(start, today).unwrap_err()), ["ended_on"]);
+        assert_eq!(
+            fields(future.parse(start, today).unwrap_err()),
+            ["ended_on"]
+        );
         let done = OutcomeForm {
             outcome: "ended_early".into(),
             ended_on: "2026-10-01".into(),

@@ -115,9 +115,7 @@ pub async fn record_outcome(
     #[server(flatten)] form: OutcomeForm,
 ) -> Result<(), AppError> {
     let _ = csrf;
-    ssr::outcome(id, form)
-        .await
-        .map_err(crate::auth::ssr::fail)
+    ssr::outcome(id, form).await.map_err(crate::auth::ssr::fail)
 }
 
 /// Confirms a retention checkpoint (`still_working`: `yes`/`no`); desk staff only.

@@ -14,7 +14,9 @@ use crate::domain::kinds::{
 use crate::domain::placements::CheckpointState;
 use crate::i18n::{msg, tr, use_lang, Lang, T};
 use crate::openings::Facts;
-use crate::ui::forms::{choices, ChoiceField, ErrorSummary, RadioGroup, SelectField, TextArea, TextField};
+use crate::ui::forms::{
+    choices, ChoiceField, ErrorSummary, RadioGroup, SelectField, TextArea, TextField,
+};
 use crate::ui::page::{Loaded, PageTitle};
 use crate::ui::tables::{HistoryRow, HistoryTable};
 use leptos::prelude::*;
@@ -42,7 +44,12 @@ pub fn PlacementPage() -> impl IntoView {
     }
 }
 
-fn label<E: Copy>(code: &str, parse: fn(&str) -> Option<E>, label: fn(E) -> T, lang: Lang) -> String {
+fn label<E: Copy>(
+    code: &str,
+    parse: fn(&str) -> Option<E>,
+    label: fn(E) -> T,
+    lang: Lang,
+) -> String {
     parse(code)
         .map(|e| label(e).get(lang).to_string())
         .unwrap_or_else(|| code.to_string())
@@ -59,19 +66,49 @@ fn Story(
     let p = s.placement.clone();
     let id = p.id;
     let mut facts = vec![
-        (t::FIELD_KIND, label(&p.kind, OpeningKind::parse, OpeningKind::label, lang)),
+        (
+            t::FIELD_KIND,
+            label(&p.kind, OpeningKind::parse, OpeningKind::label, lang),
+        ),
         (t::FIELD_START, display_date(&p.start_date)),
         (
             t::FIELD_PLANNED_END,
-            p.planned_end_date.as_deref().map(display_date).unwrap_or_else(|| "–".into()),
+            p.planned_end_date
+                .as_deref()
+                .map(display_date)
+                .unwrap_or_else(|| "–".into()),
         ),
         (t::FIELD_HOURS, p.hours.to_string()),
-        (msg::FIELD_CONTRACT, label(&p.contract_type, ContractType::parse, ContractType::label, lang)),
-        (t::FIELD_WAGE_SUBSIDY, tr(if p.wage_subsidy { t::YES } else { t::NO }).to_string()),
+        (
+            msg::FIELD_CONTRACT,
+            label(
+                &p.contract_type,
+                ContractType::parse,
+                ContractType::label,
+                lang,
+            ),
+        ),
+        (
+            t::FIELD_WAGE_SUBSIDY,
+            tr(if p.wage_subsidy { t::YES } else { t::NO }).to_string(),
+        ),
         (t::FIELD_SROI, format!("€ {}", p.sroi_value)),
-        (t::FIELD_BENEFIT_EXIT, label(&p.benefit_exit, BenefitExit::parse, BenefitExit::label, lang)),
+        (
+            t::FIELD_BENEFIT_EXIT,
+            label(
+                &p.benefit_exit,
+                BenefitExit::parse,
+                BenefitExit::label,
+                lang,
+            ),
+        ),
     ];
-    let mut result = label(&p.outcome, PlacementOutcome::parse, PlacementOutcome::label, lang);
+    let mut result = label(
+        &p.outcome,
+        PlacementOutcome::parse,
+        PlacementOutcome::label,
+        lang,
+    );
     if let Some(ended) = &p.ended_on {
         result.push_str(&format!(" ({})", display_date(ended)));
     }
@@ -90,7 +127,12 @@ fn Story(
         .iter()
         .map(|e| HistoryRow {
             at: e.at,
-            status: label(&e.status, ProposalStatus::parse, ProposalStatus::label, lang),
+            status: label(
+                &e.status,
+                ProposalStatus::parse,
+                ProposalStatus::label,
+                lang,
+            ),
             by: e.by.clone(),
             note: e.note.clone(),
         })
@@ -143,8 +185,18 @@ fn Checkpoints(s: PlacementStory, confirm: ServerAction<ConfirmCheckpoint>) -> i
     let open: Vec<(String, String)> = s
         .checkpoints
         .iter()
-        .filter(|c| matches!(state(&c.state), CheckpointState::Due | CheckpointState::Overdue))
-        .map(|c| (c.months.to_string(), format!("{} {}", c.months, tr(t::MONTHS_AFTER))))
+        .filter(|c| {
+            matches!(
+                state(&c.state),
+                CheckpointState::Due | CheckpointState::Overdue
+            )
+        })
+        .map(|c| {
+            (
+                c.months.to_string(),
+                format!("{} {}", c.months, tr(t::MONTHS_AFTER)),
+            )
+        })
         .collect();
     let first_open = open.first().map(|o| o.0.clone()).unwrap_or_default();
     view! {
@@ -213,10 +265,22 @@ fn Buddy(s: PlacementStory, pair: ServerAction<PairBuddy>) -> impl IntoView {
     let lang = use_lang();
     let error = Signal::derive(move || pair.value().get().and_then(|r| r.err()));
     let has_running = s.pairings.iter().any(|p| p.running);
-    let title = if has_running { t::PAIR_AGAIN_TITLE } else { t::PAIR_TITLE };
-    let buddies: Vec<(String, String)> = s.buddies.iter().map(|b| (b.id.to_string(), b.name.clone())).collect();
+    let title = if has_running {
+        t::PAIR_AGAIN_TITLE
+    } else {
+        t::PAIR_TITLE
+    };
+    let buddies: Vec<(String, String)> = s
+        .buddies
+        .iter()
+        .map(|b| (b.id.to_string(), b.name.clone()))
+        .collect();
     let ended = s.placement.outcome != PlacementOutcome::Working.as_str();
-    let start = if s.today > s.placement.start_date { s.today.clone() } else { s.placement.start_date.clone() };
+    let start = if s.today > s.placement.start_date {
+        s.today.clone()
+    } else {
+        s.placement.start_date.clone()
+    };
     view! {
         <section id="buddy" aria-labelledby="buddy-titel">
             <h2 id="buddy-titel">{tr(t::PAIRINGS)}</h2>

@@ -12,8 +12,7 @@ use crate::error::{AppError, FieldMessage};
 use crate::placements::BuddyChoice;
 use crate::store::pairings::PairingRecord;
 use crate::store::{
-    candidates, checkins, employers, now, pairings, placements, proposals, retention, settings,
-    Db,
+    candidates, checkins, employers, now, pairings, placements, proposals, retention, settings, Db,
 };
 
 const DESK: &[Role] = &[Role::Desk, Role::Admin];
@@ -65,9 +64,7 @@ pub async fn list(all: bool) -> Result<Vec<PlacementLine>, AppError> {
 pub async fn story(id: i64) -> Result<PlacementStory, AppError> {
     let user = require_role(DESK)?;
     let db = app_state()?.db;
-    let placement = placements::find(&db, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let placement = placements::find(&db, id).await?.ok_or(AppError::NotFound)?;
     let today = day_of(now());
     let grace = settings::retention_grace_days(&db).await?;
     audit(db.pool(), &user, "view", "placement", id).await?;
@@ -139,11 +136,22 @@ pub async fn record(candidate: i64, employer: String, form: PlacementForm) -> Re
     };
     let mut tx = db.pool().begin().await?;
     let id = placements::insert_direct(&mut tx, c.id, employer_id, &terms, user.id, now).await?;
-    candidates::set_status(&mut *tx, c.id, &["active", "proposed", "paused"], "placed", now)
-        .await?;
+    candidates::set_status(
+        &mut *tx,
+        c.id,
+        &["active", "proposed", "paused"],
+        "placed",
+        now,
+    )
+    .await?;
     audit(&mut *tx, &user, "create", "placement", id).await?;
     tx.commit().await?;
-    tracing::info!(placement = id, candidate, by = user.id, "placement recorded");
+    tracing::info!(
+        placement = id,
+        candidate,
+        by = user.id,
+        "placement recorded"
+    );
     leptos_axum::redirect(&format!("/balie/plaatsingen/{id}"));
     Ok(())
 }
@@ -173,9 +181,7 @@ pub async fn edit_form(id: i64) -> Result<EditPlacementData, AppError> {
 pub async fn edit(id: i64, form: PlacementForm) -> Result<(), AppError> {
     let user = require_role(DESK)?;
     let db = app_state()?.db;
-    placements::find(&db, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    placements::find(&db, id).await?.ok_or(AppError::NotFound)?;
     let now = now();
     let terms = form.parse(day_of(now))?;
     let mut tx = db.pool().begin().await?;
@@ -189,9 +195,7 @@ pub async fn edit(id: i64, form: PlacementForm) -> Result<(), AppError> {
 pub async fn outcome(id: i64, form: OutcomeForm) -> Result<(), AppError> {
     let user = require_role(DESK)?;
     let db = app_state()?.db;
-    let p = placements::find(&db, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let p = placements::find(&db, id).await?.ok_or(AppError::NotFound)?;
     let now = now();
     let today = day_of(now);
     let start = parse_iso_date(&p.start_date).unwrap_or(today);
@@ -207,14 +211,24 @@ pub async fn outcome(id: i64, form: OutcomeForm) -> Result<(), AppError> {
             candidates::set_status(&mut *tx, p.candidate_id, &["placed"], "active", now).await?;
         }
         PlacementOutcome::Working => {
-            candidates::set_status(&mut *tx, p.candidate_id, &["active", "proposed"], "placed", now)
-                .await?;
+            candidates::set_status(
+                &mut *tx,
+                p.candidate_id,
+                &["active", "proposed"],
+                "placed",
+                now,
+            )
+            .await?;
         }
         PlacementOutcome::Extended => {}
     }
     audit(&mut *tx, &user, "outcome", "placement", id).await?;
     tx.commit().await?;
-    tracing::info!(placement = id, outcome = o.outcome.as_str(), "placement outcome recorded");
+    tracing::info!(
+        placement = id,
+        outcome = o.outcome.as_str(),
+        "placement outcome recorded"
+    );
     leptos_axum::redirect(&format!("/balie/plaatsingen/{id}"));
     Ok(())
 }
@@ -227,9 +241,7 @@ pub async fn confirm(
 ) -> Result<(), AppError> {
     let user = require_role(DESK)?;
     let db = app_state()?.db;
-    placements::find(&db, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    placements::find(&db, id).await?.ok_or(AppError::NotFound)?;
     let (working, source) = parse_confirmation(&still_working, &source)?;
     let mut tx = db.pool().begin().await?;
     if !retention::confirm(&mut tx, id, months, working, source, user.id, now()).await? {

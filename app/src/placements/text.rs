@@ -107,5 +107,8 @@ pub const HOME: T = T::new("Thuis", "Home");
 pub const OPEN_FLAGS: T = T::new("Open signalen van buddy's", "Open flags from buddies");
 pub const NO_OPEN_FLAGS: T = T::new("Geen open signalen.", "No open flags.");
 pub const TO_CONFIRM: T = T::new("Checkpunten te bevestigen", "Checkpoints to confirm");
-pub const NONE_TO_CONFIRM: T = T::new("Geen checkpunten te bevestigen.", "No checkpoints to confirm.");
+pub const NONE_TO_CONFIRM: T = T::new(
+    "Geen checkpunten te bevestigen.",
+    "No checkpoints to confirm.",
+);
 pub const BUDDIES_LINK: T = T::new("Buddy's", "Buddies");

@@ -50,7 +50,8 @@ pub async fn exists(db: &Db, pairing_id: i64, c: &Checkin) -> Result<bool, sqlx:
     Ok(n > 0)
 }
 
-const COLUMNS: &str = "k.id, k.pairing_id, u.display_name, k.held_on, k.mode, k.score, k.notes_work, k.notes_home, \
+const COLUMNS: &str =
+    "k.id, k.pairing_id, u.display_name, k.held_on, k.mode, k.score, k.notes_work, k.notes_home, \
      k.needs_desk, k.next_on, k.flag_handled_at, h.display_name, k.flag_note";
 
 const FROM: &str = "FROM checkins k JOIN buddy_pairings bp ON bp.id = k.pairing_id \
@@ -138,9 +139,11 @@ pub async fn open_flags(db: &Db, limit: i64) -> Result<Vec<FlagLine>, sqlx::Erro
 }
 
 pub async fn count_open_flags(db: &Db) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar(&format!("SELECT COUNT(*) FROM checkins k WHERE {OPEN_FLAG}"))
-        .fetch_one(db.pool())
-        .await
+    sqlx::query_scalar(&format!(
+        "SELECT COUNT(*) FROM checkins k WHERE {OPEN_FLAG}"
+    ))
+    .fetch_one(db.pool())
+    .await
 }
 
 /// Marks a flag handled with the desk's note; false when it was handled already.

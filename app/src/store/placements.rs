@@ -2,9 +2,9 @@
 //! desk; their terms, outcome and retention checkpoints.
 
 use super::Db;
+use crate::domain::dates::{iso_date, parse_iso_date};
 use crate::domain::placements::{checkpoint_days, Outcome, PlacementTerms as Terms};
 use crate::domain::proposals::Hire;
-use crate::domain::dates::{iso_date, parse_iso_date};
 use crate::placements::{PlacementLine, PlacementRecord};
 use crate::proposals::PlacementTerms;
 use sqlx::{Any, Row, Transaction};
@@ -151,13 +151,15 @@ pub async fn set_outcome(
     id: i64,
     o: &Outcome,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE placements SET outcome = $2, ended_on = $3, outcome_reason = $4 WHERE id = $1")
-        .bind(id)
-        .bind(o.outcome.as_str())
-        .bind(&o.ended_on)
-        .bind(&o.reason)
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query(
+        "UPDATE placements SET outcome = $2, ended_on = $3, outcome_reason = $4 WHERE id = $1",
+    )
+    .bind(id)
+    .bind(o.outcome.as_str())
+    .bind(&o.ended_on)
+    .bind(&o.reason)
+    .execute(&mut **tx)
+    .await?;
     Ok(())
 }
 
@@ -215,7 +217,11 @@ pub async fn of_pairing(db: &Db, pairing_id: i64) -> Result<Option<PlacementReco
 }
 
 /// The desk's list: running placements (`outcome = working`) or all, newest start first.
-pub async fn list(db: &Db, only_running: bool, limit: i64) -> Result<Vec<PlacementLine>, sqlx::Error> {
+pub async fn list(
+    db: &Db,
+    only_running: bool,
+    limit: i64,
+) -> Result<Vec<PlacementLine>, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT p.id, c.first_name, c.last_name, e.name, p.kind, p.start_date, p.outcome, \
          (SELECT u.display_name FROM buddy_pairings bp JOIN users u ON u.id = bp.buddy_id \

@@ -571,7 +571,9 @@ pub async fn load(db: &Db, region: &Region) -> Result<(), LoadError> {
                     b(c.needs_desk),
                     V::OI(c.handled.then_some(c.created_at + 86_400)),
                     V::OI(c.handled.then_some(2)),
-                    V::OT(c.handled.then(|| "Gebeld met kandidaat en werkgever; planning aangepast.".to_string())),
+                    V::OT(c.handled.then(|| {
+                        "Gebeld met kandidaat en werkgever; planning aangepast.".to_string()
+                    })),
                     V::I(c.created_at),
                 ]
             })
