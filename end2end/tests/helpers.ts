@@ -1,5 +1,8 @@
 import { expect, Page, TestInfo } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import * as fs from 'fs';
+import * as path from 'path';
+import { SMTP_DIR } from '../smtp-sink';
 
 export const PASSWORD = 'opstap-demo';
 
@@ -32,7 +35,11 @@ export async function expectAccessible(page: Page, testInfo: TestInfo) {
   if (testInfo.project.name === 'no-js') {
     const browser = page.context().browser();
     if (!browser) throw new Error('no browser');
-    const twin = await browser.newContext({ storageState: await page.context().storageState(), javaScriptEnabled: true });
+    const twin = await browser.newContext({
+      storageState: await page.context().storageState(),
+      javaScriptEnabled: true,
+      viewport: page.viewportSize() ?? undefined,
+    });
     try {
       const twinPage = await twin.newPage();
       await twinPage.goto(page.url());
@@ -57,4 +64,32 @@ export async function login(page: Page, testInfo: TestInfo, email: string, passw
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(password);
   await page.getByRole('button', { name: 'Inloggen' }).click();
+}
+
+/** Quoted-printable decoded (soft breaks joined), read as UTF-8. */
+export function qp(text: string): string {
+  const bytes = text
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+  return Buffer.from(bytes, 'latin1').toString('utf8');
+}
+
+/** Every message the SMTP sink received for `address`, as raw text. */
+export function mailsTo(address: string): string[] {
+  if (!fs.existsSync(SMTP_DIR)) return [];
+  return fs
+    .readdirSync(SMTP_DIR)
+    .sort()
+    .map((f) => fs.readFileSync(path.join(SMTP_DIR, f), 'utf8'))
+    .filter((raw) => /^To: .*$/m.exec(raw)?.[0].includes(address));
+}
+
+/** axe-core finds nothing at a phone's size and at a desktop's; the viewport is restored. */
+export async function expectAccessibleAtBothSizes(page: Page, testInfo: TestInfo) {
+  const before = page.viewportSize();
+  for (const size of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+    await page.setViewportSize(size);
+    await expectAccessible(page, testInfo);
+  }
+  if (before) await page.setViewportSize(before);
 }

@@ -1,31 +1,11 @@
 import { test, expect, Page, TestInfo } from '@playwright/test';
-import * as fs from 'fs';
-import * as path from 'path';
-import { PASSWORD, goto, login, expectAccessible, ready } from './helpers';
+import { PASSWORD, goto, login, expectAccessible, ready, qp, mailsTo } from './helpers';
 import { postLearningPlace, publish } from './journeys';
-import { SMTP_DIR } from '../smtp-sink';
 
 // Journey 3: the desk registers candidates with consent, asks for matches for a published
 // opening and proposes two; the employer gets the e-mail, opens the proposals (no obstacle or
 // contact data in the page source), invites one to an interview (the e-mail carries a valid
 // .ics) and hires them: a placement exists.
-
-function qp(text: string): string {
-  const bytes = text
-    .replace(/=\r?\n/g, '')
-    .replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
-  return Buffer.from(bytes, 'latin1').toString('utf8');
-}
-
-/** Every message the SMTP sink received for `address`, as raw text. */
-function mailsTo(address: string): string[] {
-  if (!fs.existsSync(SMTP_DIR)) return [];
-  return fs
-    .readdirSync(SMTP_DIR)
-    .sort()
-    .map((f) => fs.readFileSync(path.join(SMTP_DIR, f), 'utf8'))
-    .filter((raw) => /^To: .*$/m.exec(raw)?.[0].includes(address));
-}
 
 /** The text/calendar part of a MIME message, decoded. */
 function calendarOf(raw: string): string | undefined {

@@ -7,7 +7,8 @@ use super::{candidate, CandidateDetail, ChangeConsent};
 use crate::auth::CsrfField;
 use crate::domain::dates::{day_of, display_date, iso_date};
 use crate::domain::kinds::{
-    CandidateStatus, ConsentScope, DutchLevel, EducationLevel, Motivation, ProposalStatus,
+    CandidateStatus, ConsentScope, DutchLevel, EducationLevel, Motivation, PlacementOutcome,
+    ProposalStatus,
 };
 use crate::i18n::{msg, tr, use_lang, Lang, T};
 use crate::openings::Facts;
@@ -150,6 +151,7 @@ fn DetailView(detail: CandidateDetail, consent: ServerAction<ChangeConsent>) -> 
         <div class="button-row">
             <a class="button primary" href=format!("/balie/kandidaten/{id}/vacatures")>{tr(t::MATCHING_OPENINGS)}</a>
             <a class="button secondary" href=format!("/balie/kandidaten/{id}/bewerken")>{tr(msg::ACTION_EDIT)}</a>
+            <a class="button secondary" href=format!("/balie/plaatsingen/nieuw?kandidaat={id}")>{tr(crate::placements::text::RECORD_TITLE)}</a>
         </div>
         <Facts facts=facts/>
         <section class="card special-data" aria-labelledby="obstacles-title">
@@ -244,5 +246,18 @@ fn DetailView(detail: CandidateDetail, consent: ServerAction<ChangeConsent>) -> 
                 }.into_any()
             }}
         </section>
+        {(!detail.placements.is_empty()).then(|| view! {
+            <section aria-labelledby="placements-title">
+                <h2 id="placements-title">{tr(crate::placements::text::PLACEMENTS)}</h2>
+                <ul class="link-list">
+                    {detail.placements.iter().map(|p| view! {
+                        <li>
+                            <a href=format!("/balie/plaatsingen/{}", p.id)>{p.employer_name.clone()}</a>
+                            {format!(" – {} – {}", display_date(&p.start_date), label_of(&p.outcome, PlacementOutcome::parse, PlacementOutcome::label, lang))}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        })}
     }
 }

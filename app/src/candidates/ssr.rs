@@ -60,6 +60,16 @@ pub async fn detail(id: i64) -> Result<CandidateDetail, AppError> {
         obstacles: candidates::obstacles(&db, id).await?,
         consents: candidates::consents(&db, id).await?,
         proposals: candidates::proposals(&db, id).await?,
+        placements: crate::store::placements::of_candidate(&db, id)
+            .await?
+            .into_iter()
+            .map(|(id, employer_name, start_date, outcome)| super::CandidatePlacement {
+                id,
+                employer_name,
+                start_date,
+                outcome,
+            })
+            .collect(),
         today: iso_date(day_of(now())),
         candidate,
     })

@@ -80,8 +80,18 @@ pub struct CandidateDetail {
     pub obstacles: Obstacles,
     pub consents: Vec<ConsentLine>,
     pub proposals: Vec<CandidateProposal>,
+    pub placements: Vec<CandidatePlacement>,
     /// `YYYY-MM-DD` on the server, the default date of a new consent.
     pub today: String,
+}
+
+/// A placement of the candidate, for the link to its story.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CandidatePlacement {
+    pub id: i64,
+    pub employer_name: String,
+    pub start_date: String,
+    pub outcome: String,
 }
 
 impl CandidateDetail {
