@@ -84,7 +84,7 @@ test('the desk pairs a buddy; the buddy logs a check-in with a flag; the desk ha
   await ready(desk, testInfo);
   const placementUrl = new URL(desk.url()).pathname;
   await expect(desk.getByRole('heading', { level: 1 })).toContainText(first);
-  await expect(desk.locator('#behoud')).toContainText('1 maanden na start');
+  await expect(desk.locator('#behoud')).toContainText('1 maand na start');
   await expectAccessibleAtBothSizes(desk, testInfo);
 
   // The desk invites a new buddy; the invitation arrives at the SMTP sink.

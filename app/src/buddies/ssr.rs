@@ -214,6 +214,7 @@ pub async fn pairing(id: i64) -> Result<PairingView, AppError> {
     let consent = candidates::consent_in_force(db.pool(), c.id)
         .await?
         .and_then(|s| ConsentScope::parse(&s));
+    audit(db.pool(), &user, "view", "placement", p.id).await?;
     let today = day_of(now());
     let summary = crate::placements::ssr::summary(&pr, today);
     let ended = pr

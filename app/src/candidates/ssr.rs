@@ -63,12 +63,14 @@ pub async fn detail(id: i64) -> Result<CandidateDetail, AppError> {
         placements: crate::store::placements::of_candidate(&db, id)
             .await?
             .into_iter()
-            .map(|(id, employer_name, start_date, outcome)| super::CandidatePlacement {
-                id,
-                employer_name,
-                start_date,
-                outcome,
-            })
+            .map(
+                |(id, employer_name, start_date, outcome)| super::CandidatePlacement {
+                    id,
+                    employer_name,
+                    start_date,
+                    outcome,
+                },
+            )
             .collect(),
         today: iso_date(day_of(now())),
         candidate,

@@ -146,7 +146,7 @@ fn FollowUp(
                             {checkpoints.into_iter().map(|c| view! {
                                 <li>
                                     <a href=format!("/balie/plaatsingen/{}#behoud", c.placement_id)>{c.name}</a>
-                                    {format!(" – {} {} – {} ({})", c.months, tr(t::MONTHS_AFTER), display_date(&c.due_on), c.employer_name)}
+                                    {format!(" – {} – {} ({})", t::after_months(c.months), display_date(&c.due_on), c.employer_name)}
                                     {c.overdue.then(|| view! { " " <strong class="badge warn">{tr(t::OVERDUE)}</strong> })}
                                 </li>
                             }).collect_view()}

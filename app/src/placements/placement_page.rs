@@ -191,12 +191,7 @@ fn Checkpoints(s: PlacementStory, confirm: ServerAction<ConfirmCheckpoint>) -> i
                 CheckpointState::Due | CheckpointState::Overdue
             )
         })
-        .map(|c| {
-            (
-                c.months.to_string(),
-                format!("{} {}", c.months, tr(t::MONTHS_AFTER)),
-            )
-        })
+        .map(|c| (c.months.to_string(), t::after_months(c.months)))
         .collect();
     let first_open = open.first().map(|o| o.0.clone()).unwrap_or_default();
     view! {
@@ -227,7 +222,7 @@ fn Checkpoints(s: PlacementStory, confirm: ServerAction<ConfirmCheckpoint>) -> i
                         };
                         view! {
                             <tr class:overdue=st == CheckpointState::Overdue>
-                                <th scope="row">{format!("{} {}", c.months, tr(t::MONTHS_AFTER))}</th>
+                                <th scope="row">{t::after_months(c.months)}</th>
                                 <td>{display_date(&c.due_on)}</td>
                                 <td>
                                     {if st == CheckpointState::Overdue {

@@ -47,7 +47,18 @@ pub const CHECKPOINTS_HINT: T = T::new(
     "Na 1, 3, 6 en 12 maanden bevestigt de balie of iemand nog werkt. Twee weken na de datum telt een checkpunt als te laat.",
     "After 1, 3, 6 and 12 months the desk confirms whether the person still works. Two weeks after the date a checkpoint is overdue.",
 );
+pub const MONTH_AFTER: T = T::new("maand na start", "month after the start");
 pub const MONTHS_AFTER: T = T::new("maanden na start", "months after the start");
+
+/// "1 maand na start", "3 maanden na start".
+pub fn after_months(months: i64) -> String {
+    let words = if months == 1 {
+        MONTH_AFTER
+    } else {
+        MONTHS_AFTER
+    };
+    format!("{months} {}", crate::i18n::tr(words))
+}
 pub const COL_CHECKPOINT: T = T::new("Checkpunt", "Checkpoint");
 pub const COL_DUE: T = T::new("Datum", "Date");
 pub const COL_ANSWER: T = T::new("Antwoord", "Answer");

@@ -112,7 +112,12 @@ fn ProposalView(p: ProposalView, change: ServerAction<ChangeProposal>) -> impl I
     view! {
         <p><a href=opening_link>{p.opening_title.clone()}</a> " · " {p.employer_name.clone()}</p>
         <h1>{tr(t::PROPOSAL)} ": " {p.name.clone()}</h1>
-        {p.candidate_id.map(|c| view! { <p><a href=format!("/balie/kandidaten/{c}")>{tr(t::TO_CANDIDATE)}</a></p> })}
+        {p.candidate_id.map(|c| view! {
+            <p>
+                <a href=format!("/balie/kandidaten/{c}")>{tr(t::TO_CANDIDATE)}</a>
+                {p.placement.as_ref().map(|pl| view! { " · " <a href=format!("/balie/plaatsingen/{}", pl.id)>{tr(crate::placements::text::PLACEMENT)}</a> })}
+            </p>
+        })}
         <ErrorSummary error=error/>
         <Facts facts=facts/>
         <section class="card">
