@@ -308,6 +308,34 @@ fn dummy_hash() -> &'static str {
 }
 
 /// 32 random bytes as hex, for session tokens and secrets.
+/// Creates an account without a password and a single-use link (valid 7 days) to set one.
+/// Answers the new user's id and the link, or `None` (nothing written) when the e-mail
+/// address already has an account. The caller queues the mail in the same transaction.
+pub async fn invite_account(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    user: users::NewUser<'_>,
+    purpose: &str,
+    public_url: &str,
+    now: i64,
+) -> Result<Option<(i64, String)>, AppError> {
+    let id = match users::insert(&mut **tx, user).await {
+        Ok(id) => id,
+        Err(e) if store::employers::is_duplicate(&e) => return Ok(None),
+        Err(e) => return Err(e.into()),
+    };
+    let token = random_token();
+    store::password_tokens::create(
+        tx,
+        &sha256_hex(&token),
+        id,
+        purpose,
+        now,
+        store::password_tokens::WELCOME_SECONDS,
+    )
+    .await?;
+    Ok(Some((id, format!("{public_url}/wachtwoord/{token}"))))
+}
+
 pub fn random_token() -> String {
     let mut bytes = [0u8; 32];
     OsRng.fill_bytes(&mut bytes);

@@ -2,20 +2,17 @@
 //! own pairings — any other pairing id answers "not found", so ids reveal nothing.
 
 use super::{BuddyAccount, BuddyCheckin, PairingView};
-use crate::auth::ssr::{app_state, audit, random_token, require_role, sha256_hex};
+use crate::auth::ssr::{app_state, audit, invite_account, require_role};
 use crate::auth::SessionUser;
 use crate::domain::buddies::{needs_attention, next_checkin_due, CheckinForm, PairingForm};
 use crate::domain::dates::{day_of, display_date, iso_date, parse_iso_date};
 use crate::domain::kinds::{ConsentScope, PlacementOutcome, Rhythm};
-use crate::domain::registration::required_text;
-use crate::domain::{EmailAddress, Role};
+use crate::domain::Role;
 use crate::error::{AppError, FieldMessage};
 use crate::placements::ssr::buddy_choices;
 use crate::state::AppState;
 use crate::store::pairings::PairingRecord;
-use crate::store::{
-    candidates, checkins, employers, now, outbox, pairings, password_tokens, placements, users, Db,
-};
+use crate::store::{candidates, checkins, employers, now, outbox, pairings, placements, users, Db};
 
 const DESK: &[Role] = &[Role::Desk, Role::Admin];
 
@@ -44,19 +41,9 @@ pub async fn invite(name: String, email: String) -> Result<(), AppError> {
         ("name".to_string(), name.clone()),
         ("email".to_string(), email.clone()),
     ];
-    let mut errors = Vec::new();
-    let name = required_text(&name, 120)
-        .map_err(|t| errors.push(FieldMessage::new("name", t)))
-        .ok();
-    let address = EmailAddress::parse(&email)
-        .map_err(|e| errors.push(FieldMessage::new("email", e.0)))
-        .ok();
-    let (Some(name), Some(address)) = (name, address) else {
-        return Err(AppError::invalid(errors, values));
-    };
+    let (name, address) = crate::domain::registration::invitee(&name, &email)?;
     let state = app_state()?;
     let now = now();
-    let token = random_token();
     let mut tx = state.db.pool().begin().await?;
     let new_user = users::NewUser {
         email: &address,
@@ -65,26 +52,14 @@ pub async fn invite(name: String, email: String) -> Result<(), AppError> {
         employer_id: None,
         password_hash: None,
     };
-    let buddy = match users::insert(&mut *tx, new_user).await {
-        Ok(id) => id,
-        Err(e) if employers::is_duplicate(&e) => {
-            return Err(AppError::invalid(
-                vec![FieldMessage::new("email", super::text::EMAIL_TAKEN)],
-                values,
-            ));
-        }
-        Err(e) => return Err(e.into()),
+    let Some((buddy, link)) =
+        invite_account(&mut tx, new_user, "invite", &state.public_url, now).await?
+    else {
+        return Err(AppError::invalid(
+            vec![FieldMessage::new("email", super::text::EMAIL_TAKEN)],
+            values,
+        ));
     };
-    password_tokens::create(
-        &mut tx,
-        &sha256_hex(&token),
-        buddy,
-        "invite",
-        now,
-        password_tokens::WELCOME_SECONDS,
-    )
-    .await?;
-    let link = format!("{}/wachtwoord/{token}", state.public_url);
     outbox::enqueue(
         &mut *tx,
         &super::mail::invitation(address.as_str(), &name, &user.name, &link),

@@ -4,10 +4,9 @@
 //! reminds a buddy or tells the consultant. No I/O: the job in the server applies these.
 
 use super::dates::iso_date;
-use super::fields::{number, optional_date, required_date, ticked};
+use super::fields::{end_date, number, optional_date, required_date, ticked};
 use super::kinds::{CheckinMode, Rhythm};
 use super::openings::CHOOSE_FROM_LIST;
-use super::proposals::END_BEFORE_START;
 use crate::error::{AppError, FieldMessage};
 use crate::i18n::T;
 use serde::{Deserialize, Serialize};
@@ -258,11 +257,7 @@ impl PairingForm {
         let start = required_date(&self.start_date)
             .map_err(|t| errors.push(FieldMessage::new("start_date", t)))
             .ok();
-        let end = optional_date(&self.end_date)
-            .and_then(|e| match (e, start) {
-                (Some(e), Some(s)) if e < s => Err(END_BEFORE_START),
-                _ => Ok(e),
-            })
+        let end = end_date(&self.end_date, start)
             .map_err(|t| errors.push(FieldMessage::new("end_date", t)))
             .ok();
         let rhythm = Rhythm::parse(self.rhythm.trim());
@@ -292,12 +287,7 @@ mod tests {
         parse_iso_date(s).expect("date")
     }
 
-    fn fields(e: AppError) -> Vec<String> {
-        match e {
-            AppError::Invalid { fields, .. } => fields.into_iter().map(|f| f.field).collect(),
-            other => panic!("expected invalid, got {other:?}"),
-        }
-    }
+    use crate::domain::fields::named as fields;
 
     #[test]
     fn reminders_come_once_then_after_the_interval_up_to_the_maximum() {

@@ -3,6 +3,7 @@
 
 use super::dates::parse_iso_date;
 use super::openings::BAD_DATE;
+use super::proposals::END_BEFORE_START;
 use super::registration::REQUIRED;
 use crate::i18n::T;
 
@@ -33,6 +34,25 @@ pub fn optional_date(text: &str) -> Result<Option<i64>, T> {
     parse_iso_date(text).map(Some).ok_or(BAD_DATE)
 }
 
+/// An optional end date that may not come before `start` (when the start is known).
+pub fn end_date(text: &str, start: Option<i64>) -> Result<Option<i64>, T> {
+    match (optional_date(text)?, start) {
+        (Some(end), Some(start)) if end < start => Err(END_BEFORE_START),
+        (end, _) => Ok(end),
+    }
+}
+
+/// The fields an `AppError::Invalid` names, in order (for tests of the forms).
+#[cfg(test)]
+pub fn named(error: crate::error::AppError) -> Vec<String> {
+    match error {
+        crate::error::AppError::Invalid { fields, .. } => {
+            fields.into_iter().map(|f| f.field).collect()
+        }
+        other => panic!("expected invalid input, got {other:?}"),
+    }
+}
+
 /// A required `YYYY-MM-DD` date, as a day number.
 pub fn required_date(text: &str) -> Result<i64, T> {
     optional_date(text)?.ok_or(REQUIRED)
@@ -53,5 +73,8 @@ mod tests {
         assert_eq!(optional_date("2027-02-30"), Err(BAD_DATE));
         assert_eq!(required_date(" "), Err(REQUIRED));
         assert!(required_date("2027-02-28").is_ok());
+        assert_eq!(end_date("2027-02-27", Some(20_000)), Ok(Some(20_876)));
+        assert_eq!(end_date("1970-01-02", Some(20_000)), Err(END_BEFORE_START));
+        assert_eq!(end_date("", Some(20_000)), Ok(None));
     }
 }

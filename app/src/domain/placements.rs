@@ -3,7 +3,7 @@
 //! 1, 3, 6 and 12 months that tell the council whether people stay in work.
 
 use super::dates::{add_months, iso_date};
-use super::fields::{number, optional_date, required_date, ticked};
+use super::fields::{end_date, number, optional_date, required_date, ticked};
 use super::kinds::{BenefitExit, ContractType, OpeningKind, PlacementOutcome, RetentionSource};
 use super::openings::{CHOOSE_FROM_LIST, HOURS_RANGE};
 use super::proposals::END_BEFORE_START;
@@ -164,11 +164,7 @@ impl PlacementForm {
             })
             .map_err(|t| put("start_date", t))
             .ok();
-        let end = optional_date(&self.planned_end_date)
-            .and_then(|e| match (e, start) {
-                (Some(e), Some(s)) if e < s => Err(END_BEFORE_START),
-                _ => Ok(e),
-            })
+        let end = end_date(&self.planned_end_date, start)
             .map_err(|t| put("planned_end_date", t))
             .ok();
         let hours = number(&self.hours, 1..=40, HOURS_RANGE)
@@ -323,12 +319,7 @@ mod tests {
         parse_iso_date(s).expect("date")
     }
 
-    fn fields(e: AppError) -> Vec<String> {
-        match e {
-            AppError::Invalid { fields, .. } => fields.into_iter().map(|f| f.field).collect(),
-            other => panic!("expected invalid, got {other:?}"),
-        }
-    }
+    use crate::domain::fields::named as fields;
 
     #[test]
     fn checkpoints_fall_on_the_calendar_months_after_the_start() {

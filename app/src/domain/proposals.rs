@@ -7,7 +7,7 @@
 //! employer opens the proposal. Hired, declined and withdrawn are final.
 
 use super::dates::iso_date;
-use super::fields::{number, optional_date, required_date};
+use super::fields::{end_date, number, required_date};
 use super::kinds::{ContractType, DeclineReason, ProposalStatus};
 use super::openings::{CHOOSE_FROM_LIST, HOURS_RANGE};
 use super::registration::{required_text, REQUIRED, TOO_LONG};
@@ -258,11 +258,7 @@ impl HireForm {
             })
             .map_err(|t| errors.push(FieldMessage::new("start_date", t)))
             .ok();
-        let end = optional_date(&self.end_date)
-            .and_then(|e| match (e, start) {
-                (Some(e), Some(s)) if e < s => Err(END_BEFORE_START),
-                _ => Ok(e),
-            })
+        let end = end_date(&self.end_date, start)
             .map_err(|t| errors.push(FieldMessage::new("end_date", t)))
             .ok();
         let hours = number(&self.hours, 1..=40, HOURS_RANGE)

@@ -76,6 +76,24 @@ pub fn required_text(value: &str, max: usize) -> Result<String, T> {
 
 /// Dutch and international phone numbers: digits with optional `+`, spaces, dashes and
 /// brackets; 10 to 15 digits.
+/// Someone to invite: a name and an e-mail address (the `name` and `email` fields).
+pub fn invitee(name: &str, email: &str) -> Result<(String, EmailAddress), AppError> {
+    let mut errors = Vec::new();
+    let checked_name = required_text(name, 120)
+        .map_err(|t| errors.push(FieldMessage::new("name", t)))
+        .ok();
+    let address = EmailAddress::parse(email)
+        .map_err(|e| errors.push(FieldMessage::new("email", e.0)))
+        .ok();
+    match (checked_name, address) {
+        (Some(n), Some(a)) => Ok((n, a)),
+        _ => Err(AppError::invalid(
+            errors,
+            vec![("name".into(), name.into()), ("email".into(), email.into())],
+        )),
+    }
+}
+
 pub fn phone(value: &str) -> Result<String, T> {
     let value = value.trim();
     let digits = value.chars().filter(char::is_ascii_digit).count();

@@ -46,29 +46,18 @@ pub async fn invite_colleague(csrf: String, name: String, email: String) -> Resu
 
 #[cfg(feature = "ssr")]
 async fn invite(name: String, email: String) -> Result<(), AppError> {
-    use crate::auth::ssr::{app_state, random_token, require_role, sha256_hex};
-    use crate::domain::registration::required_text;
+    use crate::auth::ssr::{app_state, invite_account, require_role};
     use crate::error::FieldMessage;
-    use crate::store::{employers, now, outbox, password_tokens, users};
+    use crate::store::{now, outbox, users};
     let user = require_role(&[crate::domain::Role::Employer])?;
     let employer_id = user.employer_id.ok_or(AppError::Forbidden)?;
     let values = vec![
         ("name".to_string(), name.clone()),
         ("email".to_string(), email.clone()),
     ];
-    let mut errors = Vec::new();
-    let name = required_text(&name, 120)
-        .map_err(|t| errors.push(FieldMessage::new("name", t)))
-        .ok();
-    let address = crate::domain::EmailAddress::parse(&email)
-        .map_err(|e| errors.push(FieldMessage::new("email", e.0)))
-        .ok();
-    let (Some(name), Some(address)) = (name, address) else {
-        return Err(AppError::invalid(errors, values));
-    };
+    let (name, address) = crate::domain::registration::invitee(&name, &email)?;
     let state = app_state()?;
     let now = now();
-    let token = random_token();
     let mut tx = state.db.pool().begin().await?;
     let new_user = users::NewUser {
         email: &address,
@@ -77,26 +66,14 @@ async fn invite(name: String, email: String) -> Result<(), AppError> {
         employer_id: Some(employer_id),
         password_hash: None,
     };
-    let colleague = match users::insert(&mut *tx, new_user).await {
-        Ok(id) => id,
-        Err(e) if employers::is_duplicate(&e) => {
-            return Err(AppError::invalid(
-                vec![FieldMessage::new("email", EMAIL_TAKEN)],
-                values,
-            ));
-        }
-        Err(e) => return Err(e.into()),
+    let Some((_, link)) =
+        invite_account(&mut tx, new_user, "invite", &state.public_url, now).await?
+    else {
+        return Err(AppError::invalid(
+            vec![FieldMessage::new("email", EMAIL_TAKEN)],
+            values,
+        ));
     };
-    password_tokens::create(
-        &mut tx,
-        &sha256_hex(&token),
-        colleague,
-        "invite",
-        now,
-        password_tokens::WELCOME_SECONDS,
-    )
-    .await?;
-    let link = format!("{}/wachtwoord/{token}", state.public_url);
     let employer = user.employer_name.clone().unwrap_or_default();
     outbox::enqueue(
         &mut *tx,

@@ -1,11 +1,11 @@
 //! Server side of registration and review.
 
 use super::{EmployerRecord, Review};
-use crate::auth::ssr::{app_state, random_token, require_role, sha256_hex};
+use crate::auth::ssr::{app_state, invite_account, require_role};
 use crate::domain::registration::{RegistrationForm, KVK_TAKEN, REQUIRED};
 use crate::domain::Role;
 use crate::error::AppError;
-use crate::store::{employers, now, outbox, password_tokens, users};
+use crate::store::{employers, now, outbox, users};
 
 pub const MANAGER_REQUIRED: crate::i18n::T = crate::i18n::T::new(
     "Kies een accountmanager van het servicepunt.",
@@ -39,22 +39,9 @@ async fn welcome_contact(
         employer_id: Some(employer_id),
         password_hash: None,
     };
-    let contact = match users::insert(&mut **tx, new_user).await {
-        Ok(contact) => contact,
-        Err(e) if employers::is_duplicate(&e) => return Ok(false),
-        Err(e) => return Err(e.into()),
+    let Some((_, link)) = invite_account(tx, new_user, "welcome", public_url, now).await? else {
+        return Ok(false);
     };
-    let token = random_token();
-    password_tokens::create(
-        tx,
-        &sha256_hex(&token),
-        contact,
-        "welcome",
-        now,
-        password_tokens::WELCOME_SECONDS,
-    )
-    .await?;
-    let link = format!("{public_url}/wachtwoord/{token}");
     let mail = crate::mail_texts::welcome(email.as_str(), contact_name, employer_name, &link);
     outbox::enqueue(&mut **tx, &mail, now).await?;
     Ok(true)

@@ -80,21 +80,20 @@ fn from_row(r: &sqlx::any::AnyRow) -> Result<CheckinLine, sqlx::Error> {
 
 /// The check-ins of one pairing, newest first.
 pub async fn of_pairing(db: &Db, pairing_id: i64) -> Result<Vec<CheckinLine>, sqlx::Error> {
-    let rows = sqlx::query(&format!(
-        "SELECT {COLUMNS} {FROM} WHERE k.pairing_id = $1 ORDER BY k.held_on DESC, k.id DESC"
-    ))
-    .bind(pairing_id)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(from_row).collect()
+    newest_first(db, "k.pairing_id", pairing_id).await
 }
 
 /// The check-ins of every pairing of a placement, newest first.
 pub async fn of_placement(db: &Db, placement_id: i64) -> Result<Vec<CheckinLine>, sqlx::Error> {
+    newest_first(db, "bp.placement_id", placement_id).await
+}
+
+/// Check-ins where `column` (one of the two above, never input) equals `id`.
+async fn newest_first(db: &Db, column: &str, id: i64) -> Result<Vec<CheckinLine>, sqlx::Error> {
     let rows = sqlx::query(&format!(
-        "SELECT {COLUMNS} {FROM} WHERE bp.placement_id = $1 ORDER BY k.held_on DESC, k.id DESC"
+        "SELECT {COLUMNS} {FROM} WHERE {column} = $1 ORDER BY k.held_on DESC, k.id DESC"
     ))
-    .bind(placement_id)
+    .bind(id)
     .fetch_all(db.pool())
     .await?;
     rows.iter().map(from_row).collect()
