@@ -375,5 +375,14 @@ fn the_desk_confirms_checkpoints_and_records_the_outcome() {
             .await
             .unwrap();
         assert_eq!(status, "active");
+        // An ended placement gets no new buddy.
+        let late = common::placed::pair(&mut app, placement, buddy, &today().1, "monthly").await;
+        assert_eq!(late.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            late.body.contains("plaatsing is afgelopen"),
+            "{}",
+            late.body
+        );
+        assert_eq!(app.count("SELECT COUNT(*) FROM buddy_pairings").await, 1);
     });
 }

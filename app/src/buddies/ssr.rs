@@ -96,7 +96,7 @@ pub async fn pair(placement_id: i64, form: PairingForm) -> Result<(), AppError> 
     let pairing = form.parse(&choices)?;
     let back = format!("/balie/plaatsingen/{placement_id}#buddy");
     if p.outcome != PlacementOutcome::Working.as_str() {
-        return Err(AppError::field("buddy", super::text::ENDED));
+        return Err(AppError::field("buddy", super::text::PLACEMENT_ENDED));
     }
     // The same pairing posted twice: nothing to do.
     let existing = pairings::of_placement(db, placement_id).await?;

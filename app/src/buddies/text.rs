@@ -40,6 +40,10 @@ pub const ENDED: T = T::new(
     "Deze koppeling is gestopt; je kunt geen contactmoment meer vastleggen.",
     "This pairing has ended; you can no longer log check-ins.",
 );
+pub const PLACEMENT_ENDED: T = T::new(
+    "Deze plaatsing is afgelopen; er valt geen buddy meer aan te koppelen.",
+    "This placement has ended; no buddy can be paired with it any more.",
+);
 pub const LOG_TITLE: T = T::new("Contactmoment vastleggen", "Log a check-in");
 pub const FIELD_HELD_ON: T = T::new("Datum van het contact", "Date of the check-in");
 pub const FIELD_MODE: T = T::new("Hoe had je contact?", "How were you in touch?");

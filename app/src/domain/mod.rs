@@ -23,6 +23,7 @@ pub mod placements;
 pub mod postcode;
 pub mod proposals;
 pub mod registration;
+pub mod reports;
 pub mod role;
 
 pub use email::EmailAddress;
