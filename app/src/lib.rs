@@ -21,6 +21,7 @@ pub mod matching;
 pub mod openings;
 pub mod placements;
 pub mod proposals;
+pub mod reports;
 pub mod shell;
 #[cfg(feature = "ssr")]
 pub mod state;

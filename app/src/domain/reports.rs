@@ -295,6 +295,53 @@ pub fn savings(placements: &[OffBenefits], period: &Period, monthly_norm: i64) -
     }
 }
 
+/// What the buddies did in the period.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BuddyActivity {
+    pub checkins: i64,
+    pub buddies_active: i64,
+    pub pairings_running: i64,
+    pub pairings_with_checkin: i64,
+    pub flags_raised: i64,
+    pub flags_handled: i64,
+}
+
+/// Buddy activity from the check-ins held in the period (buddy, pairing, needed the desk,
+/// handled) and the number of pairings running in it.
+pub fn buddy_activity(checkins: &[(i64, i64, bool, bool)], pairings_running: i64) -> BuddyActivity {
+    let distinct = |key: fn(&(i64, i64, bool, bool)) -> i64| {
+        let mut v: Vec<i64> = checkins.iter().map(key).collect();
+        v.sort_unstable();
+        v.dedup();
+        v.len() as i64
+    };
+    BuddyActivity {
+        checkins: checkins.len() as i64,
+        buddies_active: distinct(|c| c.0),
+        pairings_running,
+        pairings_with_checkin: distinct(|c| c.1),
+        flags_raised: checkins.iter().filter(|c| c.2).count() as i64,
+        flags_handled: checkins.iter().filter(|c| c.2 && c.3).count() as i64,
+    }
+}
+
+/// The annual targets per kind of placement, as the admin sets them (settings
+/// `target_<kind>`); the defaults add up to the 500 extra placements a year of the design.
+pub fn default_target(kind: super::kinds::OpeningKind) -> i64 {
+    use super::kinds::OpeningKind::*;
+    match kind {
+        Job => 250,
+        Traineeship => 75,
+        LearningPlace => 100,
+        TrialPlacement => 50,
+        Volunteer => 25,
+    }
+}
+
+/// The monthly norm amount of assistance (whole euros) the savings estimate uses unless
+/// the admin sets another (setting `monthly_norm_euros`).
+pub const DEFAULT_MONTHLY_NORM: i64 = 1_300;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -408,6 +455,36 @@ mod tests {
         assert_eq!(percent(1, 3), Some(33));
         assert_eq!(percent(2, 3), Some(67));
         assert_eq!(percent(1, 0), None);
+    }
+
+    #[test]
+    fn buddy_activity_counts_people_not_rows() {
+        // Buddy 1 checked in twice with person 10 (one flag, handled), buddy 2 once with
+        // person 20 (a flag, open); 5 pairings ran.
+        let a = buddy_activity(
+            &[
+                (1, 10, false, false),
+                (1, 10, true, true),
+                (2, 20, true, false),
+            ],
+            5,
+        );
+        assert_eq!(
+            a,
+            BuddyActivity {
+                checkins: 3,
+                buddies_active: 2,
+                pairings_running: 5,
+                pairings_with_checkin: 2,
+                flags_raised: 2,
+                flags_handled: 1,
+            }
+        );
+        let total: i64 = super::super::kinds::OpeningKind::ALL
+            .iter()
+            .map(|k| default_target(*k))
+            .sum();
+        assert_eq!(total, 500);
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub mod pairings;
 pub mod password_tokens;
 pub mod placements;
 pub mod proposals;
+pub mod reports;
 pub mod retention;
 pub mod sessions;
 pub mod settings;

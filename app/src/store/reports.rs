@@ -1,0 +1,241 @@
+//! The rows the reports are computed from, for a period and optionally one municipality
+//! (the candidate's). Each function is one query; the figures are worked out by the plain
+//! functions in `domain::reports`.
+
+use super::Db;
+use crate::domain::reports::Period;
+use sqlx::Row;
+
+/// The municipality filter: empty for the whole region.
+fn place(municipality: Option<&str>) -> String {
+    municipality.unwrap_or("").trim().to_string()
+}
+
+/// A placement that started in the period.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlacementRow {
+    pub start_date: String,
+    pub kind: String,
+    /// The candidate's target groups, comma-separated codes.
+    pub target_groups: String,
+    /// The opening's sector, else the employer's.
+    pub sector: String,
+    pub municipality: String,
+    pub employer: String,
+    pub sroi_value: i64,
+}
+
+pub async fn placements_started(
+    db: &Db,
+    period: &Period,
+    municipality: Option<&str>,
+) -> Result<Vec<PlacementRow>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT p.start_date, p.kind, c.target_groups, COALESCE(o.sector, e.sector), c.municipality, e.name, p.sroi_value \
+         FROM placements p JOIN candidates c ON c.id = p.candidate_id JOIN employers e ON e.id = p.employer_id \
+         LEFT JOIN openings o ON o.id = p.opening_id \
+         WHERE p.start_date BETWEEN $1 AND $2 AND ($3 = '' OR c.municipality = $3) ORDER BY p.start_date, p.id",
+    )
+    .bind(period.from_iso())
+    .bind(period.to_iso())
+    .bind(place(municipality))
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(PlacementRow {
+                start_date: r.try_get(0)?,
+                kind: r.try_get(1)?,
+                target_groups: r.try_get(2)?,
+                sector: r.try_get(3)?,
+                municipality: r.try_get(4)?,
+                employer: r.try_get(5)?,
+                sroi_value: r.try_get(6)?,
+            })
+        })
+        .collect()
+}
+
+/// Placements at work during some of the period: (start, ended on, benefit exit).
+pub async fn working_in(
+    db: &Db,
+    period: &Period,
+    municipality: Option<&str>,
+) -> Result<Vec<(String, Option<String>, String)>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT p.start_date, p.ended_on, p.benefit_exit FROM placements p JOIN candidates c ON c.id = p.candidate_id \
+         WHERE p.start_date <= $2 AND (p.ended_on IS NULL OR p.ended_on >= $1) AND ($3 = '' OR c.municipality = $3)",
+    )
+    .bind(period.from_iso())
+    .bind(period.to_iso())
+    .bind(place(municipality))
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
+        .collect()
+}
+
+/// For candidates whose first placement started in the period: (registered on, first
+/// placement's start).
+pub async fn first_placements(
+    db: &Db,
+    period: &Period,
+    municipality: Option<&str>,
+) -> Result<Vec<(String, String)>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT c.registered_on, MIN(p.start_date) FROM placements p JOIN candidates c ON c.id = p.candidate_id \
+         WHERE ($3 = '' OR c.municipality = $3) GROUP BY c.id, c.registered_on \
+         HAVING MIN(p.start_date) BETWEEN $1 AND $2",
+    )
+    .bind(period.from_iso())
+    .bind(period.to_iso())
+    .bind(place(municipality))
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+        .collect()
+}
+
+/// Unix seconds of the first and after the last day of the period.
+fn instants(period: &Period) -> (i64, i64) {
+    (period.from * 86_400, (period.to + 1) * 86_400)
+}
+
+/// The statuses each proposal made in the period went through, and its decline reason.
+pub async fn proposal_histories(
+    db: &Db,
+    period: &Period,
+    municipality: Option<&str>,
+) -> Result<Vec<(Vec<String>, Option<String>)>, sqlx::Error> {
+    let (from, to) = instants(period);
+    let rows = sqlx::query(
+        "SELECT p.id, ev.status, p.decline_reason FROM proposals p JOIN candidates c ON c.id = p.candidate_id \
+         JOIN proposal_events ev ON ev.proposal_id = p.id \
+         WHERE p.created_at >= $1 AND p.created_at < $2 AND ($3 = '' OR c.municipality = $3) ORDER BY p.id, ev.at, ev.id",
+    )
+    .bind(from)
+    .bind(to)
+    .bind(place(municipality))
+    .fetch_all(db.pool())
+    .await?;
+    let mut out: Vec<(i64, Vec<String>, Option<String>)> = Vec::new();
+    for r in &rows {
+        let id: i64 = r.try_get(0)?;
+        let status: String = r.try_get(1)?;
+        match out.last_mut() {
+            Some(last) if last.0 == id => last.1.push(status),
+            _ => out.push((id, vec![status], r.try_get(2)?)),
+        }
+    }
+    Ok(out.into_iter().map(|(_, h, d)| (h, d)).collect())
+}
+
+/// Days from proposal to hire, for hires in the period.
+pub async fn days_to_hire(
+    db: &Db,
+    period: &Period,
+    municipality: Option<&str>,
+) -> Result<Vec<i64>, sqlx::Error> {
+    let (from, to) = instants(period);
+    let rows = sqlx::query(
+        "SELECT p.created_at, ev.at FROM proposals p JOIN candidates c ON c.id = p.candidate_id \
+         JOIN proposal_events ev ON ev.proposal_id = p.id AND ev.status = 'hired' \
+         WHERE ev.at >= $1 AND ev.at < $2 AND ($3 = '' OR c.municipality = $3)",
+    )
+    .bind(from)
+    .bind(to)
+    .bind(place(municipality))
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let created: i64 = r.try_get(0)?;
+            let hired: i64 = r.try_get(1)?;
+            Ok((hired - created).div_euclid(86_400))
+        })
+        .collect()
+}
+
+/// Retention checkpoints due in the period: (months, `None` while unconfirmed, else still
+/// working).
+pub async fn checkpoints_due(
+    db: &Db,
+    period: &Period,
+    municipality: Option<&str>,
+) -> Result<Vec<(i64, Option<bool>)>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT r.months, r.confirmed_at, r.still_working FROM retention_checks r \
+         JOIN placements p ON p.id = r.placement_id JOIN candidates c ON c.id = p.candidate_id \
+         WHERE r.due_on BETWEEN $1 AND $2 AND ($3 = '' OR c.municipality = $3)",
+    )
+    .bind(period.from_iso())
+    .bind(period.to_iso())
+    .bind(place(municipality))
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let confirmed: Option<i64> = r.try_get(1)?;
+            let still: Option<i64> = r.try_get(2)?;
+            Ok((r.try_get(0)?, confirmed.and(still).map(super::flag)))
+        })
+        .collect()
+}
+
+/// A check-in held in the period: (held on, buddy, pairing, needs the desk, handled).
+pub async fn checkins_held(
+    db: &Db,
+    period: &Period,
+    municipality: Option<&str>,
+) -> Result<Vec<(String, i64, i64, bool, bool)>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT k.held_on, bp.buddy_id, bp.id, CASE WHEN k.needs_desk = 1 OR k.score <= 2 THEN 1 ELSE 0 END, \
+         CASE WHEN k.flag_handled_at IS NULL THEN 0 ELSE 1 END \
+         FROM checkins k JOIN buddy_pairings bp ON bp.id = k.pairing_id \
+         JOIN placements p ON p.id = bp.placement_id JOIN candidates c ON c.id = p.candidate_id \
+         WHERE k.held_on BETWEEN $1 AND $2 AND ($3 = '' OR c.municipality = $3)",
+    )
+    .bind(period.from_iso())
+    .bind(period.to_iso())
+    .bind(place(municipality))
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok((
+                r.try_get(0)?,
+                r.try_get(1)?,
+                r.try_get(2)?,
+                super::flag(r.try_get(3)?),
+                super::flag(r.try_get(4)?),
+            ))
+        })
+        .collect()
+}
+
+/// Pairings running during some of the period.
+pub async fn pairings_running(
+    db: &Db,
+    period: &Period,
+    municipality: Option<&str>,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM buddy_pairings bp JOIN placements p ON p.id = bp.placement_id \
+         JOIN candidates c ON c.id = p.candidate_id \
+         WHERE bp.start_date <= $2 AND (bp.end_date IS NULL OR bp.end_date >= $1) AND ($3 = '' OR c.municipality = $3)",
+    )
+    .bind(period.from_iso())
+    .bind(period.to_iso())
+    .bind(place(municipality))
+    .fetch_one(db.pool())
+    .await
+}
+
+/// The municipalities candidates live in, for the filter.
+pub async fn municipalities(db: &Db) -> Result<Vec<String>, sqlx::Error> {
+    sqlx::query_scalar("SELECT DISTINCT municipality FROM candidates ORDER BY municipality")
+        .fetch_all(db.pool())
+        .await
+}
