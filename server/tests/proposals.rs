@@ -4,7 +4,6 @@
 
 mod common;
 
-use app::domain::openings::OpeningForm;
 use app::domain::Role;
 use axum::http::StatusCode;
 use common::{spawn_app, TestApp, PASSWORD};
@@ -16,32 +15,6 @@ struct World {
     opening: i64,
 }
 
-async fn published_opening(app: &TestApp, employer: i64, by: i64, title: &str) -> i64 {
-    let content = OpeningForm {
-        kind: "job".into(),
-        title: title.into(),
-        description: "Maaien, snoeien en planten.".into(),
-        sector: "greenery".into(),
-        municipality: "Tiel".into(),
-        postcode: "4001 CD".into(),
-        hours_min: "24".into(),
-        hours_max: "32".into(),
-        positions: "2".into(),
-        contract_type: "temporary".into(),
-        dutch_level: "A2".into(),
-        group_over_50: Some("on".into()),
-        ..OpeningForm::default()
-    }
-    .parse(0)
-    .expect("valid opening");
-    let mut tx = app.db().pool().begin().await.unwrap();
-    let id = app::store::openings::insert(&mut tx, employer, &content, "published", by, 1)
-        .await
-        .unwrap();
-    tx.commit().await.unwrap();
-    id
-}
-
 /// A desk user logged in, an employer with a user and a published opening.
 async fn world() -> World {
     let app = spawn_app().await;
@@ -49,7 +22,9 @@ async fn world() -> World {
     app.add_user(Role::Employer, "baas@hoveniers.nl", Some(employer))
         .await;
     let desk = app.add_user(Role::Desk, "desk@example.nl", None).await;
-    let opening = published_opening(&app, employer, desk, "Medewerker groen").await;
+    let opening = app
+        .published_opening(employer, desk, "Medewerker groen")
+        .await;
     let mut app = app;
     app.login("desk@example.nl", PASSWORD).await;
     World { app, opening }

@@ -4,7 +4,6 @@
 mod common;
 
 use app::domain::dates::parse_iso_date;
-use app::domain::openings::OpeningForm;
 use app::domain::reports::Period;
 use app::domain::Role;
 use axum::http::StatusCode;
@@ -97,32 +96,6 @@ async fn proposal(
     }
 }
 
-async fn opening(app: &TestApp, employer: i64, by: i64, title: &str) -> i64 {
-    let content = OpeningForm {
-        kind: "job".into(),
-        title: title.into(),
-        description: "Werk in de winkel.".into(),
-        sector: "retail".into(),
-        municipality: "Tiel".into(),
-        postcode: "4001 CD".into(),
-        hours_min: "24".into(),
-        hours_max: "32".into(),
-        positions: "2".into(),
-        contract_type: "temporary".into(),
-        dutch_level: "A2".into(),
-        group_over_50: Some("on".into()),
-        ..OpeningForm::default()
-    }
-    .parse(0)
-    .expect("valid opening");
-    let mut tx = app.db().pool().begin().await.unwrap();
-    let id = app::store::openings::insert(&mut tx, employer, &content, "published", by, 1)
-        .await
-        .unwrap();
-    tx.commit().await.unwrap();
-    id
-}
-
 /// The region of the test, described in the comments next to the expected figures.
 async fn region(app: &TestApp) {
     let noord = app.add_employer("Bakkerij Noord", "11111111").await;
@@ -189,8 +162,8 @@ async fn region(app: &TestApp) {
     .await;
 
     let maker = app.add_user(Role::Desk, "maker@example.nl", None).await;
-    let o1 = opening(app, noord, maker, "Verkoper").await;
-    let o2 = opening(app, zuid, maker, "Helpende").await;
+    let o1 = app.published_opening(noord, maker, "Verkoper").await;
+    let o2 = app.published_opening(zuid, maker, "Helpende").await;
     proposal(
         app,
         o1,

@@ -303,6 +303,33 @@ impl TestApp {
         .expect("insert employer")
     }
 
+    /// A published job of `employer` (Tiel, greenery, 24–32 hours, open to over-50s).
+    pub async fn published_opening(&self, employer: i64, by: i64, title: &str) -> i64 {
+        let content = app::domain::openings::OpeningForm {
+            kind: "job".into(),
+            title: title.into(),
+            description: "Maaien, snoeien en planten.".into(),
+            sector: "greenery".into(),
+            municipality: "Tiel".into(),
+            postcode: "4001 CD".into(),
+            hours_min: "24".into(),
+            hours_max: "32".into(),
+            positions: "2".into(),
+            contract_type: "temporary".into(),
+            dutch_level: "A2".into(),
+            group_over_50: Some("on".into()),
+            ..Default::default()
+        }
+        .parse(0)
+        .expect("valid opening");
+        let mut tx = self.db().pool().begin().await.expect("transaction");
+        let id = app::store::openings::insert(&mut tx, employer, &content, "published", by, 1)
+            .await
+            .expect("insert opening");
+        tx.commit().await.expect("commit");
+        id
+    }
+
     pub async fn count(&self, sql: &str) -> i64 {
         sqlx::query_scalar(sql)
             .fetch_one(self.db().pool())
