@@ -10,9 +10,8 @@
 //! e-mail, in the same transaction. The clock is a parameter, so tests move it.
 
 use app::buddies::mail;
-use app::domain::buddies::{next_checkin_due, reminder_owed, silent_too_long};
+use app::domain::buddies::{reminder_owed, silent_too_long};
 use app::domain::dates::{day_of, display_date, iso_date, parse_iso_date};
-use app::domain::kinds::Rhythm;
 use app::store::pairings::RunningPairing;
 use app::store::{followup, outbox, pairings, settings, users, Db};
 use std::sync::Arc;
@@ -36,18 +35,11 @@ pub async fn run_once(db: &Db, public_url: &str, now: i64) -> Result<Report, sql
     let mut report = Report::default();
     for r in pairings::running(db, None, &iso_date(today)).await? {
         let p = &r.pairing;
-        let (Some(start), Some(rhythm)) = (parse_iso_date(&p.start_date), Rhythm::parse(&p.rhythm))
-        else {
+        let (Some(start), Some(due)) = (parse_iso_date(&p.start_date), p.next_due()) else {
             tracing::warn!(pairing = p.id, "pairing with an unreadable start or rhythm");
             continue;
         };
         let last = p.last_held.as_deref().and_then(parse_iso_date);
-        let due = next_checkin_due(
-            start,
-            rhythm,
-            last,
-            p.planned_next.as_deref().and_then(parse_iso_date),
-        );
         if let Some(seq) = reminder_owed(due, today, &rules) {
             if remind(db, public_url, &r, due, seq, now).await? {
                 report.reminders += 1;
@@ -104,10 +96,7 @@ async fn tell_consultant(
     now: i64,
 ) -> Result<bool, sqlx::Error> {
     let p = &r.pairing;
-    let Some(desk) = r.desk_user else {
-        return Ok(false);
-    };
-    let Some(consultant) = users::find_by_id(db, desk).await?.filter(|u| u.active) else {
+    let Some((name, email)) = users::first_active(db, &[r.desk_user]).await? else {
         return Ok(false);
     };
     let mut tx = db.pool().begin().await?;
@@ -115,8 +104,8 @@ async fn tell_consultant(
         return Ok(false);
     }
     let message = mail::silent(
-        &consultant.email,
-        &consultant.display_name,
+        &email,
+        &name,
         &p.buddy_name,
         &r.first_name,
         &display_date(&iso_date(since)),

@@ -4,9 +4,9 @@
 use super::{BuddyAccount, BuddyCheckin, PairingView};
 use crate::auth::ssr::{app_state, audit, invite_account, require_role};
 use crate::auth::SessionUser;
-use crate::domain::buddies::{needs_attention, next_checkin_due, CheckinForm, PairingForm};
+use crate::domain::buddies::{needs_attention, CheckinForm, PairingForm};
 use crate::domain::dates::{day_of, display_date, iso_date, parse_iso_date};
-use crate::domain::kinds::{ConsentScope, PlacementOutcome, Rhythm};
+use crate::domain::kinds::{ConsentScope, PlacementOutcome};
 use crate::domain::Role;
 use crate::error::{AppError, FieldMessage};
 use crate::placements::ssr::buddy_choices;
@@ -74,9 +74,32 @@ pub async fn invite(name: String, email: String) -> Result<(), AppError> {
     Ok(())
 }
 
-/// The workplace address the buddy may visit: the employer's address.
-fn workplace(e: &crate::employers::EmployerRecord) -> String {
-    format!("{} {}, {} {}", e.street, e.house_number, e.postcode, e.city)
+/// What a buddy may know of the person they support: the first name, the employer and
+/// its address (the workplace), and the phone only when the consent in force covers it.
+struct Brief {
+    first_name: String,
+    employer: String,
+    address: String,
+    phone: Option<String>,
+}
+
+async fn brief(db: &Db, p: &crate::placements::PlacementRecord) -> Result<Brief, AppError> {
+    let c = candidates::find(db, p.candidate_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let e = employers::find(db, p.employer_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let consent = candidates::consent_in_force(db.pool(), c.id)
+        .await?
+        .and_then(|s| ConsentScope::parse(&s));
+    let phone = c.content.phone;
+    Ok(Brief {
+        first_name: c.content.first_name,
+        address: format!("{} {}, {} {}", e.street, e.house_number, e.postcode, e.city),
+        employer: e.name,
+        phone: (consent == Some(ConsentScope::ProfilePhone) && !phone.is_empty()).then_some(phone),
+    })
 }
 
 pub async fn pair(placement_id: i64, form: PairingForm) -> Result<(), AppError> {
@@ -112,31 +135,20 @@ pub async fn pair(placement_id: i64, form: PairingForm) -> Result<(), AppError> 
     let buddy = users::find_by_id(db, pairing.buddy_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let c = candidates::find(db, p.candidate_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let employer = employers::find(db, p.employer_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let consent = candidates::consent_in_force(db.pool(), c.id)
-        .await?
-        .and_then(|s| ConsentScope::parse(&s));
-    let phone = (consent == Some(ConsentScope::ProfilePhone) && !c.content.phone.is_empty())
-        .then_some(c.content.phone.as_str());
+    let person = brief(db, &p).await?;
     let start = parse_iso_date(&pairing.start_date).unwrap_or(today);
     let mut tx = db.pool().begin().await?;
     pairings::end_running(&mut tx, placement_id, &iso_date(start - 1)).await?;
     let id = pairings::insert(&mut tx, placement_id, &pairing, user.id, now).await?;
     let rhythm = pairing.rhythm.label();
-    let address = workplace(&employer);
     let mail = super::mail::paired(
         buddy.email.as_str(),
         &buddy.display_name,
         &super::mail::PairedPerson {
-            first_name: &c.content.first_name,
-            employer: &employer.name,
-            address: &address,
-            phone,
+            first_name: &person.first_name,
+            employer: &person.employer,
+            address: &person.address,
+            phone: person.phone.as_deref(),
             start: &display_date(&pairing.start_date),
             rhythm_nl: rhythm.nl,
             rhythm_en: rhythm.en,
@@ -180,35 +192,21 @@ pub async fn pairing(id: i64) -> Result<PairingView, AppError> {
     let p = placements::find(&db, pr.placement_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let c = candidates::find(&db, p.candidate_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let employer = employers::find(&db, p.employer_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let consent = candidates::consent_in_force(db.pool(), c.id)
-        .await?
-        .and_then(|s| ConsentScope::parse(&s));
+    let person = brief(&db, &p).await?;
     audit(db.pool(), &user, "view", "placement", p.id).await?;
     let today = day_of(now());
     let summary = crate::placements::ssr::summary(&pr, today);
-    let ended = pr
-        .end_date
-        .as_deref()
-        .and_then(parse_iso_date)
-        .is_some_and(|e| e < today);
     Ok(PairingView {
         id,
-        first_name: c.content.first_name.clone(),
-        employer_name: employer.name.clone(),
-        address: workplace(&employer),
-        phone: (consent == Some(ConsentScope::ProfilePhone) && !c.content.phone.is_empty())
-            .then(|| c.content.phone.clone()),
+        first_name: person.first_name,
+        employer_name: person.employer,
+        address: person.address,
+        phone: person.phone,
         start_date: pr.start_date.clone(),
         rhythm: pr.rhythm.clone(),
         next_due: summary.next_due,
         overdue: summary.overdue,
-        running: !ended,
+        running: !pr.has_ended(today),
         checkins: checkins::of_pairing(&db, id)
             .await?
             .into_iter()
@@ -226,22 +224,6 @@ pub async fn pairing(id: i64) -> Result<PairingView, AppError> {
     })
 }
 
-/// The desk member who hears about this person: the consultant, else who paired.
-async fn desk_contact(
-    db: &Db,
-    consultant: Option<i64>,
-    paired_by: Option<i64>,
-) -> Result<Option<(String, String)>, AppError> {
-    for id in [consultant, paired_by].into_iter().flatten() {
-        if let Some(u) = users::find_by_id(db, id).await? {
-            if u.active {
-                return Ok(Some((u.display_name, u.email)));
-            }
-        }
-    }
-    Ok(None)
-}
-
 pub async fn log_checkin(pairing_id: i64, form: CheckinForm) -> Result<(), AppError> {
     let user = require_role(&[Role::Buddy])?;
     let state: AppState = app_state()?;
@@ -249,12 +231,7 @@ pub async fn log_checkin(pairing_id: i64, form: CheckinForm) -> Result<(), AppEr
     let pr = own(db, &user, pairing_id).await?;
     let now = now();
     let today = day_of(now);
-    if pr
-        .end_date
-        .as_deref()
-        .and_then(parse_iso_date)
-        .is_some_and(|e| e < today)
-    {
+    if pr.has_ended(today) {
         return Err(AppError::field("held_on", super::text::ENDED));
     }
     let start = parse_iso_date(&pr.start_date).unwrap_or(today);
@@ -268,7 +245,8 @@ pub async fn log_checkin(pairing_id: i64, form: CheckinForm) -> Result<(), AppEr
         .await?
         .ok_or(AppError::NotFound)?;
     let alert_to = if needs_attention(checkin.score, checkin.needs_desk) {
-        desk_contact(db, p.consultant_id, pr.created_by).await?
+        // The consultant, else who made the pairing.
+        users::first_active(db, &[p.consultant_id, pr.created_by]).await?
     } else {
         None
     };
@@ -290,19 +268,10 @@ pub async fn log_checkin(pairing_id: i64, form: CheckinForm) -> Result<(), AppEr
     if alert_to.is_some() {
         state.mail_wake.notify_one();
     }
-    let next = Rhythm::parse(&pr.rhythm).map(|r| {
-        next_checkin_due(
-            start,
-            r,
-            Some(parse_iso_date(&checkin.held_on).unwrap_or(today)),
-            checkin.next_on.as_deref().and_then(parse_iso_date),
-        )
-    });
     tracing::info!(
         pairing = pairing_id,
         checkin = id,
         alert = alert_to.is_some(),
-        next = ?next.map(iso_date),
         "check-in logged"
     );
     leptos_axum::redirect(&back);

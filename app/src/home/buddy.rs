@@ -31,8 +31,8 @@ pub struct BuddyOverview {
 #[server(name = GetBuddyOverview, prefix = "/api", endpoint = "buddy_overview", input = server_fn::codec::GetUrl)]
 pub async fn buddy_overview() -> Result<BuddyOverview, AppError> {
     use crate::auth::ssr::{app_state, fail, require_role};
-    use crate::domain::buddies::{next_checkin_due, sort_by_due};
-    use crate::domain::dates::{day_of, iso_date, parse_iso_date};
+    use crate::domain::buddies::sort_by_due;
+    use crate::domain::dates::{day_of, iso_date};
     use crate::domain::Role;
     let user = require_role(&[Role::Buddy])?;
     let db = app_state()?.db;
@@ -44,11 +44,7 @@ pub async fn buddy_overview() -> Result<BuddyOverview, AppError> {
         .into_iter()
         .filter_map(|r| {
             let l = r.pairing;
-            let start = parse_iso_date(&l.start_date)?;
-            let rhythm = Rhythm::parse(&l.rhythm)?;
-            let last = l.last_held.as_deref().and_then(parse_iso_date);
-            let planned = l.planned_next.as_deref().and_then(parse_iso_date);
-            let due = next_checkin_due(start, rhythm, last, planned);
+            let due = l.next_due()?;
             Some((
                 due,
                 BuddyLine {

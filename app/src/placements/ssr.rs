@@ -3,9 +3,9 @@
 
 use super::{EditPlacementData, NewPlacementData, PairingSummary, PlacementLine, PlacementStory};
 use crate::auth::ssr::{app_state, audit, require_role};
-use crate::domain::buddies::{is_running, next_checkin_due};
+use crate::domain::buddies::is_running;
 use crate::domain::dates::{day_of, iso_date, parse_iso_date};
-use crate::domain::kinds::{PlacementOutcome, Rhythm};
+use crate::domain::kinds::PlacementOutcome;
 use crate::domain::placements::{parse_confirmation, OutcomeForm, PlacementForm};
 use crate::domain::Role;
 use crate::error::{AppError, FieldMessage};
@@ -22,14 +22,7 @@ pub fn summary(p: &PairingRecord, today: i64) -> PairingSummary {
     let start = parse_iso_date(&p.start_date).unwrap_or(today);
     let end = p.end_date.as_deref().and_then(parse_iso_date);
     let running = is_running(start, end, today) || start > today;
-    let due = Rhythm::parse(&p.rhythm).map(|r| {
-        next_checkin_due(
-            start,
-            r,
-            p.last_held.as_deref().and_then(parse_iso_date),
-            p.planned_next.as_deref().and_then(parse_iso_date),
-        )
-    });
+    let due = p.next_due();
     PairingSummary {
         id: p.id,
         buddy_id: p.buddy_id,

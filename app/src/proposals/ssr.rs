@@ -91,14 +91,7 @@ async fn desk_person(db: &Db, p: &ProposalRecord) -> Result<Option<(String, Stri
     let consultant = candidates::find(db, p.candidate_id)
         .await?
         .and_then(|c| c.content.consultant_id);
-    for id in [p.proposed_by, consultant].into_iter().flatten() {
-        if let Some(u) = users::find_by_id(db, id).await? {
-            if u.active {
-                return Ok(Some((u.display_name, u.email)));
-            }
-        }
-    }
-    Ok(None)
+    Ok(users::first_active(db, &[p.proposed_by, consultant]).await?)
 }
 
 fn motivation_draft(first_name: &str, reasons: &[crate::domain::matching::Reason]) -> String {

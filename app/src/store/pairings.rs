@@ -1,7 +1,9 @@
 //! Buddy pairings: which buddy follows which placement, from when, in what rhythm.
 
 use super::Db;
-use crate::domain::buddies::Pairing;
+use crate::domain::buddies::{next_checkin_due, Pairing};
+use crate::domain::dates::parse_iso_date;
+use crate::domain::kinds::Rhythm;
 use sqlx::{Any, Row, Transaction};
 
 /// A pairing as stored.
@@ -19,6 +21,29 @@ pub struct PairingRecord {
     pub planned_next: Option<String>,
     /// Who at the desk made the pairing.
     pub created_by: Option<i64>,
+}
+
+impl PairingRecord {
+    /// The day the next check-in is due (domain `next_checkin_due`), `None` when the
+    /// stored start or rhythm cannot be read.
+    pub fn next_due(&self) -> Option<i64> {
+        let start = parse_iso_date(&self.start_date)?;
+        let rhythm = Rhythm::parse(&self.rhythm)?;
+        Some(next_checkin_due(
+            start,
+            rhythm,
+            self.last_held.as_deref().and_then(parse_iso_date),
+            self.planned_next.as_deref().and_then(parse_iso_date),
+        ))
+    }
+
+    /// Whether the pairing's end lies before `today`.
+    pub fn has_ended(&self, today: i64) -> bool {
+        self.end_date
+            .as_deref()
+            .and_then(parse_iso_date)
+            .is_some_and(|end| end < today)
+    }
 }
 
 const COLUMNS: &str = "bp.id, bp.placement_id, bp.buddy_id, u.display_name, bp.start_date, bp.end_date, bp.rhythm, \

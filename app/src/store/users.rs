@@ -79,6 +79,22 @@ where
     .await
 }
 
+/// The first of `ids` that is an active account, as (name, e-mail): who hears about
+/// something when the first choice has left.
+pub async fn first_active(
+    db: &Db,
+    ids: &[Option<i64>],
+) -> Result<Option<(String, String)>, sqlx::Error> {
+    for id in ids.iter().flatten() {
+        if let Some(u) = find_by_id(db, *id).await? {
+            if u.active {
+                return Ok(Some((u.display_name, u.email)));
+            }
+        }
+    }
+    Ok(None)
+}
+
 pub async fn count(db: &Db) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("SELECT COUNT(*) FROM users")
         .fetch_one(db.pool())
