@@ -207,7 +207,7 @@ fn checkpoints_become_due_and_overdue_on_the_right_days() {
                     .await
                     .unwrap();
                 (
-                    checks[0].state.clone(),
+                    checks[0].state.as_str().to_string(),
                     listed
                         .iter()
                         .map(|l| (l.months, l.overdue))

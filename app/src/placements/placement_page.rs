@@ -176,21 +176,10 @@ fn Story(
 fn Checkpoints(s: PlacementStory, confirm: ServerAction<ConfirmCheckpoint>) -> impl IntoView {
     let lang = use_lang();
     let error = Signal::derive(move || confirm.value().get().and_then(|r| r.err()));
-    let state = |code: &str| match code {
-        "due" => CheckpointState::Due,
-        "overdue" => CheckpointState::Overdue,
-        "confirmed" => CheckpointState::Confirmed,
-        _ => CheckpointState::Upcoming,
-    };
     let open: Vec<(String, String)> = s
         .checkpoints
         .iter()
-        .filter(|c| {
-            matches!(
-                state(&c.state),
-                CheckpointState::Due | CheckpointState::Overdue
-            )
-        })
+        .filter(|c| matches!(c.state, CheckpointState::Due | CheckpointState::Overdue))
         .map(|c| (c.months.to_string(), t::after_months(c.months)))
         .collect();
     let first_open = open.first().map(|o| o.0.clone()).unwrap_or_default();
@@ -210,7 +199,7 @@ fn Checkpoints(s: PlacementStory, confirm: ServerAction<ConfirmCheckpoint>) -> i
                 </thead>
                 <tbody>
                     {s.checkpoints.iter().map(|c| {
-                        let st = state(&c.state);
+                        let st = c.state;
                         let answer = match (c.still_working, &c.source) {
                             (Some(w), Some(src)) => format!(
                                 "{} ({}{})",

@@ -255,11 +255,7 @@ pub async fn flag(id: i64) -> Result<super::FlagView, AppError> {
     let p = placements::find(&db, placement_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let checkin = checkins::of_placement(&db, placement_id)
-        .await?
-        .into_iter()
-        .find(|c| c.id == id)
-        .ok_or(AppError::NotFound)?;
+    let checkin = checkins::find(&db, id).await?.ok_or(AppError::NotFound)?;
     audit(db.pool(), &user, "view", "placement", placement_id).await?;
     Ok(super::FlagView {
         checkin,

@@ -48,8 +48,7 @@ pub struct PlacementLine {
 pub struct Checkpoint {
     pub months: i64,
     pub due_on: String,
-    /// `upcoming`, `due`, `overdue` or `confirmed` (domain `CheckpointState`).
-    pub state: String,
+    pub state: crate::domain::placements::CheckpointState,
     pub still_working: Option<bool>,
     pub source: Option<String>,
     pub confirmed_by: Option<String>,

@@ -88,7 +88,12 @@ pub async fn of_placement(db: &Db, placement_id: i64) -> Result<Vec<CheckinLine>
     newest_first(db, "bp.placement_id", placement_id).await
 }
 
-/// Check-ins where `column` (one of the two above, never input) equals `id`.
+/// One check-in.
+pub async fn find(db: &Db, id: i64) -> Result<Option<CheckinLine>, sqlx::Error> {
+    Ok(newest_first(db, "k.id", id).await?.pop())
+}
+
+/// Check-ins where `column` (one of the three above, never input) equals `id`.
 async fn newest_first(db: &Db, column: &str, id: i64) -> Result<Vec<CheckinLine>, sqlx::Error> {
     let rows = sqlx::query(&format!(
         "SELECT {COLUMNS} {FROM} WHERE {column} = $1 ORDER BY k.held_on DESC, k.id DESC"

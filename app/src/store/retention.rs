@@ -32,9 +32,7 @@ pub async fn of_placement(
             Ok(Checkpoint {
                 months: r.try_get(0)?,
                 due_on,
-                state: checkpoint_state(due, confirmed_at.is_some(), today, grace_days)
-                    .as_str()
-                    .to_string(),
+                state: checkpoint_state(due, confirmed_at.is_some(), today, grace_days),
                 still_working: still.map(super::flag),
                 source: r.try_get(4)?,
                 confirmed_by: r.try_get(5)?,
