@@ -33,9 +33,7 @@ fn Pairing(p: PairingView, log: ServerAction<LogCheckin>, saved: bool) -> impl I
     let lang = use_lang();
     let error = Signal::derive(move || log.value().get().and_then(|r| r.err()));
     let just_saved = move || saved || matches!(log.value().get(), Some(Ok(())));
-    let rhythm = Rhythm::parse(&p.rhythm)
-        .map(|r| r.label().get(lang).to_string())
-        .unwrap_or(p.rhythm.clone());
+    let rhythm = Rhythm::label_of(&p.rhythm, lang);
     let mut next = p
         .next_due
         .as_deref()
@@ -103,9 +101,7 @@ fn Pairing(p: PairingView, log: ServerAction<LogCheckin>, saved: bool) -> impl I
 
 fn checkin(c: BuddyCheckin) -> impl IntoView {
     let lang = use_lang();
-    let mode = CheckinMode::parse(&c.mode)
-        .map(|m| m.label().get(lang).to_string())
-        .unwrap_or(c.mode.clone());
+    let mode = CheckinMode::label_of(&c.mode, lang);
     view! {
         <li class="card">
             <p><strong>{display_date(&c.held_on)}</strong> {format!(" · {mode} · {}/5", c.score)}</p>

@@ -30,12 +30,6 @@ pub fn CandidatePage() -> impl IntoView {
     }
 }
 
-fn label_of<E>(code: &str, parse: fn(&str) -> Option<E>, label: fn(E) -> T, lang: Lang) -> String {
-    parse(code)
-        .map(|e| label(e).get(lang).to_string())
-        .unwrap_or_else(|| code.to_string())
-}
-
 fn joined(items: Vec<T>, lang: Lang) -> String {
     if items.is_empty() {
         "–".into()
@@ -67,12 +61,7 @@ fn DetailView(detail: CandidateDetail, consent: ServerAction<ChangeConsent>) -> 
     let facts: Vec<(T, String)> = vec![
         (
             msg::COL_STATUS,
-            label_of(
-                c.status.as_str(),
-                CandidateStatus::parse,
-                CandidateStatus::label,
-                lang,
-            ),
+            CandidateStatus::label_of(c.status.as_str(), lang),
         ),
         (t::FIELD_CLIENT_NUMBER, c.client_number.clone()),
         (
@@ -87,21 +76,11 @@ fn DetailView(detail: CandidateDetail, consent: ServerAction<ChangeConsent>) -> 
         (t::FIELD_BIRTH_YEAR, c.birth_year.to_string()),
         (
             t::FIELD_EDUCATION,
-            label_of(
-                c.education_level.as_str(),
-                EducationLevel::parse,
-                EducationLevel::label,
-                lang,
-            ),
+            EducationLevel::label_of(c.education_level.as_str(), lang),
         ),
         (
             msg::FIELD_DUTCH_LEVEL,
-            label_of(
-                c.dutch_level.as_str(),
-                DutchLevel::parse,
-                DutchLevel::label,
-                lang,
-            ),
+            DutchLevel::label_of(c.dutch_level.as_str(), lang),
         ),
         (t::FIELD_HAS_LICENCE, yes_no(c.driving_licence)),
         (t::FIELD_HOURS_AVAILABLE, c.hours_available.to_string()),
@@ -120,12 +99,7 @@ fn DetailView(detail: CandidateDetail, consent: ServerAction<ChangeConsent>) -> 
         (t::FIELD_AMBITIONS, or_dash(&c.ambitions)),
         (
             t::FIELD_MOTIVATION,
-            label_of(
-                c.motivation.as_str(),
-                Motivation::parse,
-                Motivation::label,
-                lang,
-            ),
+            Motivation::label_of(c.motivation.as_str(), lang),
         ),
         (t::FIELD_MOTIVATION_NOTE, or_dash(&c.motivation_note)),
         (t::FIELD_PLAN, or_dash(&c.personal_plan)),
@@ -141,8 +115,7 @@ fn DetailView(detail: CandidateDetail, consent: ServerAction<ChangeConsent>) -> 
     .filter(|(on, _)| *on)
     .map(|(_, t)| t)
     .collect();
-    let scope_label =
-        move |code: &str| label_of(code, ConsentScope::parse, ConsentScope::label, lang);
+    let scope_label = move |code: &str| ConsentScope::label_of(code, lang);
     let today = detail.today.clone();
     view! {
         <p><a href="/balie/kandidaten">{tr(t::POOL_TITLE)}</a></p>
@@ -237,7 +210,7 @@ fn DetailView(detail: CandidateDetail, consent: ServerAction<ChangeConsent>) -> 
                                 <tr>
                                     <td><a href=format!("/balie/voordrachten/{}", p.id)>{p.opening_title}</a></td>
                                     <td>{p.employer_name}</td>
-                                    <td>{label_of(&p.status, ProposalStatus::parse, ProposalStatus::label, lang)}</td>
+                                    <td>{ProposalStatus::label_of(&p.status, lang)}</td>
                                     <td>{display_date(&iso_date(day_of(p.updated_at)))}</td>
                                 </tr>
                             }).collect_view()}
@@ -253,7 +226,7 @@ fn DetailView(detail: CandidateDetail, consent: ServerAction<ChangeConsent>) -> 
                     {detail.placements.iter().map(|p| view! {
                         <li>
                             <a href=format!("/balie/plaatsingen/{}", p.id)>{p.employer_name.clone()}</a>
-                            {format!(" – {} – {}", display_date(&p.start_date), label_of(&p.outcome, PlacementOutcome::parse, PlacementOutcome::label, lang))}
+                            {format!(" – {} – {}", display_date(&p.start_date), PlacementOutcome::label_of(&p.outcome, lang))}
                         </li>
                     }).collect_view()}
                 </ul>

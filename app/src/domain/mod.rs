@@ -65,6 +65,14 @@ macro_rules! text_enum {
             pub fn label(self) -> crate::i18n::T {
                 match self { $($name::$variant => crate::i18n::T::new($nl, $en),)* }
             }
+
+            /// The label of a stored code in `lang`; an unknown code is shown as it is.
+            pub fn label_of(code: &str, lang: crate::i18n::Lang) -> String {
+                match $name::parse(code) {
+                    Some(e) => e.label().get(lang).to_string(),
+                    None => code.to_string(),
+                }
+            }
         }
 
         impl std::fmt::Display for $name {

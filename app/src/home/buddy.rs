@@ -99,7 +99,7 @@ pub fn BuddyHome() -> impl IntoView {
                                     {o.people
                                         .into_iter()
                                         .map(|p| {
-                                            let rhythm = Rhythm::parse(&p.rhythm).map(|r| r.label().get(lang).to_string()).unwrap_or(p.rhythm);
+                                            let rhythm = Rhythm::label_of(&p.rhythm, lang);
                                             let last = p.last_checkin.as_deref().map(display_date).unwrap_or_else(|| tr(msg::BUDDY_NEVER).to_string());
                                             view! {
                                                 <tr class:overdue=p.overdue>

@@ -60,8 +60,8 @@ pub fn OpeningTable(
                 {items
                     .into_iter()
                     .map(|o| {
-                        let kind = OpeningKind::parse(&o.kind).map(|k| k.label().get(lang).to_string()).unwrap_or(o.kind);
-                        let status = OpeningStatus::parse(&o.status).map(|s| s.label().get(lang).to_string()).unwrap_or(o.status);
+                        let kind = OpeningKind::label_of(&o.kind, lang);
+                        let status = OpeningStatus::label_of(&o.status, lang);
                         view! {
                             <tr>
                                 <th scope="row"><a href=format!("{link_base}/{}", o.id)>{o.title}</a></th>

@@ -26,7 +26,7 @@ pub fn FlagPage() -> impl IntoView {
             let lang = use_lang();
             let error = Signal::derive(move || handle.value().get().and_then(|r| r.err()));
             let c = f.checkin;
-            let mode = CheckinMode::parse(&c.mode).map(|m| m.label().get(lang).to_string()).unwrap_or(c.mode.clone());
+            let mode = CheckinMode::label_of(&c.mode, lang);
             let why = if c.needs_desk { t::FLAG_NEEDS_DESK } else { t::FLAG_LOW_SCORE };
             let facts = vec![
                 (t::FLAG, tr(why).to_string()),

@@ -55,8 +55,8 @@ fn table(lines: Vec<PlacementLine>) -> AnyView {
                     {lines
                         .into_iter()
                         .map(|p| {
-                            let kind = OpeningKind::parse(&p.kind).map(|k| k.label().get(lang).to_string()).unwrap_or(p.kind);
-                            let outcome = PlacementOutcome::parse(&p.outcome).map(|o| o.label().get(lang).to_string()).unwrap_or(p.outcome);
+                            let kind = OpeningKind::label_of(&p.kind, lang);
+                            let outcome = PlacementOutcome::label_of(&p.outcome, lang);
                             view! {
                                 <tr>
                                     <th scope="row"><a href=format!("/balie/plaatsingen/{}", p.id)>{p.name}</a></th>

@@ -12,7 +12,7 @@ use crate::domain::kinds::{
     RetentionSource, Rhythm,
 };
 use crate::domain::placements::CheckpointState;
-use crate::i18n::{msg, tr, use_lang, Lang, T};
+use crate::i18n::{msg, tr, use_lang};
 use crate::openings::Facts;
 use crate::ui::forms::{
     choices, ChoiceField, ErrorSummary, RadioGroup, SelectField, TextArea, TextField,
@@ -44,17 +44,6 @@ pub fn PlacementPage() -> impl IntoView {
     }
 }
 
-fn label<E: Copy>(
-    code: &str,
-    parse: fn(&str) -> Option<E>,
-    label: fn(E) -> T,
-    lang: Lang,
-) -> String {
-    parse(code)
-        .map(|e| label(e).get(lang).to_string())
-        .unwrap_or_else(|| code.to_string())
-}
-
 #[component]
 fn Story(
     s: PlacementStory,
@@ -66,10 +55,7 @@ fn Story(
     let p = s.placement.clone();
     let id = p.id;
     let mut facts = vec![
-        (
-            t::FIELD_KIND,
-            label(&p.kind, OpeningKind::parse, OpeningKind::label, lang),
-        ),
+        (t::FIELD_KIND, OpeningKind::label_of(&p.kind, lang)),
         (t::FIELD_START, display_date(&p.start_date)),
         (
             t::FIELD_PLANNED_END,
@@ -81,12 +67,7 @@ fn Story(
         (t::FIELD_HOURS, p.hours.to_string()),
         (
             msg::FIELD_CONTRACT,
-            label(
-                &p.contract_type,
-                ContractType::parse,
-                ContractType::label,
-                lang,
-            ),
+            ContractType::label_of(&p.contract_type, lang),
         ),
         (
             t::FIELD_WAGE_SUBSIDY,
@@ -95,20 +76,10 @@ fn Story(
         (t::FIELD_SROI, format!("€ {}", p.sroi_value)),
         (
             t::FIELD_BENEFIT_EXIT,
-            label(
-                &p.benefit_exit,
-                BenefitExit::parse,
-                BenefitExit::label,
-                lang,
-            ),
+            BenefitExit::label_of(&p.benefit_exit, lang),
         ),
     ];
-    let mut result = label(
-        &p.outcome,
-        PlacementOutcome::parse,
-        PlacementOutcome::label,
-        lang,
-    );
+    let mut result = PlacementOutcome::label_of(&p.outcome, lang);
     if let Some(ended) = &p.ended_on {
         result.push_str(&format!(" ({})", display_date(ended)));
     }
@@ -127,12 +98,7 @@ fn Story(
         .iter()
         .map(|e| HistoryRow {
             at: e.at,
-            status: label(
-                &e.status,
-                ProposalStatus::parse,
-                ProposalStatus::label,
-                lang,
-            ),
+            status: ProposalStatus::label_of(&e.status, lang),
             by: e.by.clone(),
             note: e.note.clone(),
         })
@@ -204,7 +170,7 @@ fn Checkpoints(s: PlacementStory, confirm: ServerAction<ConfirmCheckpoint>) -> i
                             (Some(w), Some(src)) => format!(
                                 "{} ({}{})",
                                 tr(if w { t::YES } else { t::NO }),
-                                label(src, RetentionSource::parse, RetentionSource::label, lang),
+                                RetentionSource::label_of(src, lang),
                                 c.confirmed_by.as_ref().map(|b| format!(", {b}")).unwrap_or_default()
                             ),
                             _ => "–".into(),
@@ -289,7 +255,7 @@ fn Buddy(s: PlacementStory, pair: ServerAction<PairBuddy>) -> impl IntoView {
                                     <th scope="row">{p.buddy_name.clone()} " (" {tr(if p.running { t::RUNNING } else { t::ENDED })} ")"</th>
                                     <td>{display_date(&p.start_date)}</td>
                                     <td>{p.end_date.as_deref().map(display_date).unwrap_or_else(|| "–".into())}</td>
-                                    <td>{label(&p.rhythm, Rhythm::parse, Rhythm::label, lang)}</td>
+                                    <td>{Rhythm::label_of(&p.rhythm, lang)}</td>
                                     <td>
                                         {p.next_due.as_deref().map(display_date).unwrap_or_else(|| "–".into())}
                                         {p.overdue.then(|| view! { " " <strong class="badge warn">{tr(t::OVERDUE)}</strong> })}
@@ -359,7 +325,7 @@ pub fn Checkins(checkins: Vec<CheckinLine>) -> impl IntoView {
                                 <li class="card">
                                     <p>
                                         <strong>{display_date(&c.held_on)}</strong>
-                                        {format!(" · {} · {} · {} {}/5", c.buddy_name, label(&c.mode, CheckinMode::parse, CheckinMode::label, lang), tr(t::SCORE), c.score)}
+                                        {format!(" · {} · {} · {} {}/5", c.buddy_name, CheckinMode::label_of(&c.mode, lang), tr(t::SCORE), c.score)}
                                     </p>
                                     {(!c.notes_work.is_empty()).then(|| view! { <p><strong>{tr(t::WORK)} ": "</strong> {c.notes_work.clone()}</p> })}
                                     {(!c.notes_home.is_empty()).then(|| view! { <p><strong>{tr(t::HOME)} ": "</strong> {c.notes_home.clone()}</p> })}

@@ -28,12 +28,6 @@ pub fn ProposalPage() -> impl IntoView {
     }
 }
 
-fn status_text(code: &str, lang: Lang) -> String {
-    ProposalStatus::parse(code)
-        .map(|s| s.label().get(lang).to_string())
-        .unwrap_or_else(|| code.to_string())
-}
-
 #[component]
 fn ProposalView(p: ProposalView, change: ServerAction<ChangeProposal>) -> impl IntoView {
     let lang = use_lang();
@@ -46,7 +40,7 @@ fn ProposalView(p: ProposalView, change: ServerAction<ChangeProposal>) -> impl I
         format!("/werkgever/vacatures/{}#voordrachten", p.opening_id)
     };
     let mut facts = vec![
-        (msg::COL_STATUS, status_text(&p.status, lang)),
+        (msg::COL_STATUS, ProposalStatus::label_of(&p.status, lang)),
         (
             t::AVAILABILITY,
             format!("{} {}", p.hours_available, tr(t::HOURS_A_WEEK)),
@@ -104,7 +98,7 @@ fn ProposalView(p: ProposalView, change: ServerAction<ChangeProposal>) -> impl I
         .iter()
         .map(|e| HistoryRow {
             at: e.at,
-            status: status_text(&e.status, lang),
+            status: ProposalStatus::label_of(&e.status, lang),
             by: e.by.clone(),
             note: e.note.clone(),
         })
