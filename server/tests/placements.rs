@@ -386,3 +386,83 @@ fn the_desk_confirms_checkpoints_and_records_the_outcome() {
         assert_eq!(app.count("SELECT COUNT(*) FROM buddy_pairings").await, 1);
     });
 }
+
+#[test]
+fn a_changed_start_moves_the_checkpoints_not_yet_confirmed() {
+    common::run(async {
+        let mut app = spawn_app().await;
+        let d = desk(&mut app).await;
+        let (day, _) = today();
+        let (_, placement) = placed(
+            &mut app,
+            d.employer,
+            "CL-6",
+            "Mila",
+            None,
+            "profile",
+            &iso_date(day - 40),
+        )
+        .await;
+        let id = placement.to_string();
+        let csrf = app.csrf_token().await;
+        app.post_form(
+            "/api/confirm_checkpoint",
+            &[
+                ("csrf", &csrf),
+                ("id", &id),
+                ("months", "1"),
+                ("still_working", "yes"),
+                ("source", "buddy"),
+            ],
+            false,
+        )
+        .await;
+        let before: Vec<String> = sqlx::query_scalar(
+            "SELECT due_on FROM retention_checks WHERE placement_id = $1 ORDER BY months",
+        )
+        .bind(placement)
+        .fetch_all(app.db().pool())
+        .await
+        .unwrap();
+        let start = day - 35;
+        let start_text = iso_date(start);
+        let res = app
+            .post_form(
+                "/api/edit_placement",
+                &[
+                    ("csrf", &csrf),
+                    ("id", &id),
+                    ("kind", "job"),
+                    ("start_date", &start_text),
+                    ("planned_end_date", ""),
+                    ("hours", "24"),
+                    ("contract_type", "temporary"),
+                    ("sroi_value", "8000"),
+                    ("benefit_exit", "partial"),
+                ],
+                false,
+            )
+            .await;
+        assert_eq!(
+            res.location(),
+            Some(format!("/balie/plaatsingen/{placement}").as_str())
+        );
+        let after: Vec<String> = sqlx::query_scalar(
+            "SELECT due_on FROM retention_checks WHERE placement_id = $1 ORDER BY months",
+        )
+        .bind(placement)
+        .fetch_all(app.db().pool())
+        .await
+        .unwrap();
+        assert_eq!(
+            after[0], before[0],
+            "the confirmed 1-month checkpoint stays"
+        );
+        let moved: Vec<String> = [3, 6, 12]
+            .iter()
+            .map(|m| iso_date(add_months(start, *m)))
+            .collect();
+        assert_eq!(after[1..], moved[..]);
+        assert_ne!(after[1], before[1]);
+    });
+}

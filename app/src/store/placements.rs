@@ -49,13 +49,14 @@ pub async fn insert_for_hire(
     .fetch_optional(&mut **tx)
     .await?;
     if let Some(id) = id {
-        create_checkpoints(tx, id, &hire.start_date).await?;
+        place_checkpoints(tx, id, &hire.start_date).await?;
     }
     Ok(id)
 }
 
-/// The retention checkpoints of a new placement (1, 3, 6 and 12 months after the start).
-async fn create_checkpoints(
+/// The retention checkpoints of a placement at 1, 3, 6 and 12 months after `start_date`:
+/// created for a new placement; for a changed start, those not yet confirmed move.
+async fn place_checkpoints(
     tx: &mut Transaction<'_, Any>,
     placement_id: i64,
     start_date: &str,
@@ -66,7 +67,8 @@ async fn create_checkpoints(
     for (months, due) in checkpoint_days(start) {
         sqlx::query(
             "INSERT INTO retention_checks (placement_id, months, due_on) VALUES ($1, $2, $3) \
-             ON CONFLICT (placement_id, months) DO UPDATE SET due_on = excluded.due_on",
+             ON CONFLICT (placement_id, months) DO UPDATE SET due_on = excluded.due_on \
+             WHERE retention_checks.confirmed_at IS NULL",
         )
         .bind(placement_id)
         .bind(months)
@@ -105,7 +107,7 @@ pub async fn insert_direct(
     .bind(now)
     .fetch_one(&mut **tx)
     .await?;
-    create_checkpoints(tx, id, &t.start_date).await?;
+    place_checkpoints(tx, id, &t.start_date).await?;
     Ok(id)
 }
 
@@ -130,18 +132,7 @@ pub async fn update_terms(
     .bind(t.benefit_exit.as_str())
     .execute(&mut **tx)
     .await?;
-    if let Some(start) = parse_iso_date(&t.start_date) {
-        for (months, due) in checkpoint_days(start) {
-            sqlx::query(
-                "UPDATE retention_checks SET due_on = $3 WHERE placement_id = $1 AND months = $2 AND confirmed_at IS NULL",
-            )
-            .bind(id)
-            .bind(months)
-            .bind(iso_date(due))
-            .execute(&mut **tx)
-            .await?;
-        }
-    }
+    place_checkpoints(tx, id, &t.start_date).await?;
     Ok(())
 }
 

@@ -4,11 +4,25 @@
 
 use super::Db;
 use crate::domain::reports::Period;
-use sqlx::Row;
+use sqlx::any::AnyArguments;
+use sqlx::{Any, Row};
 
 /// The municipality filter: empty for the whole region.
 fn place(municipality: Option<&str>) -> String {
     municipality.unwrap_or("").trim().to_string()
+}
+
+/// A query whose `$1` and `$2` are the period's first and last day and `$3` the
+/// municipality filter.
+fn in_period<'q>(
+    sql: &'q str,
+    period: &Period,
+    municipality: Option<&str>,
+) -> sqlx::query::Query<'q, Any, AnyArguments<'q>> {
+    sqlx::query(sql)
+        .bind(period.from_iso())
+        .bind(period.to_iso())
+        .bind(place(municipality))
 }
 
 /// A placement that started in the period.
@@ -30,15 +44,14 @@ pub async fn placements_started(
     period: &Period,
     municipality: Option<&str>,
 ) -> Result<Vec<PlacementRow>, sqlx::Error> {
-    let rows = sqlx::query(
+    let rows = in_period(
         "SELECT p.start_date, p.kind, c.target_groups, COALESCE(o.sector, e.sector), c.municipality, e.name, p.sroi_value \
          FROM placements p JOIN candidates c ON c.id = p.candidate_id JOIN employers e ON e.id = p.employer_id \
          LEFT JOIN openings o ON o.id = p.opening_id \
          WHERE p.start_date BETWEEN $1 AND $2 AND ($3 = '' OR c.municipality = $3) ORDER BY p.start_date, p.id",
+        period,
+        municipality,
     )
-    .bind(period.from_iso())
-    .bind(period.to_iso())
-    .bind(place(municipality))
     .fetch_all(db.pool())
     .await?;
     rows.iter()
@@ -62,13 +75,12 @@ pub async fn working_in(
     period: &Period,
     municipality: Option<&str>,
 ) -> Result<Vec<(String, Option<String>, String)>, sqlx::Error> {
-    let rows = sqlx::query(
+    let rows = in_period(
         "SELECT p.start_date, p.ended_on, p.benefit_exit FROM placements p JOIN candidates c ON c.id = p.candidate_id \
          WHERE p.start_date <= $2 AND (p.ended_on IS NULL OR p.ended_on >= $1) AND ($3 = '' OR c.municipality = $3)",
+        period,
+        municipality,
     )
-    .bind(period.from_iso())
-    .bind(period.to_iso())
-    .bind(place(municipality))
     .fetch_all(db.pool())
     .await?;
     rows.iter()
@@ -83,14 +95,13 @@ pub async fn first_placements(
     period: &Period,
     municipality: Option<&str>,
 ) -> Result<Vec<(String, String)>, sqlx::Error> {
-    let rows = sqlx::query(
+    let rows = in_period(
         "SELECT c.registered_on, MIN(p.start_date) FROM placements p JOIN candidates c ON c.id = p.candidate_id \
          WHERE ($3 = '' OR c.municipality = $3) GROUP BY c.id, c.registered_on \
          HAVING MIN(p.start_date) BETWEEN $1 AND $2",
+        period,
+        municipality,
     )
-    .bind(period.from_iso())
-    .bind(period.to_iso())
-    .bind(place(municipality))
     .fetch_all(db.pool())
     .await?;
     rows.iter()
@@ -165,14 +176,13 @@ pub async fn checkpoints_due(
     period: &Period,
     municipality: Option<&str>,
 ) -> Result<Vec<(i64, Option<bool>)>, sqlx::Error> {
-    let rows = sqlx::query(
+    let rows = in_period(
         "SELECT r.months, r.confirmed_at, r.still_working FROM retention_checks r \
          JOIN placements p ON p.id = r.placement_id JOIN candidates c ON c.id = p.candidate_id \
          WHERE r.due_on BETWEEN $1 AND $2 AND ($3 = '' OR c.municipality = $3)",
+        period,
+        municipality,
     )
-    .bind(period.from_iso())
-    .bind(period.to_iso())
-    .bind(place(municipality))
     .fetch_all(db.pool())
     .await?;
     rows.iter()
@@ -190,16 +200,15 @@ pub async fn checkins_held(
     period: &Period,
     municipality: Option<&str>,
 ) -> Result<Vec<(String, i64, i64, bool, bool)>, sqlx::Error> {
-    let rows = sqlx::query(
+    let rows = in_period(
         "SELECT k.held_on, bp.buddy_id, bp.id, CASE WHEN k.needs_desk = 1 OR k.score <= 2 THEN 1 ELSE 0 END, \
          CASE WHEN k.flag_handled_at IS NULL THEN 0 ELSE 1 END \
          FROM checkins k JOIN buddy_pairings bp ON bp.id = k.pairing_id \
          JOIN placements p ON p.id = bp.placement_id JOIN candidates c ON c.id = p.candidate_id \
          WHERE k.held_on BETWEEN $1 AND $2 AND ($3 = '' OR c.municipality = $3)",
+        period,
+        municipality,
     )
-    .bind(period.from_iso())
-    .bind(period.to_iso())
-    .bind(place(municipality))
     .fetch_all(db.pool())
     .await?;
     rows.iter()
@@ -221,16 +230,16 @@ pub async fn pairings_running(
     period: &Period,
     municipality: Option<&str>,
 ) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar(
+    in_period(
         "SELECT COUNT(*) FROM buddy_pairings bp JOIN placements p ON p.id = bp.placement_id \
          JOIN candidates c ON c.id = p.candidate_id \
          WHERE bp.start_date <= $2 AND (bp.end_date IS NULL OR bp.end_date >= $1) AND ($3 = '' OR c.municipality = $3)",
+        period,
+        municipality,
     )
-    .bind(period.from_iso())
-    .bind(period.to_iso())
-    .bind(place(municipality))
     .fetch_one(db.pool())
-    .await
+    .await?
+    .try_get(0)
 }
 
 /// The municipalities candidates live in, for the filter.
