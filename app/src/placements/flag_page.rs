@@ -34,8 +34,8 @@ pub fn FlagPage() -> impl IntoView {
                 (t::BUDDY, c.buddy_name.clone()),
                 (t::MODE, mode),
                 (t::SCORE, format!("{}/5", c.score)),
-                (t::WORK, c.notes_work.clone()),
-                (t::HOME, c.notes_home.clone()),
+                (t::WORK, or_dash(&c.notes_work)),
+                (t::HOME, or_dash(&c.notes_home)),
             ];
             view! {
                 <p><a href=format!("/balie/plaatsingen/{}", f.placement_id)>{f.name.clone()}</a> " · " {f.employer_name.clone()}</p>
@@ -61,5 +61,14 @@ pub fn FlagPage() -> impl IntoView {
                 }}
             }
         }}/>
+    }
+}
+
+/// A note as shown in the facts: a dash when the buddy left it empty.
+fn or_dash(note: &str) -> String {
+    if note.trim().is_empty() {
+        "–".to_string()
+    } else {
+        note.to_string()
     }
 }
