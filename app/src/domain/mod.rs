@@ -25,6 +25,7 @@ pub mod proposals;
 pub mod registration;
 pub mod reports;
 pub mod role;
+pub mod settings;
 
 pub use email::EmailAddress;
 pub use kvk::Kvk;

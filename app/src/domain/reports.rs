@@ -325,23 +325,6 @@ pub fn buddy_activity(checkins: &[(i64, i64, bool, bool)], pairings_running: i64
     }
 }
 
-/// The annual targets per kind of placement, as the admin sets them (settings
-/// `target_<kind>`); the defaults add up to the 500 extra placements a year of the design.
-pub fn default_target(kind: super::kinds::OpeningKind) -> i64 {
-    use super::kinds::OpeningKind::*;
-    match kind {
-        Job => 250,
-        Traineeship => 75,
-        LearningPlace => 100,
-        TrialPlacement => 50,
-        Volunteer => 25,
-    }
-}
-
-/// The monthly norm amount of assistance (whole euros) the savings estimate uses unless
-/// the admin sets another (setting `monthly_norm_euros`).
-pub const DEFAULT_MONTHLY_NORM: i64 = 1_300;
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -480,9 +463,10 @@ mod tests {
                 flags_handled: 1,
             }
         );
-        let total: i64 = super::super::kinds::OpeningKind::ALL
+        // The default targets add up to the 500 extra placements a year of the design.
+        let total: i64 = crate::domain::settings::TARGETS
             .iter()
-            .map(|k| default_target(*k))
+            .map(|t| t.default)
             .sum();
         assert_eq!(total, 500);
     }

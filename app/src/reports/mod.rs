@@ -4,12 +4,25 @@
 //! employer; and an estimate of the assistance saved. The figures come from the plain
 //! functions in `domain::reports`; this module reads the rows and assembles them.
 //!
-//! Issue #6 is under way: the figures and their server function exist and are tested; the
-//! page with SVG charts, the CSV downloads, the employer's own figures and the admin's
-//! settings screen are still to come.
+//! The pages: the region's report (`region_page`, desk and admin), the employer's own
+//! results (`employer_page`) and the admin's settings (`settings_page`). Every table is
+//! built once (`tables`) for the page and the CSV download (`csv`, served by the server
+//! crate); charts are SVG drawn on the server (`charts`).
 
+pub mod charts;
+pub mod csv;
+mod employer_page;
+mod region_page;
+mod settings_page;
 #[cfg(feature = "ssr")]
 pub mod ssr;
+pub mod tables;
+pub mod text;
+mod view;
+
+pub use employer_page::{employer_tables, EmployerPlacement, EmployerResults, EmployerResultsPage};
+pub use region_page::ReportsPage;
+pub use settings_page::{SaveSettings, SettingsForm, SettingsPage};
 
 use crate::domain::reports::{BuddyActivity, FunnelStep, MonthLine, RetentionLine, Savings};
 use crate::error::AppError;
@@ -24,6 +37,8 @@ pub struct RegionReport {
     /// The municipality the figures are limited to, if any.
     pub municipality: Option<String>,
     pub municipalities: Vec<String>,
+    /// The current year (for the page's quick links).
+    pub this_year: i64,
     pub annual_target: i64,
     pub placed: i64,
     pub months: Vec<MonthLine>,

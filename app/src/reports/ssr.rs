@@ -1,9 +1,11 @@
 //! Server side of the reports: reads the rows for the period and works out the figures.
 
-use super::RegionReport;
+use super::{EmployerPlacement, EmployerResults, RegionReport};
 use crate::auth::ssr::{app_state, require_role};
-use crate::domain::dates::{day_of, parse_iso_date};
-use crate::domain::kinds::{split_codes, BenefitExit, OpeningKind, TargetGroup};
+use crate::auth::SessionUser;
+use crate::domain::candidates::short_name;
+use crate::domain::dates::{civil_from_days, day_of, parse_iso_date};
+use crate::domain::kinds::{split_codes, BenefitExit, TargetGroup};
 use crate::domain::reports::{self as figures, OffBenefits, Period};
 use crate::domain::Role;
 use crate::error::AppError;
@@ -12,27 +14,85 @@ use crate::store::{now, reports, settings, Db};
 /// The sum of the admin's annual targets per kind.
 pub async fn annual_target(db: &Db) -> Result<i64, sqlx::Error> {
     let mut total = 0;
-    for kind in OpeningKind::ALL {
-        total += settings::number(
-            db,
-            &format!("target_{}", kind.as_str()),
-            figures::default_target(*kind),
-        )
-        .await?;
+    for target in crate::domain::settings::TARGETS {
+        total += settings::number(db, target.key, target.default).await?;
     }
     Ok(total)
 }
 
 pub async fn monthly_norm(db: &Db) -> Result<i64, sqlx::Error> {
-    settings::number(db, "monthly_norm_euros", figures::DEFAULT_MONTHLY_NORM).await
+    let norm = crate::domain::settings::MONTHLY_NORM;
+    settings::number(db, norm.key, norm.default).await
 }
 
 pub async fn region(van: String, tot: String, gemeente: String) -> Result<RegionReport, AppError> {
     require_role(&[Role::Desk, Role::Admin])?;
     let db = app_state()?.db;
-    let period = Period::parse(&van, &tot, day_of(now()))?;
+    region_for(&db, &van, &tot, &gemeente).await
+}
+
+/// Who may read the region's report: desk staff and admins (the CSV download asks here;
+/// the server function asks `require_role`, which also logs refusals).
+pub fn may_read_region(user: Option<&SessionUser>) -> Result<(), AppError> {
+    match user {
+        None => Err(AppError::NotLoggedIn),
+        Some(u) if matches!(u.role, Role::Desk | Role::Admin) => Ok(()),
+        Some(_) => Err(AppError::Forbidden),
+    }
+}
+
+/// The region's report for the period and municipality as typed (checked here).
+pub async fn region_for(
+    db: &Db,
+    van: &str,
+    tot: &str,
+    gemeente: &str,
+) -> Result<RegionReport, AppError> {
+    let period = Period::parse(van, tot, day_of(now()))?;
     let municipality = Some(gemeente.trim()).filter(|g| !g.is_empty());
-    compute(&db, &period, municipality).await
+    compute(db, &period, municipality).await
+}
+
+/// The employer user's own results: their organisation's placements that started in the
+/// period, its retention checkpoints that fell in it, and the social-return total. The
+/// employer comes from the session, never from the request.
+pub async fn employer_results_for(
+    db: &Db,
+    user: Option<&SessionUser>,
+    van: &str,
+    tot: &str,
+) -> Result<EmployerResults, AppError> {
+    let user = user.ok_or(AppError::NotLoggedIn)?;
+    if user.role != Role::Employer {
+        return Err(AppError::Forbidden);
+    }
+    let employer_id = user.employer_id.ok_or(AppError::Forbidden)?;
+    let today = day_of(now());
+    let period = Period::parse(van, tot, today)?;
+    let placements: Vec<EmployerPlacement> = reports::employer_placements(db, employer_id, &period)
+        .await?
+        .into_iter()
+        .map(|p| EmployerPlacement {
+            name: short_name(&p.first_name, &p.last_name),
+            opening: p.opening,
+            kind: p.kind,
+            start_date: p.start_date,
+            outcome: p.outcome,
+            sroi_value: p.sroi_value,
+        })
+        .collect();
+    Ok(EmployerResults {
+        employer_name: user.employer_name.clone().unwrap_or_default(),
+        from: period.from_iso(),
+        to: period.to_iso(),
+        this_year: civil_from_days(today).0,
+        sroi_total: placements.iter().map(|p| p.sroi_value).sum(),
+        placements,
+        retention: figures::retention(
+            &reports::employer_checkpoints_due(db, employer_id, &period).await?,
+        ),
+        working_now: crate::store::overview::employer_current_placements(db, employer_id).await?,
+    })
 }
 
 /// Every figure for `period` (and `municipality`), from the database as it is.
@@ -82,6 +142,7 @@ pub async fn compute(
         to: period.to_iso(),
         municipality: municipality.map(str::to_string),
         municipalities: reports::municipalities(db).await?,
+        this_year: civil_from_days(day_of(now())).0,
         annual_target,
         placed: started.len() as i64,
         months: figures::against_target(&starts, period, annual_target),

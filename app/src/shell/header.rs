@@ -17,6 +17,7 @@ pub fn nav_links(role: Option<Role>) -> Vec<(&'static str, T)> {
         if role == Role::Employer {
             links.push(("/werkgever/vacatures", msg::NAV_MY_OPENINGS));
             links.push(("/werkgever/collega", msg::NAV_COLLEAGUES));
+            links.push(("/werkgever/resultaten", crate::reports::text::MY_RESULTS));
         }
         if role.is_desk_staff() {
             links.push(("/balie/werklijst", crate::proposals::text::WORK_LIST));
@@ -25,6 +26,10 @@ pub fn nav_links(role: Option<Role>) -> Vec<(&'static str, T)> {
             links.push(("/balie/vacatures", msg::NAV_REVIEW_OPENINGS));
             links.push(("/balie/aanmeldingen", msg::NAV_REGISTRATIONS));
             links.push(("/balie/post", msg::NAV_MAIL));
+            links.push(("/balie/rapportages", crate::reports::text::REPORTS));
+        }
+        if role == Role::Admin {
+            links.push(("/beheer/instellingen", crate::reports::text::SETTINGS));
         }
     }
     links

@@ -149,6 +149,9 @@ fn Layout() -> impl IntoView {
                     <Route path=path!("/balie/signalen/:id") view=crate::placements::FlagPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/buddies") view=crate::buddies::BuddiesPage ssr=SsrMode::Async/>
                     <Route path=path!("/buddy/koppelingen/:id") view=crate::buddies::PairingPage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/rapportages") view=crate::reports::ReportsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/werkgever/resultaten") view=crate::reports::EmployerResultsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/instellingen") view=crate::reports::SettingsPage ssr=SsrMode::Async/>
                     <Route path=path!("/zo-werkt-matchen") view=crate::matching::HowMatchingWorksPage ssr=SsrMode::Async/>
                     <Route path=path!("/wachtwoord/:token") view=PasswordPage ssr=SsrMode::Async/>
                 </Routes>

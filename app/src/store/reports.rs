@@ -185,13 +185,7 @@ pub async fn checkpoints_due(
     )
     .fetch_all(db.pool())
     .await?;
-    rows.iter()
-        .map(|r| {
-            let confirmed: Option<i64> = r.try_get(1)?;
-            let still: Option<i64> = r.try_get(2)?;
-            Ok((r.try_get(0)?, confirmed.and(still).map(super::flag)))
-        })
-        .collect()
+    checkpoint_answers(&rows)
 }
 
 /// A check-in held in the period: (held on, buddy, pairing, needs the desk, handled).
@@ -247,4 +241,78 @@ pub async fn municipalities(db: &Db) -> Result<Vec<String>, sqlx::Error> {
     sqlx::query_scalar("SELECT DISTINCT municipality FROM candidates ORDER BY municipality")
         .fetch_all(db.pool())
         .await
+}
+
+/// A placement of one employer, as their results page lists it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EmployerPlacementRow {
+    pub first_name: String,
+    pub last_name: String,
+    pub opening: Option<String>,
+    pub kind: String,
+    pub start_date: String,
+    pub outcome: String,
+    pub sroi_value: i64,
+}
+
+/// The employer's placements that started in the period, oldest first.
+pub async fn employer_placements(
+    db: &Db,
+    employer_id: i64,
+    period: &Period,
+) -> Result<Vec<EmployerPlacementRow>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT c.first_name, c.last_name, o.title, p.kind, p.start_date, p.outcome, p.sroi_value \
+         FROM placements p JOIN candidates c ON c.id = p.candidate_id LEFT JOIN openings o ON o.id = p.opening_id \
+         WHERE p.employer_id = $3 AND p.start_date BETWEEN $1 AND $2 ORDER BY p.start_date, p.id",
+    )
+    .bind(period.from_iso())
+    .bind(period.to_iso())
+    .bind(employer_id)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(EmployerPlacementRow {
+                first_name: r.try_get(0)?,
+                last_name: r.try_get(1)?,
+                opening: r.try_get(2)?,
+                kind: r.try_get(3)?,
+                start_date: r.try_get(4)?,
+                outcome: r.try_get(5)?,
+                sroi_value: r.try_get(6)?,
+            })
+        })
+        .collect()
+}
+
+/// The employer's retention checkpoints due in the period, as [`checkpoints_due`].
+pub async fn employer_checkpoints_due(
+    db: &Db,
+    employer_id: i64,
+    period: &Period,
+) -> Result<Vec<(i64, Option<bool>)>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT r.months, r.confirmed_at, r.still_working FROM retention_checks r \
+         JOIN placements p ON p.id = r.placement_id \
+         WHERE p.employer_id = $3 AND r.due_on BETWEEN $1 AND $2",
+    )
+    .bind(period.from_iso())
+    .bind(period.to_iso())
+    .bind(employer_id)
+    .fetch_all(db.pool())
+    .await?;
+    checkpoint_answers(&rows)
+}
+
+/// (months, `None` while unconfirmed, else still working) from rows of
+/// `r.months, r.confirmed_at, r.still_working`.
+fn checkpoint_answers(rows: &[sqlx::any::AnyRow]) -> Result<Vec<(i64, Option<bool>)>, sqlx::Error> {
+    rows.iter()
+        .map(|r| {
+            let confirmed: Option<i64> = r.try_get(1)?;
+            let still: Option<i64> = r.try_get(2)?;
+            Ok((r.try_get(0)?, confirmed.and(still).map(super::flag)))
+        })
+        .collect()
 }

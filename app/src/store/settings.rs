@@ -25,12 +25,20 @@ pub async fn get_or_insert(db: &Db, key: &str, value: &str) -> Result<String, sq
 
 /// Stores `value` under `key`, replacing what was there.
 pub async fn set(db: &Db, key: &str, value: &str) -> Result<(), sqlx::Error> {
+    set_in(db.pool(), key, value).await
+}
+
+/// [`set`] inside a transaction (or on any executor).
+pub async fn set_in<'e, E>(executor: E, key: &str, value: &str) -> Result<(), sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
     sqlx::query(
         "INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
     )
     .bind(key)
     .bind(value)
-    .execute(db.pool())
+    .execute(executor)
     .await?;
     Ok(())
 }
@@ -44,7 +52,7 @@ pub async fn number(db: &Db, key: &str, default: i64) -> Result<i64, sqlx::Error
 }
 
 /// Days a retention checkpoint may wait before it counts as overdue.
-pub const RETENTION_GRACE: &str = "retention_grace_days";
+pub const RETENTION_GRACE: &str = crate::domain::settings::RETENTION_GRACE.key;
 
 pub async fn retention_grace_days(db: &Db) -> Result<i64, sqlx::Error> {
     number(

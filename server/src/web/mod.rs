@@ -4,6 +4,7 @@
 
 mod context;
 pub mod feeds;
+mod reports;
 mod system;
 
 use app::state::AppState;
@@ -28,6 +29,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(system::router())
         .merge(feeds::router())
+        .merge(reports::router())
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(axum::middleware::from_fn_with_state(

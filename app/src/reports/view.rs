@@ -1,0 +1,134 @@
+//! What the report pages share: the period form (a plain GET form, so every report is a
+//! link), a table with its CSV links, and a section around a chart and its table.
+
+use super::csv::file_name;
+use super::tables::Table;
+use super::text as t;
+use crate::error::AppError;
+use crate::i18n::{tr, use_lang};
+use crate::ui::filters::{filter_select, query_string};
+use crate::ui::forms::{ErrorSummary, TextField};
+use leptos::prelude::*;
+
+/// The period (and, on the region's page, municipality) the figures are for.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Chosen {
+    pub van: String,
+    pub tot: String,
+    pub gemeente: String,
+}
+
+impl Chosen {
+    /// The query string that asks for these figures.
+    pub fn query(&self) -> String {
+        query_string(&[
+            ("van", &self.van),
+            ("tot", &self.tot),
+            ("gemeente", &self.gemeente),
+        ])
+    }
+}
+
+/// The period form. `municipalities`: `None` on the employer's page (no choice there).
+#[component]
+pub fn PeriodForm(
+    action: &'static str,
+    chosen: Chosen,
+    municipalities: Option<Vec<String>>,
+    /// The current year, for the quick links.
+    this_year: i64,
+    error: Option<AppError>,
+) -> impl IntoView {
+    let error = Signal::derive(move || error.clone());
+    // The municipality stays when switching years.
+    let place = chosen.gemeente.clone();
+    let year_link = move |year: i64| {
+        let q = Chosen {
+            van: format!("{year}-01-01"),
+            tot: format!("{year}-12-31"),
+            gemeente: place.clone(),
+        };
+        format!("{action}?{}", q.query())
+    };
+    view! {
+        <ErrorSummary error=error/>
+        <form method="get" action=action class="period-form">
+            <fieldset>
+                <legend>{tr(t::PERIOD)}</legend>
+                <div class="period-fields">
+                    <TextField name="van" label=t::FROM input_type="date" hint=t::DATE_HINT value=chosen.van.clone() error=error/>
+                    <TextField name="tot" label=t::TO input_type="date" hint=t::DATE_HINT value=chosen.tot.clone() error=error/>
+                    {municipalities.map(|places| {
+                        let options = places.into_iter().map(|p| (p.clone(), p)).collect();
+                        filter_select("gemeente", t::MUNICIPALITY, options, Some(chosen.gemeente.clone()), t::WHOLE_REGION)
+                    })}
+                </div>
+                <button type="submit" class="button primary">{tr(t::SHOW)}</button>
+                " "
+                <a href=year_link(this_year)>{tr(t::THIS_YEAR)}</a>
+                " · "
+                <a href=year_link(this_year - 1)>{tr(t::LAST_YEAR)}</a>
+            </fieldset>
+        </form>
+    }
+}
+
+/// A table of a report, with links to download it as CSV (`;` and `,`).
+#[component]
+pub fn ReportTable(
+    table: Table,
+    /// Where the CSV of this report lives (`…/csv`); the table's key is added.
+    csv_base: &'static str,
+    chosen: Chosen,
+    from: String,
+    to: String,
+) -> impl IntoView {
+    let lang = use_lang();
+    let query = chosen.query();
+    let sep = if query.is_empty() { "" } else { "&" };
+    let href = format!("{csv_base}/{}?{query}", table.key);
+    let href_comma = format!("{href}{sep}scheiding=komma");
+    let place = Some(chosen.gemeente.as_str()).filter(|g| !g.is_empty());
+    let name = file_name(table.key, &from, &to, place);
+    let body = if table.rows.is_empty() {
+        view! { <p>{tr(t::NOTHING)}</p> }.into_any()
+    } else {
+        view! {
+            <div class="table-scroll">
+                <table class="report-table">
+                    <caption class="visually-hidden">{table.title.get(lang)}</caption>
+                    <thead>
+                        <tr>
+                            {table.columns.iter().enumerate().map(|(i, c)| view! {
+                                <th scope="col" class:num={i > 0}>{c.get(lang)}</th>
+                            }).collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {table.rows.iter().map(|row| view! {
+                            <tr>
+                                {row.iter().enumerate().map(|(i, cell)| {
+                                    let text = cell.show(lang);
+                                    if i == 0 {
+                                        view! { <th scope="row">{text}</th> }.into_any()
+                                    } else {
+                                        view! { <td class:num=cell.is_number()>{text}</td> }.into_any()
+                                    }
+                                }).collect_view()}
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        }
+        .into_any()
+    };
+    view! {
+        {body}
+        <p class="downloads">
+            <a href=href download=name.clone() rel="external">{tr(t::CSV)}</a>
+            " · "
+            <a href=href_comma download=name rel="external">{tr(t::CSV_COMMA)}</a>
+        </p>
+    }
+}

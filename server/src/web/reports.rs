@@ -1,0 +1,160 @@
+//! The reports' CSV downloads: `/balie/rapportages/csv/{table}` (desk and admin) and
+//! `/werkgever/resultaten/csv/{table}` (the employer's own), with the same `van`, `tot`
+//! (and `gemeente`) as the page, and `scheiding=komma` for commas instead of semicolons.
+//! The tables are the page's own (`app::reports::tables`), so a download holds what the
+//! page showed, in the reader's language.
+
+use app::auth::ssr::RequestCtx;
+use app::error::AppError;
+use app::i18n::{Lang, T};
+use app::reports::csv::{file_name, to_csv, Separator};
+use app::reports::ssr::{employer_results_for, may_read_region, region_for};
+use app::reports::tables::{region_tables, Table};
+use app::reports::{employer_tables, EmployerResults, RegionReport};
+use app::state::AppState;
+use axum::extract::{Path, Query, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use axum::{Extension, Router};
+use serde::Deserialize;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/balie/rapportages/csv/{table}", get(region_csv))
+        .route("/werkgever/resultaten/csv/{table}", get(employer_csv))
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct CsvQuery {
+    #[serde(default)]
+    van: String,
+    #[serde(default)]
+    tot: String,
+    #[serde(default)]
+    gemeente: String,
+    scheiding: Option<String>,
+}
+
+async fn region_csv(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestCtx>,
+    Path(table): Path<String>,
+    Query(q): Query<CsvQuery>,
+) -> Response {
+    if let Err(e) = may_read_region(ctx.user.as_ref()) {
+        return refusal(e, &ctx, "/balie/rapportages");
+    }
+    match region_for(&state.db, &q.van, &q.tot, &q.gemeente).await {
+        Ok(report) => {
+            let RegionReport {
+                ref from,
+                ref to,
+                ref municipality,
+                ..
+            } = report;
+            let tables = region_tables(&report, ctx.lang);
+            download(
+                &tables,
+                &table,
+                &q,
+                ctx.lang,
+                from,
+                to,
+                municipality.as_deref(),
+            )
+        }
+        Err(e) => refusal(e, &ctx, "/balie/rapportages"),
+    }
+}
+
+async fn employer_csv(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestCtx>,
+    Path(table): Path<String>,
+    Query(q): Query<CsvQuery>,
+) -> Response {
+    match employer_results_for(&state.db, ctx.user.as_ref(), &q.van, &q.tot).await {
+        Ok(results) => {
+            let EmployerResults {
+                ref from, ref to, ..
+            } = results;
+            let tables = employer_tables(&results, ctx.lang);
+            download(&tables, &table, &q, ctx.lang, from, to, None)
+        }
+        Err(e) => refusal(e, &ctx, "/werkgever/resultaten"),
+    }
+}
+
+/// The table `key` of `tables` as a CSV attachment, or 404 when there is no such table.
+fn download(
+    tables: &[Table],
+    key: &str,
+    q: &CsvQuery,
+    lang: Lang,
+    from: &str,
+    to: &str,
+    place: Option<&str>,
+) -> Response {
+    let Some(table) = tables.iter().find(|t| t.key == key) else {
+        return text(StatusCode::NOT_FOUND, NO_SUCH_TABLE, lang);
+    };
+    let body = to_csv(table, lang, Separator::from_query(q.scheiding.as_deref()));
+    (
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!(
+                    "attachment; filename=\"{}\"",
+                    file_name(table.key, from, to, place)
+                ),
+            ),
+            (header::CACHE_CONTROL, "no-store".to_string()),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+const NO_SUCH_TABLE: T = T::new("Deze tabel bestaat niet.", "There is no such table.");
+const NO_ACCESS: T = T::new(
+    "Deze download hoort niet bij uw rol.",
+    "This download is not part of your role.",
+);
+const FAILED: T = T::new(
+    "Er ging iets mis. Probeer het later opnieuw.",
+    "Something went wrong. Please try again later.",
+);
+
+fn text(status: StatusCode, message: T, lang: Lang) -> Response {
+    (
+        status,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        message.get(lang),
+    )
+        .into_response()
+}
+
+/// Why there is no file: to the login page, no access, or the messages of a wrong period.
+fn refusal(e: AppError, ctx: &RequestCtx, page: &str) -> Response {
+    match e {
+        AppError::NotLoggedIn => Redirect::to(&format!(
+            "/inloggen?terug={}",
+            app::shell::encode_query_value(page)
+        ))
+        .into_response(),
+        AppError::Forbidden => text(StatusCode::FORBIDDEN, NO_ACCESS, ctx.lang),
+        AppError::Invalid { fields, .. } => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            fields
+                .iter()
+                .map(|f| format!("{}: {}", f.field, f.text(ctx.lang)))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        )
+            .into_response(),
+        _ => text(StatusCode::INTERNAL_SERVER_ERROR, FAILED, ctx.lang),
+    }
+}
