@@ -398,3 +398,302 @@ fn only_the_desk_and_the_admin_get_the_region_report() {
         assert!(bad.body.contains("De einddatum ligt voor de begindatum"));
     });
 }
+
+/// The CSV body without its byte-order mark, as lines.
+fn csv_lines(body: &str) -> Vec<String> {
+    assert!(body.starts_with('\u{feff}'), "no byte-order mark: {body:?}");
+    body.trim_start_matches('\u{feff}')
+        .split("\r\n")
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn the_desk_sees_the_page_and_downloads_every_table_as_csv() {
+    common::run(async {
+        let mut app = spawn_app().await;
+        region(&app).await;
+        app.add_user(Role::Desk, "desk@example.nl", None).await;
+        app.login("desk@example.nl", PASSWORD).await;
+        let period = "van=2026-01-01&tot=2026-12-31";
+
+        let page = app.get(&format!("/balie/rapportages?{period}")).await;
+        assert_eq!(page.status, StatusCode::OK);
+        for text in [
+            "Plaatsingen tegen het jaardoel",
+            "<svg class=\"chart\"",
+            "<desc id=\"grafiek-soort-d\">Vacature: 2; Leerwerkplek: 1</desc>",
+            "Besparing op uitkeringen (schatting)",
+            "/balie/rapportages/csv/sroi?van=2026-01-01&amp;tot=2026-12-31",
+        ] {
+            assert!(page.body.contains(text), "missing {text}");
+        }
+
+        let kinds = app
+            .get(&format!("/balie/rapportages/csv/soort?{period}"))
+            .await;
+        assert_eq!(kinds.status, StatusCode::OK);
+        assert_eq!(
+            kinds
+                .headers
+                .get("content-type")
+                .map(|v| v.to_str().unwrap_or("")),
+            Some("text/csv; charset=utf-8")
+        );
+        assert_eq!(
+            kinds
+                .headers
+                .get("content-disposition")
+                .map(|v| v.to_str().unwrap_or("")),
+            Some("attachment; filename=\"opstap-soort-2026-01-01-2026-12-31.csv\"")
+        );
+        assert_eq!(
+            csv_lines(&kinds.body),
+            ["Soort;Plaatsingen", "Vacature;2", "Leerwerkplek;1"]
+        );
+
+        let funnel = app
+            .get(&format!("/balie/rapportages/csv/trechter?{period}"))
+            .await;
+        assert_eq!(
+            csv_lines(&funnel.body),
+            [
+                "Stap;Voordrachten;Conversie (%)",
+                "Voorgedragen;4;",
+                "Bekeken;3;75",
+                "Gesprek;2;67",
+                "Aangenomen;2;100"
+            ]
+        );
+
+        // Commas on request: decimals get a point, the total is the last row.
+        let sroi = app
+            .get(&format!(
+                "/balie/rapportages/csv/sroi?{period}&scheiding=komma"
+            ))
+            .await;
+        assert_eq!(
+            csv_lines(&sroi.body),
+            [
+                "Werkgever,Social return (euro)",
+                "Zorg Zuid,2500",
+                "Bakkerij Noord,1000",
+                "Totaal,3500"
+            ]
+        );
+        let savings = app
+            .get(&format!("/balie/rapportages/csv/besparing?{period}"))
+            .await;
+        assert_eq!(
+            csv_lines(&savings.body),
+            [
+                "Meting;Waarde",
+                "Maanden uit de bijstand;11,2",
+                "Normbedrag per maand;1000",
+                "Geschatte besparing;11170"
+            ]
+        );
+
+        // One municipality: its name is in the file name and only its rows are counted.
+        let tiel = app
+            .get(&format!(
+                "/balie/rapportages/csv/gemeente?{period}&gemeente=Tiel"
+            ))
+            .await;
+        assert_eq!(csv_lines(&tiel.body), ["Gemeente;Plaatsingen", "Tiel;2"]);
+        assert!(tiel
+            .headers
+            .get("content-disposition")
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.contains("-tiel.csv")));
+
+        for key in app::reports::tables::REGION_TABLES {
+            let res = app
+                .get(&format!("/balie/rapportages/csv/{key}?{period}"))
+                .await;
+            assert_eq!(res.status, StatusCode::OK, "{key}");
+            assert!(csv_lines(&res.body).len() >= 2, "{key}: {}", res.body);
+        }
+        assert_eq!(
+            app.get("/balie/rapportages/csv/geheim").await.status,
+            StatusCode::NOT_FOUND
+        );
+        let wrong = app
+            .get("/balie/rapportages/csv/soort?van=2026-05-01&tot=2026-01-01")
+            .await;
+        assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(wrong.body.contains("De einddatum ligt voor de begindatum"));
+    });
+}
+
+#[test]
+fn an_employer_gets_only_their_own_results_and_never_the_region() {
+    common::run(async {
+        let mut app = spawn_app().await;
+        region(&app).await;
+        let noord: i64 = id(
+            &app,
+            "SELECT id FROM employers WHERE name = 'Bakkerij Noord'",
+        )
+        .await;
+        app.add_user(Role::Employer, "baas@noord.nl", Some(noord))
+            .await;
+        app.add_user(Role::Desk, "desk@example.nl", None).await;
+
+        // Not logged in: to the login page.
+        let anonymous = app.get("/balie/rapportages/csv/soort").await;
+        assert!(anonymous.status.is_redirection());
+        assert!(anonymous
+            .location()
+            .is_some_and(|l| l.starts_with("/inloggen")));
+
+        app.login("baas@noord.nl", PASSWORD).await;
+        assert_eq!(
+            app.get("/balie/rapportages").await.status,
+            StatusCode::FORBIDDEN
+        );
+        assert_eq!(
+            app.get("/balie/rapportages/csv/sroi").await.status,
+            StatusCode::FORBIDDEN
+        );
+        let page = app
+            .get("/werkgever/resultaten?van=2026-01-01&tot=2026-12-31")
+            .await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.body.contains("Kim J."));
+        assert!(!page.body.contains("Jansen"), "the surname is not shown");
+        assert!(!page.body.contains("Zorg Zuid"));
+
+        // Bakkerij Noord: P1 (€ 1,000) and P3 (€ 0) in 2026; Zorg Zuid's are not theirs.
+        let own = app
+            .get("/werkgever/resultaten/csv/plaatsingen?van=2026-01-01&tot=2026-12-31")
+            .await;
+        assert_eq!(own.status, StatusCode::OK);
+        assert_eq!(
+            csv_lines(&own.body),
+            [
+                "Naam;Vacature;Start;Stand;Social return (euro)",
+                "Kim J.;Vacature;2026-01-31;Werkt nog;1000",
+                "Kim J.;Vacature;2026-03-01;Werkt nog;0",
+                "Totaal;;;;1000"
+            ]
+        );
+        // P1 still worked at 3 months, not at 6.
+        let kept = app
+            .get("/werkgever/resultaten/csv/behoud?van=2026-01-01&tot=2026-12-31")
+            .await;
+        assert_eq!(
+            csv_lines(&kept.body),
+            [
+                "Na;In de periode;Bevestigd;Werkt nog;Behoud (%)",
+                "3 maanden;1;1;1;100",
+                "6 maanden;1;1;0;0",
+                "12 maanden;0;0;0;"
+            ]
+        );
+        app.logout().await;
+
+        // The desk has no employer page of its own.
+        app.login("desk@example.nl", PASSWORD).await;
+        assert_eq!(
+            app.get("/werkgever/resultaten/csv/plaatsingen")
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+    });
+}
+
+#[test]
+fn the_admin_sets_targets_and_norm_and_a_wrong_form_changes_nothing() {
+    common::run(async {
+        let mut app = spawn_app().await;
+        region(&app).await;
+        app.add_user(Role::Admin, "beheer@example.nl", None).await;
+        app.add_user(Role::Desk, "desk@example.nl", None).await;
+        let form = |job: &'static str, silent: &'static str| {
+            vec![
+                ("target_job", job),
+                ("target_traineeship", "75"),
+                ("target_learning_place", "100"),
+                ("target_trial", "50"),
+                ("target_volunteer", "25"),
+                ("monthly_norm_euros", "1200"),
+                ("buddy_reminder_interval_days", "10"),
+                ("buddy_max_reminders", "2"),
+                ("buddy_silent_days", silent),
+                ("retention_grace_days", "21"),
+            ]
+        };
+
+        // The desk may read the reports but not change the settings.
+        app.login("desk@example.nl", PASSWORD).await;
+        let csrf = app.csrf_token().await;
+        let mut fields = form("600", "60");
+        fields.push(("csrf", &csrf));
+        assert_eq!(
+            app.post_form("/api/save_settings", &fields, false)
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+        assert_eq!(
+            app.get("/beheer/instellingen").await.status,
+            StatusCode::FORBIDDEN
+        );
+        app.logout().await;
+
+        app.login("beheer@example.nl", PASSWORD).await;
+        let csrf = app.csrf_token().await;
+        let mut fields = form("650", "60");
+        fields.push(("csrf", &csrf));
+        let saved = app.post_form("/api/save_settings", &fields, true).await;
+        assert_eq!(saved.location(), Some("/beheer/instellingen?opgeslagen=1"));
+        let rules = app::store::settings::followup_rules(app.db())
+            .await
+            .unwrap();
+        assert_eq!(
+            (
+                rules.reminder_interval_days,
+                rules.max_reminders,
+                rules.silent_days
+            ),
+            (10, 2, 60)
+        );
+        assert_eq!(
+            app::store::settings::retention_grace_days(app.db())
+                .await
+                .unwrap(),
+            21
+        );
+        // 650 + 75 + 100 + 50 + 25 = 900 a year; the norm of € 1,200 prices the 11.17
+        // months off assistance of the hand-made region.
+        let r = app::reports::ssr::compute(app.db(), &Period::year(2026), None)
+            .await
+            .expect("report");
+        assert_eq!(r.annual_target, 900);
+        assert_eq!(r.months[0].target, 75);
+        assert_eq!(r.savings.euros, 13_405);
+
+        // A wrong value anywhere stores nothing, and the message names the field.
+        let mut fields = form("veel", "5");
+        fields.push(("csrf", &csrf));
+        let refused = app.post_form("/api/save_settings", &fields, false).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(refused.body.contains("target_job") && refused.body.contains("buddy_silent_days"));
+        let r = app::reports::ssr::compute(app.db(), &Period::year(2026), None)
+            .await
+            .expect("report");
+        assert_eq!(r.annual_target, 900);
+        let page = app.get("/beheer/instellingen").await;
+        assert!(page.body.contains("value=\"650\""), "stored value shown");
+        assert_eq!(
+            app.count(
+                "SELECT COUNT(*) FROM audit_log WHERE action = 'change' AND entity = 'settings'"
+            )
+            .await,
+            1
+        );
+    });
+}

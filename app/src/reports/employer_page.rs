@@ -121,7 +121,7 @@ pub fn EmployerResultsPage() -> impl IntoView {
     }
 }
 
-fn results_view(r: EmployerResults) -> impl IntoView {
+fn results_view(r: EmployerResults) -> AnyView {
     let lang = use_lang();
     let chosen = Chosen {
         van: r.from.clone(),
@@ -129,8 +129,11 @@ fn results_view(r: EmployerResults) -> impl IntoView {
         gemeente: String::new(),
     };
     let tables = employer_tables(&r, lang);
-    view! {
+    let form = view! {
         <PeriodForm action=PATH chosen=chosen.clone() municipalities=None this_year=r.this_year error=None/>
+    }
+    .into_any();
+    let summary = view! {
         <p class="lead" role="status">
             {format!("{} · {} {} – {}", r.employer_name, tr(t::SHOWING), display_date(&r.from), display_date(&r.to))}
         </p>
@@ -139,7 +142,9 @@ fn results_view(r: EmployerResults) -> impl IntoView {
             <li class="tile"><span class="tile-value">{r.working_now}</span><span class="tile-label">{tr(t::WORKING_NOW)}</span></li>
             <li class="tile"><span class="tile-value">{euros(r.sroi_total, lang)}</span><span class="tile-label">{tr(t::SROI_TOTAL)}</span></li>
         </ul>
-        {tables.into_iter().map(|table| {
+    }
+    .into_any();
+    let blocks = tables.into_iter().map(|table| {
             let (key, title) = (table.key, table.title.get(lang));
             view! {
             <section class="report-block" id=format!("rapport-{key}") aria-labelledby=format!("rapport-{key}-h")>
@@ -148,6 +153,7 @@ fn results_view(r: EmployerResults) -> impl IntoView {
                 <ReportTable table=table csv_base=CSV_BASE chosen=chosen.clone() from=r.from.clone() to=r.to.clone()/>
             </section>
             }
-        }).collect_view()}
-    }
+            .into_any()
+        }).collect::<Vec<_>>();
+    view! { {form} {summary} {blocks} }.into_any()
 }

@@ -56,7 +56,7 @@ pub fn ReportsPage() -> impl IntoView {
     }
 }
 
-fn whole_report(r: RegionReport) -> impl IntoView {
+fn whole_report(r: RegionReport) -> AnyView {
     let lang = use_lang();
     let chosen = Chosen {
         van: r.from.clone(),
@@ -73,7 +73,7 @@ fn whole_report(r: RegionReport) -> impl IntoView {
     let saved = super::tables::euros(r.savings.euros, lang);
     let tables = region_tables(&r, lang);
     let contents: Vec<(&'static str, T)> = tables.iter().map(|t| (t.key, t.title)).collect();
-    view! {
+    let form = view! {
         <PeriodForm
             action=PATH
             chosen=chosen.clone()
@@ -81,6 +81,9 @@ fn whole_report(r: RegionReport) -> impl IntoView {
             this_year=r.this_year
             error=None
         />
+    }
+    .into_any();
+    let summary = view! {
         <p class="lead" role="status">
             {format!("{} {} – {} · {place}", tr(t::SHOWING), display_date(&r.from), display_date(&r.to))}
         </p>
@@ -90,6 +93,9 @@ fn whole_report(r: RegionReport) -> impl IntoView {
             <li class="tile"><span class="tile-value">{reached}</span><span class="tile-label">{tr(t::TARGET_REACHED)}</span></li>
             <li class="tile"><span class="tile-value">{saved}</span><span class="tile-label">{tr(t::SAVED_TILE)}</span></li>
         </ul>
+    }
+    .into_any();
+    let nav = view! {
         <nav class="report-contents" aria-labelledby="report-contents-title">
             <h2 id="report-contents-title">{tr(t::CONTENTS)}</h2>
             <ul>
@@ -98,7 +104,9 @@ fn whole_report(r: RegionReport) -> impl IntoView {
                 }).collect_view()}
             </ul>
         </nav>
-        {tables.into_iter().map(|table| {
+    }
+    .into_any();
+    let blocks = tables.into_iter().map(|table| {
             let (key, title) = (table.key, table.title.get(lang));
             let chart = chart_for(&table, &r, lang);
             let note = note_for(table.key).map(|n| view! { <p class="note">{n.get(lang)}</p> });
@@ -110,8 +118,9 @@ fn whole_report(r: RegionReport) -> impl IntoView {
                     <ReportTable table=table csv_base=CSV_BASE chosen=chosen.clone() from=r.from.clone() to=r.to.clone()/>
                 </section>
             }
-        }).collect_view()}
-    }
+            .into_any()
+        }).collect::<Vec<_>>();
+    view! { {form} {summary} {nav} {blocks} }.into_any()
 }
 
 fn note_for(key: &str) -> Option<T> {

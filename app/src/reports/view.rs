@@ -71,6 +71,7 @@ pub fn PeriodForm(
             </fieldset>
         </form>
     }
+    .into_any()
 }
 
 /// A table of a report, with links to download it as CSV (`;` and `,`).
@@ -131,4 +132,5 @@ pub fn ReportTable(
             <a href=href_comma download=name rel="external">{tr(t::CSV_COMMA)}</a>
         </p>
     }
+    .into_any()
 }
