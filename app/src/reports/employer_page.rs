@@ -101,8 +101,6 @@ pub fn EmployerResultsPage() -> impl IntoView {
     let data = Resource::new(chosen, |c| employer_results(c.van, c.tot));
     view! {
         <PageTitle text=t::MY_RESULTS/>
-        <h1>{tr(t::MY_RESULTS)}</h1>
-        <p>{tr(t::MY_RESULTS_INTRO)}</p>
         <Suspense fallback=|| view! { <p>{tr(msg::LOADING)}</p> }>
             {move || {
                 let asked = chosen();
@@ -110,6 +108,8 @@ pub fn EmployerResultsPage() -> impl IntoView {
                     match data.await {
                         Ok(results) => results_view(results).into_any(),
                         Err(error @ AppError::Invalid { .. }) => view! {
+                            <h1>{tr(t::MY_RESULTS)}</h1>
+                            <p>{tr(t::MY_RESULTS_INTRO)}</p>
                             <PeriodForm action=PATH chosen=asked municipalities=None this_year=0 error=Some(error)/>
                         }
                         .into_any(),
@@ -130,6 +130,8 @@ fn results_view(r: EmployerResults) -> AnyView {
     };
     let tables = employer_tables(&r, lang);
     let form = view! {
+        <h1>{tr(t::MY_RESULTS)}</h1>
+        <p>{tr(t::MY_RESULTS_INTRO)}</p>
         <PeriodForm action=PATH chosen=chosen.clone() municipalities=None this_year=r.this_year error=None/>
     }
     .into_any();

@@ -36,8 +36,6 @@ pub fn ReportsPage() -> impl IntoView {
     let data = Resource::new(chosen, |c| region_report(c.van, c.tot, c.gemeente));
     view! {
         <PageTitle text=t::REPORTS/>
-        <h1>{tr(t::REPORTS)}</h1>
-        <p>{tr(t::REPORTS_INTRO)}</p>
         <Suspense fallback=|| view! { <p>{tr(msg::LOADING)}</p> }>
             {move || {
                 let asked = chosen();
@@ -45,6 +43,8 @@ pub fn ReportsPage() -> impl IntoView {
                     match data.await {
                         Ok(report) => whole_report(report).into_any(),
                         Err(error @ AppError::Invalid { .. }) => view! {
+                            <h1>{tr(t::REPORTS)}</h1>
+                            <p>{tr(t::REPORTS_INTRO)}</p>
                             <PeriodForm action=PATH chosen=asked municipalities=None this_year=0 error=Some(error)/>
                         }
                         .into_any(),
@@ -74,6 +74,8 @@ fn whole_report(r: RegionReport) -> AnyView {
     let tables = region_tables(&r, lang);
     let contents: Vec<(&'static str, T)> = tables.iter().map(|t| (t.key, t.title)).collect();
     let form = view! {
+        <h1>{tr(t::REPORTS)}</h1>
+        <p>{tr(t::REPORTS_INTRO)}</p>
         <PeriodForm
             action=PATH
             chosen=chosen.clone()
