@@ -1,11 +1,14 @@
-//! `opstap bench matching`: times ranking a region's candidate pool for one opening, on the
-//! database configured (load a region first with `opstap demo --scale N`). Reports the
-//! whole step the matching page takes (reading the pool's profiles and ranking them) and
-//! the in-memory ranking alone, as median and worst of several openings.
+//! `opstap bench …`: times a step on the database configured (load a region first with
+//! `opstap demo --scale N`).
+//! - `matching`: ranking the candidate pool for one opening — the whole step the matching
+//!   page takes (reading the pool's profiles and ranking them) and the in-memory ranking
+//!   alone, as median and worst of several openings.
+//! - `reports`: the whole reports page as the desk's browser gets it.
 
 use app::matching::ssr::{best, filter_of, rank_for_opening};
 use app::matching::{MatchQuery, SHOWN};
-use app::store::{candidates, openings, Db};
+use app::state::AppState;
+use app::store::{candidates, openings, sessions, Db};
 use std::time::{Duration, Instant};
 
 /// What one benchmark run measured.
@@ -53,5 +56,100 @@ pub async fn matching(db: &Db, runs: usize) -> Result<MatchingReport, sqlx::Erro
         openings: chosen.len(),
         whole,
         ranking_only,
+    })
+}
+
+/// What `opstap bench reports` measured: the whole reports page, as the desk's browser
+/// gets it (session, report figures from the database, server-rendered HTML with charts).
+pub struct ReportsPageReport {
+    pub candidates: i64,
+    pub placements: i64,
+    pub bytes: usize,
+    pub times: Vec<Duration>,
+    /// The figures alone (the database reads and the sums), without the page.
+    pub figures: Vec<Duration>,
+}
+
+/// Renders `/balie/rapportages` (this year, the whole region) `runs` times, after one
+/// warm-up, through the portal's own router with a desk session made for the run.
+pub async fn reports_page(state: AppState, runs: usize) -> Result<ReportsPageReport, String> {
+    use app::auth::ssr::{random_token, sha256_hex, SESSION_COOKIE};
+    use axum::body::Body;
+    use axum::extract::ConnectInfo;
+    use axum::http::{header, Request, StatusCode};
+    use tower::ServiceExt;
+
+    let db = state.db.clone();
+    let fail = |e: sqlx::Error| e.to_string();
+    let desk: i64 = sqlx::query_scalar(
+        "SELECT id FROM users WHERE role = 'desk' AND active = 1 ORDER BY id LIMIT 1",
+    )
+    .fetch_optional(db.pool())
+    .await
+    .map_err(fail)?
+    .ok_or("no desk account: load a region first with `opstap demo --scale N`")?;
+    let count = |sql: &'static str| {
+        let db = db.clone();
+        async move { sqlx::query_scalar::<_, i64>(sql).fetch_one(db.pool()).await }
+    };
+    let candidates = count("SELECT COUNT(*) FROM candidates")
+        .await
+        .map_err(fail)?;
+    let placements = count("SELECT COUNT(*) FROM placements")
+        .await
+        .map_err(fail)?;
+    let token = random_token();
+    let hash = sha256_hex(&token);
+    sessions::create(&db, &hash, desk, app::store::now())
+        .await
+        .map_err(fail)?;
+    let router = crate::web::router(state);
+    let mut times = Vec::new();
+    let mut bytes = 0;
+    for run in 0..=runs.max(1) {
+        let request = Request::get("/balie/rapportages")
+            .header(header::ACCEPT, "text/html")
+            .header(header::COOKIE, format!("{SESSION_COOKIE}={token}"))
+            .extension(ConnectInfo(std::net::SocketAddr::from(([127, 0, 0, 1], 0))))
+            .body(Body::empty())
+            .map_err(|e| e.to_string())?;
+        let started = Instant::now();
+        let response = router
+            .clone()
+            .oneshot(request)
+            .await
+            .map_err(|e| e.to_string())?;
+        let status = response.status();
+        let body = axum::body::to_bytes(response.into_body(), 64 * 1024 * 1024)
+            .await
+            .map_err(|e| e.to_string())?;
+        let took = started.elapsed();
+        if status != StatusCode::OK || !String::from_utf8_lossy(&body).contains("rapport-besparing")
+        {
+            return Err(format!(
+                "the reports page answered {status} without the whole report"
+            ));
+        }
+        bytes = body.len();
+        if run > 0 {
+            times.push(took);
+        }
+    }
+    sessions::delete(&db, &hash).await.map_err(fail)?;
+    let year = app::domain::dates::civil_from_days(app::domain::dates::day_of(app::store::now())).0;
+    let mut figures = Vec::new();
+    for _ in 0..runs.max(1) {
+        let started = Instant::now();
+        app::reports::ssr::compute(&db, &app::domain::reports::Period::year(year), None)
+            .await
+            .map_err(|e| e.to_string())?;
+        figures.push(started.elapsed());
+    }
+    Ok(ReportsPageReport {
+        candidates,
+        placements,
+        bytes,
+        times,
+        figures,
     })
 }

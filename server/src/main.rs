@@ -52,6 +52,12 @@ enum BenchCommand {
         #[arg(long, default_value_t = 20)]
         runs: usize,
     },
+    /// Render the whole reports page (this year, the whole region) as the desk gets it.
+    Reports {
+        /// How many times to render it.
+        #[arg(long, default_value_t = 20)]
+        runs: usize,
+    },
 }
 
 #[derive(Subcommand)]
@@ -176,6 +182,34 @@ async fn run(command: Command) -> Result<(), String> {
             println!(
                 "  ranking in memory alone: median {rank_median:.1} ms, worst {rank_worst:.1} ms"
             );
+            db.close().await;
+            Ok(())
+        }
+        Command::Bench {
+            what: BenchCommand::Reports { runs },
+        } => {
+            let state = opstap_server::app_state(&config, db.clone())
+                .await
+                .map_err(|e| e.to_string())?;
+            let report = opstap_server::bench::reports_page(state, runs).await?;
+            let (median, worst) = opstap_server::bench::summary(&report.times);
+            println!(
+                "reports page: {} candidates, {} placements, {} runs ({} build), {} kB of HTML",
+                report.candidates,
+                report.placements,
+                report.times.len(),
+                if cfg!(debug_assertions) {
+                    "debug"
+                } else {
+                    "release"
+                },
+                report.bytes / 1024
+            );
+            println!(
+                "  whole page (session, figures, SVG, HTML): median {median:.1} ms, worst {worst:.1} ms (goal: under 150 ms)"
+            );
+            let (median, worst) = opstap_server::bench::summary(&report.figures);
+            println!("  of which the figures alone: median {median:.1} ms, worst {worst:.1} ms");
             db.close().await;
             Ok(())
         }

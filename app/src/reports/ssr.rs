@@ -88,9 +88,12 @@ pub async fn employer_results_for(
         this_year: civil_from_days(today).0,
         sroi_total: placements.iter().map(|p| p.sroi_value).sum(),
         placements,
-        retention: figures::retention(
-            &reports::employer_checkpoints_due(db, employer_id, &period).await?,
-        ),
+        retention: figures::retention(&expand(
+            reports::employer_checkpoints_due(db, employer_id, &period)
+                .await?
+                .into_iter()
+                .map(|(months, answer, n)| ((months, answer), n)),
+        )),
         working_now: crate::store::overview::employer_current_placements(db, employer_id).await?,
     })
 }
@@ -101,22 +104,45 @@ pub async fn compute(
     period: &Period,
     municipality: Option<&str>,
 ) -> Result<RegionReport, AppError> {
-    let started = reports::placements_started(db, period, municipality).await?;
+    // The reads are independent: run them at once (each on its own connection), which
+    // halves the page's time on two cores.
+    let m = municipality;
+    let (
+        started,
+        annual_target,
+        monthly_norm,
+        histories,
+        first,
+        working,
+        checkins,
+        hires,
+        checkpoints,
+        pairings_running,
+        municipalities,
+    ) = tokio::try_join!(
+        reports::placements_started(db, period, m),
+        annual_target(db),
+        monthly_norm(db),
+        reports::proposal_histories(db, period, m),
+        reports::first_placements(db, period, m),
+        reports::working_in(db, period, m),
+        reports::checkins_held(db, period, m),
+        reports::days_to_hire(db, period, m),
+        reports::checkpoints_due(db, period, m),
+        reports::pairings_running(db, period, m),
+        reports::municipalities(db),
+    )?;
     let starts: Vec<i64> = started
         .iter()
         .filter_map(|p| parse_iso_date(&p.start_date))
         .collect();
-    let annual_target = annual_target(db).await?;
-    let histories = reports::proposal_histories(db, period, municipality).await?;
-    let first: Vec<i64> = reports::first_placements(db, period, municipality)
-        .await?
+    let first: Vec<i64> = first
         .iter()
         .filter_map(|(registered, start)| {
             Some(parse_iso_date(start)? - parse_iso_date(registered)?)
         })
         .collect();
-    let working: Vec<OffBenefits> = reports::working_in(db, period, municipality)
-        .await?
+    let working: Vec<OffBenefits> = working
         .iter()
         .filter_map(|(start, ended, exit)| {
             Some(OffBenefits {
@@ -126,11 +152,13 @@ pub async fn compute(
             })
         })
         .collect();
-    let checkins: Vec<(i64, i64, bool, bool)> = reports::checkins_held(db, period, municipality)
-        .await?
-        .into_iter()
-        .map(|(_, buddy, pairing, attention, handled)| (buddy, pairing, attention, handled))
-        .collect();
+    let checkins: Vec<(i64, i64, bool, bool)> = expand(
+        checkins
+            .into_iter()
+            .map(|(buddy, pairing, attention, handled, n)| {
+                ((buddy, pairing, attention, handled), n)
+            }),
+    );
     let mut sroi = std::collections::BTreeMap::<String, i64>::new();
     for p in &started {
         *sroi.entry(p.employer.clone()).or_insert(0) += p.sroi_value;
@@ -141,7 +169,7 @@ pub async fn compute(
         from: period.from_iso(),
         to: period.to_iso(),
         municipality: municipality.map(str::to_string),
-        municipalities: reports::municipalities(db).await?,
+        municipalities,
         this_year: civil_from_days(day_of(now())).0,
         annual_target,
         placed: started.len() as i64,
@@ -154,19 +182,28 @@ pub async fn compute(
         })),
         by_sector: figures::count_by(started.iter().map(|p| p.sector.clone())),
         by_municipality: figures::count_by(started.iter().map(|p| p.municipality.clone())),
-        funnel: figures::funnel(&histories.iter().map(|h| h.0.clone()).collect::<Vec<_>>()),
-        decline_reasons: figures::count_by(histories.iter().filter_map(|h| h.1.clone())),
+        funnel: figures::funnel(&expand(histories.iter().map(|h| (h.0.clone(), h.2)))),
+        decline_reasons: figures::count_by(expand(
+            histories.iter().filter_map(|h| Some((h.1.clone()?, h.2))),
+        )),
         median_days_to_first_placement: figures::median(&first),
-        median_days_to_hire: figures::median(
-            &reports::days_to_hire(db, period, municipality).await?,
-        ),
-        retention: figures::retention(&reports::checkpoints_due(db, period, municipality).await?),
-        buddies: figures::buddy_activity(
-            &checkins,
-            reports::pairings_running(db, period, municipality).await?,
-        ),
+        median_days_to_hire: figures::median(&hires),
+        retention: figures::retention(&expand(
+            checkpoints
+                .into_iter()
+                .map(|(months, answer, n)| ((months, answer), n)),
+        )),
+        buddies: figures::buddy_activity(&checkins, pairings_running),
         sroi_total: sroi_by_employer.iter().map(|s| s.1).sum(),
         sroi_by_employer,
-        savings: figures::savings(&working, period, monthly_norm(db).await?),
+        savings: figures::savings(&working, period, monthly_norm),
     })
+}
+
+/// Rows the database grouped, `(row, how many)`, one by one again for the figures.
+fn expand<T: Clone>(groups: impl IntoIterator<Item = (T, i64)>) -> Vec<T> {
+    groups
+        .into_iter()
+        .flat_map(|(row, n)| std::iter::repeat_n(row, n.max(0) as usize))
+        .collect()
 }

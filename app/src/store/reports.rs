@@ -69,7 +69,9 @@ pub async fn placements_started(
         .collect()
 }
 
-/// Placements at work during some of the period: (start, ended on, benefit exit).
+/// Placements at work during some of the period that took someone (partly) off
+/// assistance: (start, ended on, benefit exit). Those still on assistance save nothing and
+/// are left out here.
 pub async fn working_in(
     db: &Db,
     period: &Period,
@@ -77,7 +79,8 @@ pub async fn working_in(
 ) -> Result<Vec<(String, Option<String>, String)>, sqlx::Error> {
     let rows = in_period(
         "SELECT p.start_date, p.ended_on, p.benefit_exit FROM placements p JOIN candidates c ON c.id = p.candidate_id \
-         WHERE p.start_date <= $2 AND (p.ended_on IS NULL OR p.ended_on >= $1) AND ($3 = '' OR c.municipality = $3)",
+         WHERE p.start_date <= $2 AND (p.ended_on IS NULL OR p.ended_on >= $1) AND p.benefit_exit <> 'none' \
+         AND ($3 = '' OR c.municipality = $3)",
         period,
         municipality,
     )
@@ -114,33 +117,55 @@ fn instants(period: &Period) -> (i64, i64) {
     (period.from * 86_400, (period.to + 1) * 86_400)
 }
 
-/// The statuses each proposal made in the period went through, and its decline reason.
+/// The funnel stages a proposal can pass, as the columns of [`proposal_histories`].
+const STAGES: [&str; 5] = ["proposed", "seen", "interview", "trial", "hired"];
+
+/// The proposals made in the period, grouped by the stages they went through and their
+/// decline reason: (stages reached, decline reason, how many proposals). Grouped in the
+/// database because a region makes tens of thousands of proposal steps a year, and
+/// passing each as a row costs more than the whole page may take.
 pub async fn proposal_histories(
     db: &Db,
     period: &Period,
     municipality: Option<&str>,
-) -> Result<Vec<(Vec<String>, Option<String>)>, sqlx::Error> {
+) -> Result<Vec<(Vec<String>, Option<String>, i64)>, sqlx::Error> {
     let (from, to) = instants(period);
-    let rows = sqlx::query(
-        "SELECT p.id, ev.status, p.decline_reason FROM proposals p JOIN candidates c ON c.id = p.candidate_id \
-         JOIN proposal_events ev ON ev.proposal_id = p.id \
-         WHERE p.created_at >= $1 AND p.created_at < $2 AND ($3 = '' OR c.municipality = $3) ORDER BY p.id, ev.at, ev.id",
-    )
-    .bind(from)
-    .bind(to)
-    .bind(place(municipality))
-    .fetch_all(db.pool())
-    .await?;
-    let mut out: Vec<(i64, Vec<String>, Option<String>)> = Vec::new();
-    for r in &rows {
-        let id: i64 = r.try_get(0)?;
-        let status: String = r.try_get(1)?;
-        match out.last_mut() {
-            Some(last) if last.0 == id => last.1.push(status),
-            _ => out.push((id, vec![status], r.try_get(2)?)),
-        }
-    }
-    Ok(out.into_iter().map(|(_, h, d)| (h, d)).collect())
+    let reached = STAGES
+        .iter()
+        .map(|s| {
+            format!("CAST(MAX(CASE WHEN ev.status = '{s}' THEN 1 ELSE 0 END) AS BIGINT) AS {s}")
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let sql = format!(
+        "SELECT {cols}, reason, COUNT(*) FROM (\
+         SELECT p.id, {reached}, p.decline_reason AS reason FROM proposals p \
+         JOIN candidates c ON c.id = p.candidate_id JOIN proposal_events ev ON ev.proposal_id = p.id \
+         WHERE p.created_at >= $1 AND p.created_at < $2 AND ($3 = '' OR c.municipality = $3) \
+         GROUP BY p.id, p.decline_reason) h GROUP BY {cols}, reason",
+        cols = STAGES.join(", ")
+    );
+    let rows = sqlx::query(&sql)
+        .bind(from)
+        .bind(to)
+        .bind(place(municipality))
+        .fetch_all(db.pool())
+        .await?;
+    rows.iter()
+        .map(|r| {
+            let mut stages = Vec::new();
+            for (i, stage) in STAGES.iter().enumerate() {
+                if super::flag(r.try_get(i)?) {
+                    stages.push(stage.to_string());
+                }
+            }
+            Ok((
+                stages,
+                r.try_get(STAGES.len())?,
+                r.try_get(STAGES.len() + 1)?,
+            ))
+        })
+        .collect()
 }
 
 /// Days from proposal to hire, for hires in the period.
@@ -170,16 +195,16 @@ pub async fn days_to_hire(
 }
 
 /// Retention checkpoints due in the period: (months, `None` while unconfirmed, else still
-/// working).
+/// working, how many).
 pub async fn checkpoints_due(
     db: &Db,
     period: &Period,
     municipality: Option<&str>,
-) -> Result<Vec<(i64, Option<bool>)>, sqlx::Error> {
+) -> Result<Vec<(i64, Option<bool>, i64)>, sqlx::Error> {
     let rows = in_period(
-        "SELECT r.months, r.confirmed_at, r.still_working FROM retention_checks r \
-         JOIN placements p ON p.id = r.placement_id JOIN candidates c ON c.id = p.candidate_id \
-         WHERE r.due_on BETWEEN $1 AND $2 AND ($3 = '' OR c.municipality = $3)",
+        "SELECT r.months, CASE WHEN r.confirmed_at IS NULL THEN NULL ELSE r.still_working END AS answer, COUNT(*) \
+         FROM retention_checks r JOIN placements p ON p.id = r.placement_id JOIN candidates c ON c.id = p.candidate_id \
+         WHERE r.due_on BETWEEN $1 AND $2 AND ($3 = '' OR c.municipality = $3) GROUP BY r.months, answer",
         period,
         municipality,
     )
@@ -188,18 +213,21 @@ pub async fn checkpoints_due(
     checkpoint_answers(&rows)
 }
 
-/// A check-in held in the period: (held on, buddy, pairing, needs the desk, handled).
+/// The check-ins held in the period, grouped: (buddy, pairing, needs the desk, handled,
+/// how many).
 pub async fn checkins_held(
     db: &Db,
     period: &Period,
     municipality: Option<&str>,
-) -> Result<Vec<(String, i64, i64, bool, bool)>, sqlx::Error> {
+) -> Result<Vec<(i64, i64, bool, bool, i64)>, sqlx::Error> {
     let rows = in_period(
-        "SELECT k.held_on, bp.buddy_id, bp.id, CASE WHEN k.needs_desk = 1 OR k.score <= 2 THEN 1 ELSE 0 END, \
-         CASE WHEN k.flag_handled_at IS NULL THEN 0 ELSE 1 END \
+        "SELECT bp.buddy_id, bp.id, \
+         CAST(CASE WHEN k.needs_desk = 1 OR k.score <= 2 THEN 1 ELSE 0 END AS BIGINT) AS attention, \
+         CAST(CASE WHEN k.flag_handled_at IS NULL THEN 0 ELSE 1 END AS BIGINT) AS handled, COUNT(*) \
          FROM checkins k JOIN buddy_pairings bp ON bp.id = k.pairing_id \
          JOIN placements p ON p.id = bp.placement_id JOIN candidates c ON c.id = p.candidate_id \
-         WHERE k.held_on BETWEEN $1 AND $2 AND ($3 = '' OR c.municipality = $3)",
+         WHERE k.held_on BETWEEN $1 AND $2 AND ($3 = '' OR c.municipality = $3) \
+         GROUP BY bp.buddy_id, bp.id, attention, handled",
         period,
         municipality,
     )
@@ -210,9 +238,9 @@ pub async fn checkins_held(
             Ok((
                 r.try_get(0)?,
                 r.try_get(1)?,
-                r.try_get(2)?,
+                super::flag(r.try_get(2)?),
                 super::flag(r.try_get(3)?),
-                super::flag(r.try_get(4)?),
+                r.try_get(4)?,
             ))
         })
         .collect()
@@ -291,11 +319,11 @@ pub async fn employer_checkpoints_due(
     db: &Db,
     employer_id: i64,
     period: &Period,
-) -> Result<Vec<(i64, Option<bool>)>, sqlx::Error> {
+) -> Result<Vec<(i64, Option<bool>, i64)>, sqlx::Error> {
     let rows = sqlx::query(
-        "SELECT r.months, r.confirmed_at, r.still_working FROM retention_checks r \
-         JOIN placements p ON p.id = r.placement_id \
-         WHERE p.employer_id = $3 AND r.due_on BETWEEN $1 AND $2",
+        "SELECT r.months, CASE WHEN r.confirmed_at IS NULL THEN NULL ELSE r.still_working END AS answer, COUNT(*) \
+         FROM retention_checks r JOIN placements p ON p.id = r.placement_id \
+         WHERE p.employer_id = $3 AND r.due_on BETWEEN $1 AND $2 GROUP BY r.months, answer",
     )
     .bind(period.from_iso())
     .bind(period.to_iso())
@@ -305,14 +333,15 @@ pub async fn employer_checkpoints_due(
     checkpoint_answers(&rows)
 }
 
-/// (months, `None` while unconfirmed, else still working) from rows of
-/// `r.months, r.confirmed_at, r.still_working`.
-fn checkpoint_answers(rows: &[sqlx::any::AnyRow]) -> Result<Vec<(i64, Option<bool>)>, sqlx::Error> {
+/// (months, `None` while unconfirmed, else still working, how many) from rows of
+/// `months, answer, COUNT(*)`.
+fn checkpoint_answers(
+    rows: &[sqlx::any::AnyRow],
+) -> Result<Vec<(i64, Option<bool>, i64)>, sqlx::Error> {
     rows.iter()
         .map(|r| {
-            let confirmed: Option<i64> = r.try_get(1)?;
-            let still: Option<i64> = r.try_get(2)?;
-            Ok((r.try_get(0)?, confirmed.and(still).map(super::flag)))
+            let answer: Option<i64> = r.try_get(1)?;
+            Ok((r.try_get(0)?, answer.map(super::flag), r.try_get(2)?))
         })
         .collect()
 }
