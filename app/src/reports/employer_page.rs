@@ -5,13 +5,12 @@
 
 use super::tables::{euros, retention_table, Cell, Table};
 use super::text as t;
-use super::view::{Chosen, PeriodForm, ReportTable};
+use super::view::{report_frame, Chosen, PeriodForm, ReportTable};
 use crate::domain::dates::display_date;
 use crate::domain::kinds::{OpeningKind, PlacementOutcome};
 use crate::domain::reports::RetentionLine;
 use crate::error::AppError;
-use crate::i18n::{msg, tr, use_lang, Lang};
-use crate::shell::Refused;
+use crate::i18n::{tr, use_lang, Lang};
 use crate::ui::page::PageTitle;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -101,23 +100,7 @@ pub fn EmployerResultsPage() -> impl IntoView {
     let data = Resource::new(chosen, |c| employer_results(c.van, c.tot));
     view! {
         <PageTitle text=t::MY_RESULTS/>
-        <Suspense fallback=|| view! { <p>{tr(msg::LOADING)}</p> }>
-            {move || {
-                let asked = chosen();
-                Suspend::new(async move {
-                    match data.await {
-                        Ok(results) => results_view(results).into_any(),
-                        Err(error @ AppError::Invalid { .. }) => view! {
-                            <h1>{tr(t::MY_RESULTS)}</h1>
-                            <p>{tr(t::MY_RESULTS_INTRO)}</p>
-                            <PeriodForm action=PATH chosen=asked municipalities=None this_year=0 error=Some(error)/>
-                        }
-                        .into_any(),
-                        Err(error) => view! { <Refused error=error/> }.into_any(),
-                    }
-                })
-            }}
-        </Suspense>
+        {report_frame(t::MY_RESULTS, t::MY_RESULTS_INTRO, PATH, chosen, data, results_view)}
     }
 }
 
@@ -130,8 +113,6 @@ fn results_view(r: EmployerResults) -> AnyView {
     };
     let tables = employer_tables(&r, lang);
     let form = view! {
-        <h1>{tr(t::MY_RESULTS)}</h1>
-        <p>{tr(t::MY_RESULTS_INTRO)}</p>
         <PeriodForm action=PATH chosen=chosen.clone() municipalities=None this_year=r.this_year error=None/>
     }
     .into_any();

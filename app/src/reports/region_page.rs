@@ -4,12 +4,10 @@
 use super::charts::{bar_chart, month_chart, month_label};
 use super::tables::{region_tables, target_reached, Cell, Table};
 use super::text as t;
-use super::view::{Chosen, PeriodForm, ReportTable};
+use super::view::{report_frame, Chosen, PeriodForm, ReportTable};
 use super::{region_report, RegionReport};
 use crate::domain::dates::display_date;
-use crate::error::AppError;
-use crate::i18n::{msg, tr, use_lang, Lang, T};
-use crate::shell::Refused;
+use crate::i18n::{tr, use_lang, Lang, T};
 use crate::ui::page::PageTitle;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -36,23 +34,7 @@ pub fn ReportsPage() -> impl IntoView {
     let data = Resource::new(chosen, |c| region_report(c.van, c.tot, c.gemeente));
     view! {
         <PageTitle text=t::REPORTS/>
-        <Suspense fallback=|| view! { <p>{tr(msg::LOADING)}</p> }>
-            {move || {
-                let asked = chosen();
-                Suspend::new(async move {
-                    match data.await {
-                        Ok(report) => whole_report(report).into_any(),
-                        Err(error @ AppError::Invalid { .. }) => view! {
-                            <h1>{tr(t::REPORTS)}</h1>
-                            <p>{tr(t::REPORTS_INTRO)}</p>
-                            <PeriodForm action=PATH chosen=asked municipalities=None this_year=0 error=Some(error)/>
-                        }
-                        .into_any(),
-                        Err(error) => view! { <Refused error=error/> }.into_any(),
-                    }
-                })
-            }}
-        </Suspense>
+        {report_frame(t::REPORTS, t::REPORTS_INTRO, PATH, chosen, data, whole_report)}
     }
 }
 
@@ -74,8 +56,6 @@ fn whole_report(r: RegionReport) -> AnyView {
     let tables = region_tables(&r, lang);
     let contents: Vec<(&'static str, T)> = tables.iter().map(|t| (t.key, t.title)).collect();
     let form = view! {
-        <h1>{tr(t::REPORTS)}</h1>
-        <p>{tr(t::REPORTS_INTRO)}</p>
         <PeriodForm
             action=PATH
             chosen=chosen.clone()

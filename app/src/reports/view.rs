@@ -5,7 +5,8 @@ use super::csv::file_name;
 use super::tables::Table;
 use super::text as t;
 use crate::error::AppError;
-use crate::i18n::{tr, use_lang};
+use crate::i18n::{msg, tr, use_lang, T};
+use crate::shell::Refused;
 use crate::ui::filters::{filter_select, query_string};
 use crate::ui::forms::{ErrorSummary, TextField};
 use leptos::prelude::*;
@@ -26,6 +27,42 @@ impl Chosen {
             ("tot", &self.tot),
             ("gemeente", &self.gemeente),
         ])
+    }
+}
+
+/// A report page under its heading: the report when it came; the period form with a
+/// message next to each wrong field when the period asked for was wrong; otherwise the
+/// refusal (login, no access), which brings its own heading.
+pub fn report_frame<D, F>(
+    title: T,
+    intro: T,
+    action: &'static str,
+    chosen: impl Fn() -> Chosen + Copy + Send + Sync + 'static,
+    data: Resource<Result<D, AppError>>,
+    then: F,
+) -> impl IntoView
+where
+    D: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+    F: Fn(D) -> AnyView + Copy + Send + Sync + 'static,
+{
+    let heading = move || view! { <h1>{tr(title)}</h1> <p>{tr(intro)}</p> };
+    view! {
+        <Suspense fallback=|| view! { <p>{tr(msg::LOADING)}</p> }>
+            {move || {
+                let asked = chosen();
+                Suspend::new(async move {
+                    match data.await {
+                        Ok(report) => view! { {heading()} {then(report)} }.into_any(),
+                        Err(error @ AppError::Invalid { .. }) => view! {
+                            {heading()}
+                            <PeriodForm action=action chosen=asked municipalities=None this_year=0 error=Some(error)/>
+                        }
+                        .into_any(),
+                        Err(error) => view! { <Refused error=error/> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
     }
 }
 
