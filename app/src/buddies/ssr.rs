@@ -2,13 +2,13 @@
 //! own pairings — any other pairing id answers "not found", so ids reveal nothing.
 
 use super::{BuddyAccount, BuddyCheckin, PairingView};
-use crate::auth::ssr::{app_state, audit, invite_account, require_role};
+use crate::auth::ssr::{app_state, audit, invite_from_form, require_role};
 use crate::auth::SessionUser;
 use crate::domain::buddies::{needs_attention, CheckinForm, PairingForm};
 use crate::domain::dates::{day_of, display_date, iso_date, parse_iso_date};
 use crate::domain::kinds::{ConsentScope, PlacementOutcome};
 use crate::domain::Role;
-use crate::error::{AppError, FieldMessage};
+use crate::error::AppError;
 use crate::placements::ssr::buddy_choices;
 use crate::state::AppState;
 use crate::store::pairings::PairingRecord;
@@ -37,39 +37,34 @@ pub async fn accounts() -> Result<Vec<BuddyAccount>, AppError> {
 
 pub async fn invite(name: String, email: String) -> Result<(), AppError> {
     let user = require_role(DESK)?;
-    let values = vec![
-        ("name".to_string(), name.clone()),
-        ("email".to_string(), email.clone()),
-    ];
-    let (name, address) = crate::domain::registration::invitee(&name, &email)?;
     let state = app_state()?;
     let now = now();
     let mut tx = state.db.pool().begin().await?;
-    let new_user = users::NewUser {
-        email: &address,
-        display_name: &name,
-        role: Role::Buddy,
-        employer_id: None,
-        password_hash: None,
-    };
-    let Some((buddy, link)) =
-        invite_account(&mut tx, new_user, "invite", &state.public_url, now).await?
-    else {
-        return Err(AppError::invalid(
-            vec![FieldMessage::new("email", super::text::EMAIL_TAKEN)],
-            values,
-        ));
-    };
-    outbox::enqueue(
-        &mut *tx,
-        &super::mail::invitation(address.as_str(), &name, &user.name, &link),
+    let invited = invite_from_form(
+        &mut tx,
+        &name,
+        &email,
+        Role::Buddy,
+        None,
+        &state.public_url,
         now,
     )
     .await?;
-    audit(&mut *tx, &user, "invite", "buddy", buddy).await?;
+    outbox::enqueue(
+        &mut *tx,
+        &super::mail::invitation(
+            invited.address.as_str(),
+            &invited.name,
+            &user.name,
+            &invited.link,
+        ),
+        now,
+    )
+    .await?;
+    audit(&mut *tx, &user, "invite", "buddy", invited.id).await?;
     tx.commit().await?;
     state.mail_wake.notify_one();
-    tracing::info!(by = user.id, buddy, "buddy invited");
+    tracing::info!(by = user.id, buddy = invited.id, "buddy invited");
     leptos_axum::redirect("/balie/buddies");
     Ok(())
 }

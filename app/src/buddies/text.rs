@@ -20,10 +20,6 @@ pub const INVITE_INTRO: T = T::new(
 pub const INVITE_SUBMIT: T = T::new("Uitnodiging versturen", "Send invitation");
 pub const FIELD_NAME: T = T::new("Naam", "Name");
 pub const FIELD_EMAIL: T = T::new("E-mailadres", "E-mail address");
-pub const EMAIL_TAKEN: T = T::new(
-    "Dit e-mailadres heeft al een account bij Opstap.",
-    "This e-mail address already has an Opstap account.",
-);
 pub const PERSON: T = T::new("Contact met", "Keeping in touch with");
 pub const EMPLOYER: T = T::new("Werkgever", "Employer");
 pub const WORKPLACE: T = T::new("Werkadres", "Workplace address");

@@ -62,6 +62,12 @@ pub const KVK_TAKEN: T = T::new(
     "An organisation with this KvK number has already registered. Please contact the service desk.",
 );
 
+/// An invitation to an address that already has an account.
+pub const EMAIL_TAKEN: T = T::new(
+    "Dit e-mailadres heeft al een account bij Opstap.",
+    "This e-mail address already has an Opstap account.",
+);
+
 /// A required line of text, trimmed, at most `max` characters.
 pub fn required_text(value: &str, max: usize) -> Result<String, T> {
     let value = value.trim();
@@ -74,8 +80,6 @@ pub fn required_text(value: &str, max: usize) -> Result<String, T> {
     }
 }
 
-/// Dutch and international phone numbers: digits with optional `+`, spaces, dashes and
-/// brackets; 10 to 15 digits.
 /// Someone to invite: a name and an e-mail address (the `name` and `email` fields).
 pub fn invitee(name: &str, email: &str) -> Result<(String, EmailAddress), AppError> {
     let mut errors = Vec::new();
@@ -94,6 +98,8 @@ pub fn invitee(name: &str, email: &str) -> Result<(String, EmailAddress), AppErr
     }
 }
 
+/// Dutch and international phone numbers: digits with optional `+`, spaces, dashes and
+/// brackets; 10 to 15 digits.
 pub fn phone(value: &str) -> Result<String, T> {
     let value = value.trim();
     let digits = value.chars().filter(char::is_ascii_digit).count();

@@ -46,38 +46,33 @@ pub async fn invite_colleague(csrf: String, name: String, email: String) -> Resu
 
 #[cfg(feature = "ssr")]
 async fn invite(name: String, email: String) -> Result<(), AppError> {
-    use crate::auth::ssr::{app_state, invite_account, require_role};
-    use crate::error::FieldMessage;
-    use crate::store::{now, outbox, users};
+    use crate::auth::ssr::{app_state, invite_from_form, require_role};
+    use crate::store::{now, outbox};
     let user = require_role(&[crate::domain::Role::Employer])?;
     let employer_id = user.employer_id.ok_or(AppError::Forbidden)?;
-    let values = vec![
-        ("name".to_string(), name.clone()),
-        ("email".to_string(), email.clone()),
-    ];
-    let (name, address) = crate::domain::registration::invitee(&name, &email)?;
     let state = app_state()?;
     let now = now();
     let mut tx = state.db.pool().begin().await?;
-    let new_user = users::NewUser {
-        email: &address,
-        display_name: &name,
-        role: crate::domain::Role::Employer,
-        employer_id: Some(employer_id),
-        password_hash: None,
-    };
-    let Some((_, link)) =
-        invite_account(&mut tx, new_user, "invite", &state.public_url, now).await?
-    else {
-        return Err(AppError::invalid(
-            vec![FieldMessage::new("email", EMAIL_TAKEN)],
-            values,
-        ));
-    };
+    let invited = invite_from_form(
+        &mut tx,
+        &name,
+        &email,
+        crate::domain::Role::Employer,
+        Some(employer_id),
+        &state.public_url,
+        now,
+    )
+    .await?;
     let employer = user.employer_name.clone().unwrap_or_default();
     outbox::enqueue(
         &mut *tx,
-        &crate::mail_texts::invitation(address.as_str(), &name, &user.name, &employer, &link),
+        &crate::mail_texts::invitation(
+            invited.address.as_str(),
+            &invited.name,
+            &user.name,
+            &employer,
+            &invited.link,
+        ),
         now,
     )
     .await?;
@@ -87,12 +82,6 @@ async fn invite(name: String, email: String) -> Result<(), AppError> {
     leptos_axum::redirect("/werkgever/collega");
     Ok(())
 }
-
-#[cfg(feature = "ssr")]
-pub const EMAIL_TAKEN: crate::i18n::T = crate::i18n::T::new(
-    "Dit e-mailadres heeft al een account bij Opstap.",
-    "This e-mail address already has an Opstap account.",
-);
 
 #[component]
 pub fn ColleaguesPage() -> impl IntoView {
