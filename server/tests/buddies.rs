@@ -54,28 +54,12 @@ fn the_desk_invites_a_buddy_who_sets_a_password_and_logs_in() {
         assert_eq!(invitations.len(), 1);
         let (to, _, body) = &invitations[0];
         assert_eq!(to, "henk@vrijwilligers.nl");
-        let start = body.find("/wachtwoord/").expect("link") + "/wachtwoord/".len();
-        let token: String = body[start..]
-            .chars()
-            .take_while(|c| c.is_ascii_hexdigit())
-            .collect();
+        let token = common::link_token(body);
         let list = app.get("/balie/buddies").await;
         assert!(list.body.contains("Henk Smit") && list.body.contains("Uitgenodigd"));
 
         app.logout().await;
-        let csrf = app.csrf_token().await;
-        let set = app
-            .post_form(
-                "/api/set_password",
-                &[
-                    ("csrf", &csrf),
-                    ("token", &token),
-                    ("password", PASSWORD),
-                    ("password_repeat", PASSWORD),
-                ],
-                false,
-            )
-            .await;
+        let set = app.set_password(&token, PASSWORD, PASSWORD).await;
         assert_eq!(set.location(), Some("/buddy"), "{}", set.body);
         let home = app.get("/buddy").await;
         assert_eq!(home.status, StatusCode::OK);

@@ -103,43 +103,16 @@ fn register_approve_mail_set_password_and_log_in() {
             mail.contains("To: \"Ineke de Boer\" <ineke@appelgaard.nl>"),
             "{mail}"
         );
-        let start = mail.find("/wachtwoord/").expect("link in the mail") + "/wachtwoord/".len();
-        let token: String = mail[start..]
-            .chars()
-            .take_while(|c| c.is_ascii_hexdigit())
-            .collect();
+        let token = common::link_token(&mail);
         assert_eq!(token.len(), 64);
 
         // The contact opens the link (logged out), sets a password and is logged in.
         app.cookies.remove("opstap_session");
         let page = app.get(&format!("/wachtwoord/{token}")).await;
         assert!(page.body.contains("ineke@appelgaard.nl"), "{}", page.body);
-        let csrf = app.csrf_token().await;
-        let short = app
-            .post_form(
-                "/api/set_password",
-                &[
-                    ("csrf", &csrf),
-                    ("token", &token),
-                    ("password", "kort"),
-                    ("password_repeat", "kort"),
-                ],
-                false,
-            )
-            .await;
+        let short = app.set_password(&token, "kort", "kort").await;
         assert_eq!(short.status, StatusCode::UNPROCESSABLE_ENTITY);
-        let res = app
-            .post_form(
-                "/api/set_password",
-                &[
-                    ("csrf", &csrf),
-                    ("token", &token),
-                    ("password", PASSWORD),
-                    ("password_repeat", PASSWORD),
-                ],
-                false,
-            )
-            .await;
+        let res = app.set_password(&token, PASSWORD, PASSWORD).await;
         assert_eq!(res.location(), Some("/werkgever"), "{}", res.body);
         let home = app.get("/werkgever").await;
         assert!(home.body.contains("Kwekerij De Appelgaard"));

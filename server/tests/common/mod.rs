@@ -244,6 +244,22 @@ impl TestApp {
         self.request(req).await
     }
 
+    /// Posts the set-password form of an invitation or reset link, as the hydrated page.
+    pub async fn set_password(&mut self, token: &str, password: &str, repeat: &str) -> Response {
+        let csrf = self.csrf_token().await;
+        self.post_form(
+            "/api/set_password",
+            &[
+                ("csrf", &csrf),
+                ("token", token),
+                ("password", password),
+                ("password_repeat", repeat),
+            ],
+            false,
+        )
+        .await
+    }
+
     /// The CSRF token the pages of this browser carry (loads a page for it).
     pub async fn csrf_token(&mut self) -> String {
         let page = self.get("/inloggen").await;
@@ -336,4 +352,16 @@ impl TestApp {
             .await
             .expect("count")
     }
+}
+
+/// The token of the set-password link (`…/wachtwoord/{token}`) in a mail's text.
+pub fn link_token(mail: &str) -> String {
+    let start = mail
+        .find("/wachtwoord/")
+        .expect("a set-password link in the mail")
+        + "/wachtwoord/".len();
+    mail[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_hexdigit())
+        .collect()
 }
