@@ -8,8 +8,7 @@ use crate::auth::CsrfField;
 use crate::buddies::PairBuddy;
 use crate::domain::dates::display_date;
 use crate::domain::kinds::{
-    BenefitExit, CheckinMode, ContractType, OpeningKind, PlacementOutcome, ProposalStatus,
-    RetentionSource, Rhythm,
+    BenefitExit, CheckinMode, ContractType, OpeningKind, PlacementOutcome, RetentionSource, Rhythm,
 };
 use crate::domain::placements::CheckpointState;
 use crate::i18n::{msg, tr, use_lang};
@@ -96,12 +95,7 @@ fn Story(
     let history: Vec<HistoryRow> = s
         .proposal_events
         .iter()
-        .map(|e| HistoryRow {
-            at: e.at,
-            status: ProposalStatus::label_of(&e.status, lang),
-            by: e.by.clone(),
-            note: e.note.clone(),
-        })
+        .map(|e| e.history_row(lang))
         .collect();
     view! {
         <p>

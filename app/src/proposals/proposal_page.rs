@@ -93,16 +93,7 @@ fn ProposalView(p: ProposalView, change: ServerAction<ChangeProposal>) -> impl I
         t::INTERVIEW_PLAN
     };
     let interview = p.interview.clone();
-    let history: Vec<HistoryRow> = p
-        .events
-        .iter()
-        .map(|e| HistoryRow {
-            at: e.at,
-            status: ProposalStatus::label_of(&e.status, lang),
-            by: e.by.clone(),
-            note: e.note.clone(),
-        })
-        .collect();
+    let history: Vec<HistoryRow> = p.events.iter().map(|e| e.history_row(lang)).collect();
     view! {
         <p><a href=opening_link>{p.opening_title.clone()}</a> " · " {p.employer_name.clone()}</p>
         <h1>{tr(t::PROPOSAL)} ": " {p.name.clone()}</h1>
