@@ -12,6 +12,7 @@ use crate::domain::reports::RetentionLine;
 use crate::error::AppError;
 use crate::i18n::{tr, use_lang, Lang};
 use crate::ui::page::PageTitle;
+use crate::ui::tables::Tile;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -121,9 +122,9 @@ fn results_view(r: EmployerResults) -> AnyView {
             {format!("{} · {} {} – {}", r.employer_name, tr(t::SHOWING), display_date(&r.from), display_date(&r.to))}
         </p>
         <ul class="tiles">
-            <li class="tile"><span class="tile-value">{r.placements.len()}</span><span class="tile-label">{tr(t::PLACED)}</span></li>
-            <li class="tile"><span class="tile-value">{r.working_now}</span><span class="tile-label">{tr(t::WORKING_NOW)}</span></li>
-            <li class="tile"><span class="tile-value">{euros(r.sroi_total, lang)}</span><span class="tile-label">{tr(t::SROI_TOTAL)}</span></li>
+            <Tile label=t::PLACED value=r.placements.len()/>
+            <Tile label=t::WORKING_NOW value=r.working_now/>
+            <Tile label=t::SROI_TOTAL value=euros(r.sroi_total, lang)/>
         </ul>
     }
     .into_any();

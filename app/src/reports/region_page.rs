@@ -9,6 +9,7 @@ use super::{region_report, RegionReport};
 use crate::domain::dates::display_date;
 use crate::i18n::{tr, use_lang, Lang, T};
 use crate::ui::page::PageTitle;
+use crate::ui::tables::Tile;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -70,10 +71,10 @@ fn whole_report(r: RegionReport) -> AnyView {
             {format!("{} {} – {} · {place}", tr(t::SHOWING), display_date(&r.from), display_date(&r.to))}
         </p>
         <ul class="tiles">
-            <li class="tile"><span class="tile-value">{r.placed}</span><span class="tile-label">{tr(t::PLACED)}</span></li>
-            <li class="tile"><span class="tile-value">{r.annual_target}</span><span class="tile-label">{tr(t::ANNUAL_TARGET)}</span></li>
-            <li class="tile"><span class="tile-value">{reached}</span><span class="tile-label">{tr(t::TARGET_REACHED)}</span></li>
-            <li class="tile"><span class="tile-value">{saved}</span><span class="tile-label">{tr(t::SAVED_TILE)}</span></li>
+            <Tile label=t::PLACED value=r.placed/>
+            <Tile label=t::ANNUAL_TARGET value=r.annual_target/>
+            <Tile label=t::TARGET_REACHED value=reached/>
+            <Tile label=t::SAVED_TILE value=saved/>
         </ul>
     }
     .into_any();

@@ -45,13 +45,35 @@ pub fn CountTable(
     .into_any()
 }
 
+/// What a [`Tile`] shows: a count, or a figure already written out (a percentage, an
+/// amount).
+pub struct TileValue(pub String);
+
+impl From<i64> for TileValue {
+    fn from(n: i64) -> Self {
+        TileValue(n.to_string())
+    }
+}
+
+impl From<usize> for TileValue {
+    fn from(n: usize) -> Self {
+        TileValue(n.to_string())
+    }
+}
+
+impl From<String> for TileValue {
+    fn from(text: String) -> Self {
+        TileValue(text)
+    }
+}
+
 /// One number with what it counts.
 #[component]
-pub fn Tile(label: T, value: i64) -> impl IntoView {
+pub fn Tile(label: T, #[prop(into)] value: TileValue) -> impl IntoView {
     let lang = use_lang();
     view! {
         <li class="tile">
-            <span class="tile-value">{value}</span>
+            <span class="tile-value">{value.0}</span>
             <span class="tile-label">{label.get(lang)}</span>
         </li>
     }
