@@ -508,7 +508,15 @@ fn the_desk_sees_the_page_and_downloads_every_table_as_csv() {
             .and_then(|v| v.to_str().ok())
             .is_some_and(|v| v.contains("-tiel.csv")));
 
-        for key in app::reports::tables::REGION_TABLES {
+        let report = app::reports::ssr::compute(app.db(), &Period::year(2026), None)
+            .await
+            .expect("report");
+        let keys: Vec<&str> = app::reports::tables::region_tables(&report, app::i18n::Lang::Nl)
+            .iter()
+            .map(|t| t.key)
+            .collect();
+        assert_eq!(keys.len(), 12);
+        for key in keys {
             let res = app
                 .get(&format!("/balie/rapportages/csv/{key}?{period}"))
                 .await;
@@ -524,6 +532,13 @@ fn the_desk_sees_the_page_and_downloads_every_table_as_csv() {
             .await;
         assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(wrong.body.contains("De einddatum ligt voor de begindatum"));
+        // The page asked for a wrong period shows the form with the message, and no
+        // year links (there is no report to take the year from).
+        let wrong_page = app
+            .get("/balie/rapportages?van=2026-05-01&tot=2026-01-01")
+            .await;
+        assert!(wrong_page.body.contains("id=\"field-tot-error\""));
+        assert!(!wrong_page.body.contains("Dit jaar"), "{}", wrong_page.body);
     });
 }
 

@@ -114,7 +114,7 @@ fn results_view(r: EmployerResults) -> AnyView {
     };
     let tables = employer_tables(&r, lang);
     let form = view! {
-        <PeriodForm action=PATH chosen=chosen.clone() municipalities=None this_year=r.this_year error=None/>
+        <PeriodForm action=PATH chosen=chosen.clone() municipalities=None this_year=Some(r.this_year) error=None/>
     }
     .into_any();
     let summary = view! {

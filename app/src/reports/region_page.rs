@@ -61,7 +61,7 @@ fn whole_report(r: RegionReport) -> AnyView {
             action=PATH
             chosen=chosen.clone()
             municipalities=Some(r.municipalities.clone())
-            this_year=r.this_year
+            this_year=Some(r.this_year)
             error=None
         />
     }

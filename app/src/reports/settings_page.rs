@@ -172,3 +172,20 @@ pub fn SettingsPage() -> impl IntoView {
         }}/>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_form_has_a_field_for_every_setting() {
+        let fields: Vec<String> = super::SettingsForm::default()
+            .pairs()
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect();
+        let keys: Vec<&str> = crate::domain::settings::all()
+            .iter()
+            .map(|s| s.key)
+            .collect();
+        assert_eq!(fields, keys);
+    }
+}

@@ -25,8 +25,11 @@ pub async fn monthly_norm(db: &Db) -> Result<i64, sqlx::Error> {
     settings::number(db, norm.key, norm.default).await
 }
 
+/// Who may read the region's report.
+const READERS: &[Role] = &[Role::Desk, Role::Admin];
+
 pub async fn region(van: String, tot: String, gemeente: String) -> Result<RegionReport, AppError> {
-    require_role(&[Role::Desk, Role::Admin])?;
+    require_role(READERS)?;
     let db = app_state()?.db;
     region_for(&db, &van, &tot, &gemeente).await
 }
@@ -36,7 +39,7 @@ pub async fn region(van: String, tot: String, gemeente: String) -> Result<Region
 pub fn may_read_region(user: Option<&SessionUser>) -> Result<(), AppError> {
     match user {
         None => Err(AppError::NotLoggedIn),
-        Some(u) if matches!(u.role, Role::Desk | Role::Admin) => Ok(()),
+        Some(u) if READERS.contains(&u.role) => Ok(()),
         Some(_) => Err(AppError::Forbidden),
     }
 }

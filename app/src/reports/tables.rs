@@ -148,23 +148,7 @@ pub fn retention_table(lines: &[RetentionLine], lang: Lang) -> Table {
     table
 }
 
-/// The keys of the region's tables, in page order.
-pub const REGION_TABLES: [&str; 12] = [
-    "maanden",
-    "soort",
-    "doelgroep",
-    "sector",
-    "gemeente",
-    "trechter",
-    "afwijzingen",
-    "doorlooptijd",
-    "behoud",
-    "buddies",
-    "sroi",
-    "besparing",
-];
-
-/// Every table of the region's report, in page order (keys as [`REGION_TABLES`]).
+/// Every table of the region's report, in page order.
 pub fn region_tables(r: &RegionReport, lang: Lang) -> Vec<Table> {
     let mut months = Table::new(
         "maanden",

@@ -55,7 +55,7 @@ where
                         Ok(report) => view! { {heading()} {then(report)} }.into_any(),
                         Err(error @ AppError::Invalid { .. }) => view! {
                             {heading()}
-                            <PeriodForm action=action chosen=asked municipalities=None this_year=0 error=Some(error)/>
+                            <PeriodForm action=action chosen=asked municipalities=None this_year=None error=Some(error)/>
                         }
                         .into_any(),
                         Err(error) => view! { <Refused error=error/> }.into_any(),
@@ -72,8 +72,8 @@ pub fn PeriodForm(
     action: &'static str,
     chosen: Chosen,
     municipalities: Option<Vec<String>>,
-    /// The current year, for the quick links.
-    this_year: i64,
+    /// The current year, for the quick links (none when the report did not come).
+    this_year: Option<i64>,
     error: Option<AppError>,
 ) -> impl IntoView {
     let error = Signal::derive(move || error.clone());
@@ -101,10 +101,12 @@ pub fn PeriodForm(
                     })}
                 </div>
                 <button type="submit" class="button primary">{tr(t::SHOW)}</button>
-                " "
-                <a href=year_link(this_year)>{tr(t::THIS_YEAR)}</a>
-                " · "
-                <a href=year_link(this_year - 1)>{tr(t::LAST_YEAR)}</a>
+                {this_year.map(|year| view! {
+                    " "
+                    <a href=year_link(year)>{tr(t::THIS_YEAR)}</a>
+                    " · "
+                    <a href=year_link(year - 1)>{tr(t::LAST_YEAR)}</a>
+                })}
             </fieldset>
         </form>
     }
