@@ -130,6 +130,12 @@ pub fn ReportTable(
     let href_comma = format!("{href}{sep}scheiding=komma");
     let place = Some(chosen.gemeente.as_str()).filter(|g| !g.is_empty());
     let name = file_name(table.key, &from, &to, place);
+    // A heading is aligned as its column's values are (text left, numbers right).
+    let numeric: Vec<bool> = table
+        .rows
+        .first()
+        .map(|row| row.iter().map(|cell| cell.is_number()).collect())
+        .unwrap_or_default();
     let body = if table.rows.is_empty() {
         view! { <p>{tr(t::NOTHING)}</p> }.into_any()
     } else {
@@ -140,7 +146,7 @@ pub fn ReportTable(
                     <thead>
                         <tr>
                             {table.columns.iter().enumerate().map(|(i, c)| view! {
-                                <th scope="col" class:num={i > 0}>{c.get(lang)}</th>
+                                <th scope="col" class:num={numeric.get(i).copied().unwrap_or(false)}>{c.get(lang)}</th>
                             }).collect_view()}
                         </tr>
                     </thead>
