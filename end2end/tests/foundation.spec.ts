@@ -1,7 +1,26 @@
 import { test, expect } from '@playwright/test';
-import { ROLES, PASSWORD, goto, login, expectAccessible, ready } from './helpers';
+import { ROLES, PASSWORD, goto, login, expectAccessible, ready, watchPolicy } from './helpers';
 
 test.describe('public pages', () => {
+  test('pages hydrate under their Content-Security-Policy and refuse foreign scripts', async ({ page }, testInfo) => {
+    const violations = watchPolicy(page);
+    const response = await goto(page, testInfo, '/vacatures');
+    const policy = response?.headers()['content-security-policy'] ?? '';
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9_-]+'/);
+    expect(violations).toEqual([]);
+    if (testInfo.project.name === 'js') {
+      // A script added without the nonce (as an injection would be) is refused.
+      await page.evaluate(() => {
+        const s = document.createElement('script');
+        s.textContent = 'window.injected = true';
+        document.body.appendChild(s);
+      });
+      await expect.poll(() => violations.length).toBeGreaterThan(0);
+      expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
+    }
+  });
+
   test('front page, login page and 404 are accessible and in Dutch by default', async ({ page }, testInfo) => {
     await goto(page, testInfo, '/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl');

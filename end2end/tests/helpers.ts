@@ -13,11 +13,36 @@ export const ROLES = [
   { role: 'buddy', email: 'buddy@opstap.example', home: '/buddy', marker: 'Mijn mensen' },
 ] as const;
 
-/** With JavaScript on, wait until the page is hydrated so forms go through the app. */
+const policyViolations = new WeakMap<Page, string[]>();
+
+/**
+ * What the browser refused under the Content-Security-Policy on this page so far (the
+ * console says "Refused to … because it violates the following Content Security Policy").
+ */
+export function watchPolicy(page: Page): string[] {
+  let list = policyViolations.get(page);
+  if (!list) {
+    const seen: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) seen.push(message.text());
+    });
+    policyViolations.set(page, seen);
+    list = seen;
+  }
+  return list;
+}
+
+/**
+ * With JavaScript on, wait until the page is hydrated so forms go through the app. Every
+ * test passes here after each navigation, so it also checks that the browser refused
+ * nothing under the Content-Security-Policy.
+ */
 export async function ready(page: Page, testInfo: TestInfo) {
+  const violations = watchPolicy(page);
   if (testInfo.project.name === 'js') {
     await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
   }
+  expect(violations, 'Content-Security-Policy violations').toEqual([]);
 }
 
 export async function goto(page: Page, testInfo: TestInfo, path: string) {

@@ -4,6 +4,7 @@
 
 mod errors;
 mod header;
+pub mod policy;
 
 pub use errors::{ErrorPage, NoAccess, NotFound, Refused};
 
@@ -20,6 +21,7 @@ use leptos_router::{path, SsrMode};
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
     let (lang, csrf) = {
+        policy::set_for_page();
         let ctx = crate::auth::ssr::request_ctx();
         (ctx.lang, ctx.csrf_token)
     };

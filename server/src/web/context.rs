@@ -5,7 +5,7 @@
 //! - refuses any state-changing request (not GET/HEAD) whose CSRF token does not match the
 //!   browser's cookie — from the `csrf` form field (forms, with or without JavaScript) or
 //!   the `x-csrf-token` header — before its body reaches a handler, so nothing changes;
-//! - sets security headers.
+//! - keeps pages out of caches (security headers: see [`super::security`]).
 
 use app::auth::ssr::{
     constant_time_eq, csrf_token_for, random_token, session_cookie, sha256_hex, RequestCtx,
@@ -107,15 +107,6 @@ pub async fn request_context(State(state): State<AppState>, req: Request, next: 
             headers.append(header::SET_COOKIE, v);
         }
     }
-    headers.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    headers.insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("same-origin"),
-    );
     if !headers.contains_key(header::CACHE_CONTROL) {
         // Pages carry the reader's CSRF token and personal data: never cache them.
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));

@@ -1,10 +1,11 @@
 //! The HTTP side: one axum router with the Leptos pages and server functions, the small
 //! system routes (`/healthz`, `/readyz`, `/taal/{code}`), static files, and the middleware
-//! that every request passes (cookies, session, language, CSRF).
+//! that every request passes (security headers; cookies, session, language, CSRF).
 
 mod context;
 pub mod feeds;
 mod reports;
+mod security;
 mod system;
 
 use app::state::AppState;
@@ -35,6 +36,10 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             context::request_context,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.https,
+            security::security_headers,
         ))
         .with_state(state)
 }
