@@ -51,6 +51,30 @@ pub fn invitation(to: &str, name: &str, inviter: &str, employer: &str, link: &st
     }
 }
 
+/// To someone who asked for a new password (or whose address was typed in by someone else:
+/// then nothing happens unless the link is used).
+pub fn password_reset(to: &str, name: &str, link: &str) -> NewMail {
+    NewMail {
+        to_address: to.to_string(),
+        to_name: name.to_string(),
+        subject: "Nieuw wachtwoord voor Opstap / New password for Opstap".to_string(),
+        body_text: both(
+            format!(
+                "Beste {name},\n\nIemand heeft een nieuw wachtwoord voor uw Opstap-account gevraagd. \
+                 Was u dat, stel dan met deze link een nieuw wachtwoord in; de link werkt één keer en is één uur geldig:\n\n{link}\n\n\
+                 Daarna bent u op alle andere apparaten uitgelogd. Was u het niet, dan kunt u deze e-mail negeren."
+            ),
+            format!(
+                "Dear {name},\n\nSomeone asked for a new password for your Opstap account. \
+                 If that was you, use this link to set one; it works once and is valid for one hour:\n\n{link}\n\n\
+                 Afterwards you are logged out on every other device. If it was not you, ignore this e-mail."
+            ),
+        ),
+        ics: None,
+        kind: "password_reset",
+    }
+}
+
 /// To an employer's contact when the desk sends an opening back.
 pub fn opening_sent_back(
     to: &str,

@@ -76,3 +76,197 @@ fn every_response_carries_the_security_headers() {
         assert_protected(&forged, "refused form");
     });
 }
+
+async fn reset_mails(app: &common::TestApp, to: &str) -> Vec<String> {
+    app::store::outbox::for_address(app.db(), to)
+        .await
+        .expect("outbox")
+        .into_iter()
+        .filter(|m| m.kind == "password_reset")
+        .map(|m| m.body_text)
+        .collect()
+}
+
+async fn request_reset(app: &mut common::TestApp, email: &str) -> common::Response {
+    let csrf = app.csrf_token().await;
+    app.post_form(
+        "/api/request_password_reset",
+        &[("csrf", &csrf), ("email", email)],
+        true,
+    )
+    .await
+}
+
+#[test]
+fn a_forgotten_password_is_reset_once_by_a_link_that_ends_every_session() {
+    common::run(async {
+        let mut app = spawn_app().await;
+        let user = app
+            .add_user(app::domain::Role::Desk, "anna@example.nl", None)
+            .await;
+        // Anna is logged in on two other devices.
+        for device in ["phone", "laptop"] {
+            app::store::sessions::create(app.db(), device, user, app::store::now())
+                .await
+                .expect("session");
+        }
+
+        // An unknown address gets the same answer, and no mail goes out.
+        let unknown = request_reset(&mut app, "niemand@example.nl").await;
+        assert!(unknown.status.is_redirection());
+        assert_eq!(unknown.location(), Some("/wachtwoord-vergeten?verstuurd=1"));
+        assert!(reset_mails(&app, "niemand@example.nl").await.is_empty());
+        // A wrong address: the message next to the field.
+        let wrong = request_reset(&mut app, "anna-at-example").await;
+        assert_ne!(wrong.location(), Some("/wachtwoord-vergeten?verstuurd=1"));
+        assert!(
+            wrong.location().unwrap_or_default().contains("__err="),
+            "{:?}",
+            wrong.location()
+        );
+
+        let known = request_reset(&mut app, "Anna@Example.nl").await;
+        assert_eq!(known.location(), Some("/wachtwoord-vergeten?verstuurd=1"));
+        let mails = reset_mails(&app, "anna@example.nl").await;
+        assert_eq!(mails.len(), 1);
+        let token = common::link_token(&mails[0]);
+        let page = app.get(&format!("/wachtwoord/{token}")).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.body.contains("anna@example.nl"));
+
+        // A common password, or one made of the address, is refused next to the field and
+        // leaves the link usable.
+        for weak in ["Wachtwoord123", "anna2026anna"] {
+            let res = app.set_password(&token, weak, weak).await;
+            assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{weak}");
+            assert!(res.body.contains("\"password\""), "{}", res.body);
+        }
+        assert_eq!(
+            app.get(&format!("/wachtwoord/{token}")).await.status,
+            StatusCode::OK
+        );
+
+        let set = app
+            .set_password(&token, "een nieuwe lange zin", "een nieuwe lange zin")
+            .await;
+        assert_eq!(set.location(), Some("/balie"), "{}", set.body);
+        // The other devices are logged out; only the session just started remains.
+        assert_eq!(
+            app::store::sessions::count_for_user(app.db(), user)
+                .await
+                .expect("count"),
+            1
+        );
+        // The link works once.
+        assert_eq!(
+            app.get(&format!("/wachtwoord/{token}")).await.status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            app.set_password(&token, "nog een andere zin", "nog een andere zin")
+                .await
+                .status,
+            StatusCode::NOT_FOUND
+        );
+        app.logout().await;
+        assert_eq!(
+            app.login("anna@example.nl", "een nieuwe lange zin")
+                .await
+                .location(),
+            Some("/balie")
+        );
+    });
+}
+
+#[test]
+fn reset_links_expire_older_ones_die_with_a_new_password_and_mails_are_limited() {
+    common::run(async {
+        let mut app = spawn_app().await;
+        app.add_user(app::domain::Role::Buddy, "bert@example.nl", None)
+            .await;
+        for _ in 0..5 {
+            request_reset(&mut app, "bert@example.nl").await;
+        }
+        let mails = reset_mails(&app, "bert@example.nl").await;
+        assert_eq!(mails.len(), 3, "at most three links an hour");
+        let tokens: Vec<String> = mails.iter().map(|m| common::link_token(m)).collect();
+
+        // An hour later the first link no longer works.
+        sqlx::query("UPDATE password_tokens SET expires_at = $1 WHERE token_hash = $2")
+            .bind(app::store::now() - 1)
+            .bind(app::auth::ssr::sha256_hex(&tokens[0]))
+            .execute(app.db().pool())
+            .await
+            .expect("age the link");
+        assert_eq!(
+            app.get(&format!("/wachtwoord/{}", tokens[0])).await.status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            app.set_password(&tokens[0], "een nieuwe lange zin", "een nieuwe lange zin")
+                .await
+                .status,
+            StatusCode::NOT_FOUND
+        );
+        // The second sets the password; the third is void from then on.
+        let set = app
+            .set_password(&tokens[1], "een nieuwe lange zin", "een nieuwe lange zin")
+            .await;
+        assert_eq!(set.location(), Some("/buddy"), "{}", set.body);
+        assert_eq!(
+            app.get(&format!("/wachtwoord/{}", tokens[2])).await.status,
+            StatusCode::NOT_FOUND
+        );
+    });
+}
+
+#[test]
+fn logging_out_everywhere_ends_every_session_of_the_account_only() {
+    common::run(async {
+        let mut app = spawn_app().await;
+        let carla = app
+            .add_user(app::domain::Role::Desk, "carla@example.nl", None)
+            .await;
+        let dirk = app
+            .add_user(app::domain::Role::Desk, "dirk@example.nl", None)
+            .await;
+        app::store::sessions::create(app.db(), "carla-phone", carla, app::store::now())
+            .await
+            .expect("session");
+        app::store::sessions::create(app.db(), "dirk-phone", dirk, app::store::now())
+            .await
+            .expect("session");
+        app.login("carla@example.nl", common::PASSWORD).await;
+        let page = app.get("/account").await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.body.contains("carla@example.nl"));
+        assert!(
+            page.body.contains("<dd>2</dd>"),
+            "two devices: {}",
+            page.body
+        );
+
+        let csrf = app.csrf_token().await;
+        let res = app
+            .post_form("/api/logout_everywhere", &[("csrf", &csrf)], true)
+            .await;
+        assert_eq!(res.location(), Some("/inloggen"));
+        let count = |id| app::store::sessions::count_for_user(app.db(), id);
+        assert_eq!(count(carla).await.expect("count"), 0);
+        assert_eq!(
+            count(dirk).await.expect("count"),
+            1,
+            "others stay logged in"
+        );
+        // This browser is logged out too.
+        let after = app.get("/account").await;
+        assert!(
+            after
+                .location()
+                .unwrap_or_default()
+                .starts_with("/inloggen"),
+            "{:?}",
+            after.location()
+        );
+    });
+}

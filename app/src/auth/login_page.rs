@@ -28,6 +28,7 @@ pub fn LoginPage() -> impl IntoView {
                 <TextField name="password" label=msg::LOGIN_PASSWORD input_type="password" autocomplete="current-password" error=error/>
                 <button type="submit" class="button primary">{tr(msg::LOGIN_SUBMIT)}</button>
             </ActionForm>
+            <p><a href="/wachtwoord-vergeten">{tr(msg::LOGIN_FORGOT)}</a></p>
         </div>
     }
 }

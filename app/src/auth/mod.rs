@@ -5,13 +5,17 @@
 //! (see [`CsrfField`]) that the server middleware checks before any handler runs, so the
 //! protection also holds for forms posted without JavaScript.
 
+mod account_page;
 mod login_page;
 mod password_page;
+mod reset_page;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 
+pub use account_page::{AccountInfo, AccountPage};
 pub use login_page::LoginPage;
 pub use password_page::PasswordPage;
+pub use reset_page::ResetPage;
 
 use crate::domain::Role;
 use crate::error::AppError;
@@ -83,6 +87,27 @@ pub async fn login(
 pub async fn logout(csrf: String) -> Result<(), AppError> {
     let _ = csrf;
     ssr::logout().await.map_err(ssr::fail)
+}
+
+/// Ends every session of the logged-in user, on every device (this one included).
+#[server(name = LogoutEverywhere, prefix = "/api", endpoint = "logout_everywhere")]
+pub async fn logout_everywhere(csrf: String) -> Result<(), AppError> {
+    let _ = csrf;
+    ssr::logout_everywhere().await.map_err(ssr::fail)
+}
+
+/// The logged-in user's account, for `/account`.
+#[server(name = GetMyAccount, prefix = "/api", endpoint = "my_account", input = server_fn::codec::GetUrl)]
+pub async fn my_account() -> Result<AccountInfo, AppError> {
+    ssr::my_account().await.map_err(ssr::fail)
+}
+
+/// Mails a single-use link (valid one hour) to set a new password, when `email` belongs to
+/// an active account; answers the same either way.
+#[server(name = RequestPasswordReset, prefix = "/api", endpoint = "request_password_reset")]
+pub async fn request_password_reset(csrf: String, email: String) -> Result<(), AppError> {
+    let _ = csrf;
+    ssr::request_password_reset(email).await.map_err(ssr::fail)
 }
 
 /// The e-mail address a password link is for, when the link is valid (unused, not

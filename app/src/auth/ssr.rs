@@ -197,6 +197,86 @@ pub(super) async fn logout() -> Result<(), AppError> {
     Ok(())
 }
 
+pub(super) async fn logout_everywhere() -> Result<(), AppError> {
+    let state = app_state()?;
+    let ctx = request_ctx();
+    let user = ctx.user.ok_or(AppError::NotLoggedIn)?;
+    let ended = sessions::delete_for_user(state.db.pool(), user.id).await?;
+    tracing::info!(
+        user = user.id,
+        sessions_ended = ended,
+        "logged out everywhere"
+    );
+    append_cookie(&session_cookie("", 0, ctx.secure));
+    leptos_axum::redirect("/inloggen");
+    Ok(())
+}
+
+pub(super) async fn my_account() -> Result<super::AccountInfo, AppError> {
+    let state = app_state()?;
+    let user = request_ctx().user.ok_or(AppError::NotLoggedIn)?;
+    let sessions = sessions::count_for_user(&state.db, user.id).await?;
+    Ok(super::AccountInfo {
+        name: user.name,
+        email: user.email,
+        role: user.role,
+        employer_name: user.employer_name,
+        sessions,
+    })
+}
+
+/// How long a reset link stays valid, and how many one account may be sent per hour.
+pub const RESET_SECONDS: i64 = 3600;
+pub const RESETS_PER_HOUR: i64 = 3;
+
+pub(super) async fn request_password_reset(email: String) -> Result<(), AppError> {
+    let state = app_state()?;
+    let now = store::now();
+    let Ok(address) = EmailAddress::parse(&email) else {
+        return Err(AppError::invalid(
+            vec![crate::error::FieldMessage::new(
+                "email",
+                crate::domain::email::INVALID_EMAIL,
+            )],
+            vec![("email".into(), email)],
+        ));
+    };
+    let account = users::find_by_email(&state.db, &address)
+        .await?
+        .filter(|u| u.active);
+    if let Some(user) = account {
+        let recent =
+            store::password_tokens::count_since(&state.db, user.id, "reset", now - 3600).await?;
+        if recent < RESETS_PER_HOUR {
+            let token = random_token();
+            let link = format!("{}/wachtwoord/{token}", state.public_url);
+            let mut tx = state.db.pool().begin().await?;
+            store::password_tokens::create(
+                &mut tx,
+                &sha256_hex(&token),
+                user.id,
+                "reset",
+                now,
+                RESET_SECONDS,
+            )
+            .await?;
+            store::outbox::enqueue(
+                &mut *tx,
+                &crate::mail_texts::password_reset(&user.email, &user.display_name, &link),
+                now,
+            )
+            .await?;
+            tx.commit().await?;
+            state.mail_wake.notify_one();
+            tracing::info!(user = user.id, "password reset link sent");
+        } else {
+            tracing::warn!(user = user.id, "password reset refused: too many this hour");
+        }
+    }
+    leptos_axum::redirect("/wachtwoord-vergeten?verstuurd=1");
+    Ok(())
+}
+
 pub(super) async fn password_link(token: String) -> Result<String, AppError> {
     let db = app_state()?.db;
     let user_id = store::password_tokens::valid_user(&db, &sha256_hex(&token), store::now())
@@ -208,30 +288,43 @@ pub(super) async fn password_link(token: String) -> Result<String, AppError> {
     Ok(user.email)
 }
 
+/// Sets the password of a link's account. The link is used up together with every other
+/// unused link of the account, and every session of the account ends (a reset after a
+/// stolen password locks the thief out); then the user is logged in afresh.
 pub(super) async fn set_password(
     token: String,
     password: String,
     repeat: String,
 ) -> Result<(), AppError> {
-    crate::domain::password::check_new(&password, &repeat)
-        .map_err(|fields| AppError::invalid(fields, Vec::new()))?;
     let state = app_state()?;
     let ctx = request_ctx();
-    let hash = hash_password(password).await?;
     let now = store::now();
-    let mut tx = state.db.pool().begin().await?;
-    let Some(user_id) = store::password_tokens::consume(&mut tx, &sha256_hex(&token), now).await?
-    else {
-        return Err(AppError::NotFound);
-    };
-    users::set_password(&mut *tx, user_id, &hash).await?;
-    tx.commit().await?;
+    let token_hash = sha256_hex(&token);
+    let user_id = store::password_tokens::valid_user(&state.db, &token_hash, now)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let user = users::find_by_id(&state.db, user_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if let Some(old) = &ctx.session_hash {
-        sessions::delete(&state.db, old).await?;
+    crate::domain::password::check_new(&password, &repeat, &user.email)
+        .map_err(|fields| AppError::invalid(fields, Vec::new()))?;
+    let hash = hash_password(password).await?;
+    let mut tx = state.db.pool().begin().await?;
+    if store::password_tokens::consume(&mut tx, &token_hash, now)
+        .await?
+        .is_none()
+    {
+        return Err(AppError::NotFound);
     }
+    users::set_password(&mut *tx, user_id, &hash).await?;
+    store::password_tokens::use_up_all(&mut tx, user_id, now).await?;
+    let ended = sessions::delete_for_user(&mut *tx, user_id).await?;
+    tx.commit().await?;
+    tracing::info!(
+        user = user_id,
+        sessions_ended = ended,
+        "password set from a link"
+    );
     let session = random_token();
     sessions::create(&state.db, &sha256_hex(&session), user.id, now).await?;
     append_cookie(&session_cookie(
@@ -239,7 +332,6 @@ pub(super) async fn set_password(
         sessions::ABSOLUTE_SECONDS,
         ctx.secure,
     ));
-    tracing::info!(user = user.id, "password set from a link");
     leptos_axum::redirect(user.role.home_path());
     Ok(())
 }

@@ -95,7 +95,7 @@ pub fn Header(
                                     Some(user) => view! {
                                         <div class="who">
                                             <span class="who-name">
-                                                {tr(msg::LOGGED_IN_AS)} " " <strong>{user.name.clone()}</strong>
+                                                {tr(msg::LOGGED_IN_AS)} " " <a href="/account" title=tr(msg::ACCOUNT_TITLE)><strong>{user.name.clone()}</strong></a>
                                                 " (" {tr(user.role.label())}
                                                 {user.employer_name.clone().map(|n| format!(", {n}"))} ")"
                                             </span>

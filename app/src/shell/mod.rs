@@ -8,7 +8,9 @@ pub mod policy;
 
 pub use errors::{ErrorPage, NoAccess, NotFound, Refused};
 
-use crate::auth::{current_user, AuthVersion, CsrfToken, LoginPage, Logout, PasswordPage};
+use crate::auth::{
+    current_user, AccountPage, AuthVersion, CsrfToken, LoginPage, Logout, PasswordPage, ResetPage,
+};
 use crate::employers::{QueuePage, RegisterPage, ReviewPage, ThanksPage};
 use crate::home::{AdminHome, BuddyHome, DeskHome, EmployerHome, Landing};
 use crate::i18n::{msg, tr, Lang};
@@ -156,6 +158,8 @@ fn Layout() -> impl IntoView {
                     <Route path=path!("/beheer/instellingen") view=crate::reports::SettingsPage ssr=SsrMode::Async/>
                     <Route path=path!("/zo-werkt-matchen") view=crate::matching::HowMatchingWorksPage ssr=SsrMode::Async/>
                     <Route path=path!("/wachtwoord/:token") view=PasswordPage ssr=SsrMode::Async/>
+                    <Route path=path!("/wachtwoord-vergeten") view=ResetPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
                 </Routes>
             </div>
         </main>

@@ -53,3 +53,36 @@ pub async fn consume(
     .await?;
     row.map(|r| r.try_get(0)).transpose()
 }
+
+/// Marks every unused link of a user used (after a password was set, older links are void).
+pub async fn use_up_all(
+    tx: &mut Transaction<'_, Any>,
+    user_id: i64,
+    now: i64,
+) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE password_tokens SET used_at = $2 WHERE user_id = $1 AND used_at IS NULL",
+    )
+    .bind(user_id)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// How many links of `purpose` a user was sent since `since` (to limit reset mails).
+pub async fn count_since(
+    db: &Db,
+    user_id: i64,
+    purpose: &str,
+    since: i64,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM password_tokens WHERE user_id = $1 AND purpose = $2 AND created_at > $3",
+    )
+    .bind(user_id)
+    .bind(purpose)
+    .bind(since)
+    .fetch_one(db.pool())
+    .await
+}
