@@ -3,6 +3,7 @@
 //! the `app` crate; this crate wires them to the outside world.
 
 pub mod accounts;
+pub mod backup;
 pub mod bench;
 pub mod config;
 pub mod demo;
@@ -92,7 +93,11 @@ pub async fn app_state(config: &Config, db: Db) -> Result<AppState, StartupError
     })
 }
 
-/// Runs the portal until Ctrl-C or SIGTERM.
+/// How long the outbox worker may take to finish its message at shutdown.
+const WORKER_GRACE: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Runs the portal until Ctrl-C or SIGTERM, then shuts down gracefully: no new
+/// connections, requests in flight finish, the outbox worker finishes its message.
 pub async fn serve(config: &Config, state: AppState) -> Result<(), StartupError> {
     let db = state.db.clone();
     let router = web::router(state.clone());
@@ -104,10 +109,12 @@ pub async fn serve(config: &Config, state: AppState) -> Result<(), StartupError>
         })?;
     tracing::info!("Opstap listening on http://{}", config.site_addr);
     let mailer = mail::Mailer::new(&config.mail, &config.mail_from)?;
-    let worker = tokio::spawn(mail::run_worker(
+    let (stop_worker, worker_stop) = tokio::sync::watch::channel(false);
+    let mut worker = tokio::spawn(mail::run_worker(
         db.clone(),
         mailer,
         state.mail_wake.clone(),
+        worker_stop,
     ));
     let housekeeping = tokio::spawn(housekeeping(db.clone()));
     let followup = tokio::spawn(followup::run_scheduler(
@@ -125,10 +132,21 @@ pub async fn serve(config: &Config, state: AppState) -> Result<(), StartupError>
         addr: config.site_addr.to_string(),
         source,
     })?;
+    // Requests in flight have finished. The scheduled jobs work in transactions, so
+    // stopping them between steps loses nothing; the outbox worker finishes the message it
+    // is sending (at most the SMTP timeout), then the database is closed.
     followup.abort();
     housekeeping.abort();
-    worker.abort();
+    let _ = stop_worker.send(true);
+    if tokio::time::timeout(WORKER_GRACE, &mut worker)
+        .await
+        .is_err()
+    {
+        tracing::warn!("outbox worker did not stop in time; its message is sent again later");
+        worker.abort();
+    }
     db.close().await;
+    tracing::info!("stopped");
     Ok(())
 }
 

@@ -128,8 +128,22 @@ impl Mailer {
 
 /// Sends every message that is due now; returns how many were handled (sent or failed).
 pub async fn drain(db: &Db, mailer: &Mailer) -> Result<usize, sqlx::Error> {
+    let (_keep, running) = tokio::sync::watch::channel(false);
+    drain_until(db, mailer, &running).await
+}
+
+/// [`drain`], but no new message is started once `stop` turns true (the one being sent
+/// is finished and recorded, so it is neither lost nor sent twice).
+async fn drain_until(
+    db: &Db,
+    mailer: &Mailer,
+    stop: &tokio::sync::watch::Receiver<bool>,
+) -> Result<usize, sqlx::Error> {
     let mut handled = 0;
-    while let Some(mail) = outbox::claim_next(db, now()).await? {
+    while !*stop.borrow() {
+        let Some(mail) = outbox::claim_next(db, now()).await? else {
+            break;
+        };
         match mailer.send(&mail).await {
             Ok(()) => {
                 outbox::mark_sent(db, mail.id, now()).await?;
@@ -145,15 +159,24 @@ pub async fn drain(db: &Db, mailer: &Mailer) -> Result<usize, sqlx::Error> {
     Ok(handled)
 }
 
-/// Drains the outbox whenever woken (after a request queued mail) and every few seconds.
-pub async fn run_worker(db: Db, mailer: Mailer, wake: Arc<Notify>) {
-    loop {
-        if let Err(error) = drain(&db, &mailer).await {
+/// Drains the outbox whenever woken (after a request queued mail) and every few seconds,
+/// until `stop` turns true: then it finishes the message in hand and returns. A message
+/// claimed by a worker that died is claimed again once its lease has run out.
+pub async fn run_worker(
+    db: Db,
+    mailer: Mailer,
+    wake: Arc<Notify>,
+    mut stop: tokio::sync::watch::Receiver<bool>,
+) {
+    while !*stop.borrow() {
+        if let Err(error) = drain_until(&db, &mailer, &stop).await {
             tracing::warn!(%error, "outbox worker: database error");
         }
         tokio::select! {
             _ = wake.notified() => {}
             _ = tokio::time::sleep(POLL) => {}
+            _ = stop.changed() => {}
         }
     }
+    tracing::info!("outbox worker stopped");
 }

@@ -26,6 +26,11 @@ enum Command {
     },
     /// Bring the database schema up to date and stop.
     Migrate,
+    /// Write a consistent copy of the SQLite database to PATH (safe while the portal runs).
+    Backup {
+        /// The new file (must not exist yet).
+        path: std::path::PathBuf,
+    },
     /// Load the demo region (with the demo accounts) into an empty database.
     Demo {
         /// Multiply every count of the demo region by N (for benchmarks).
@@ -135,6 +140,13 @@ async fn run(command: Command) -> Result<(), String> {
     match command {
         Command::Migrate => {
             println!("database schema is up to date");
+            Ok(())
+        }
+        Command::Backup { path } => {
+            let result = opstap_server::backup::copy_sqlite(&db, &path).await;
+            db.close().await;
+            let bytes = result.map_err(|e| e.to_string())?;
+            println!("backup written to {} ({bytes} bytes)", path.display());
             Ok(())
         }
         Command::Serve { demo } => {

@@ -6,6 +6,7 @@
 
 pub mod placed;
 pub mod pool;
+pub mod process;
 pub mod smtp;
 
 use app::auth::ssr::random_token;

@@ -9,6 +9,9 @@ use tokio::net::TcpListener;
 #[derive(Clone, Default)]
 pub struct SmtpSink {
     pub messages: Arc<Mutex<Vec<String>>>,
+    /// While true, new connections are accepted but not greeted: the client waits, as it
+    /// would on a hanging mail server.
+    pub hold: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl SmtpSink {
@@ -20,10 +23,15 @@ impl SmtpSink {
         let port = listener.local_addr().expect("addr").port();
         let sink = SmtpSink::default();
         let messages = sink.messages.clone();
+        let hold = sink.hold.clone();
         tokio::spawn(async move {
             while let Ok((socket, _)) = listener.accept().await {
                 let messages = messages.clone();
+                let hold = hold.clone();
                 tokio::spawn(async move {
+                    while hold.load(std::sync::atomic::Ordering::SeqCst) {
+                        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                    }
                     let (read, mut write) = socket.into_split();
                     let mut lines = BufReader::new(read).lines();
                     let _ = write.write_all(b"220 sink.test ESMTP\r\n").await;
@@ -63,6 +71,10 @@ impl SmtpSink {
             }
         });
         (sink, port)
+    }
+
+    pub fn set_hold(&self, hold: bool) {
+        self.hold.store(hold, std::sync::atomic::Ordering::SeqCst);
     }
 
     pub fn received(&self) -> Vec<String> {
