@@ -8,6 +8,7 @@ pub mod bench;
 pub mod config;
 pub mod demo;
 pub mod followup;
+pub mod load;
 pub mod mail;
 pub mod migrate;
 pub mod web;

@@ -63,6 +63,22 @@ enum BenchCommand {
         #[arg(long, default_value_t = 20)]
         runs: usize,
     },
+    /// Load-test a running portal on this database: board, an opening, the API list, the
+    /// desk's candidate list and a check-in post, each with N connections for S seconds.
+    Load {
+        /// Where the portal listens, e.g. 127.0.0.1:3000.
+        #[arg(long)]
+        addr: String,
+        /// Concurrent keep-alive connections.
+        #[arg(long, default_value_t = 32)]
+        connections: usize,
+        /// Seconds per request kind (after one second of warm-up).
+        #[arg(long, default_value_t = 10)]
+        seconds: u64,
+        /// The portal's process id, to report its peak memory.
+        #[arg(long)]
+        pid: Option<u32>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -223,6 +239,73 @@ async fn run(command: Command) -> Result<(), String> {
             let (median, worst) = opstap_server::bench::summary(&report.figures);
             println!("  of which the figures alone: median {median:.1} ms, worst {worst:.1} ms");
             db.close().await;
+            Ok(())
+        }
+        Command::Bench {
+            what:
+                BenchCommand::Load {
+                    addr,
+                    connections,
+                    seconds,
+                    pid,
+                },
+        } => {
+            use opstap_server::load;
+            let targets = load::targets(&db).await?;
+            let count = |sql: &'static str| {
+                let db = db.clone();
+                async move {
+                    sqlx::query_scalar::<_, i64>(sql)
+                        .fetch_one(db.pool())
+                        .await
+                        .map_err(|e| e.to_string())
+                }
+            };
+            let candidates = count("SELECT COUNT(*) FROM candidates").await?;
+            let checkins_before = count("SELECT COUNT(*) FROM checkins").await?;
+            println!(
+                "load test on http://{addr}: {candidates} candidates, {connections} connections, {seconds} s per request"
+            );
+            println!(
+                "  {:<26} {:>8} {:>8} {:>8} {:>8} {:>8} {:>6}",
+                "request", "count", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors"
+            );
+            let mut errors = 0;
+            for target in &targets {
+                let outcome = load::run(&addr, target, connections, seconds).await;
+                println!(
+                    "  {:<26} {:>8} {:>8.0} {:>8.1} {:>8.1} {:>8.1} {:>6}",
+                    outcome.name,
+                    outcome.latencies.len(),
+                    outcome.per_second(),
+                    outcome.percentile(50.0),
+                    outcome.percentile(95.0),
+                    outcome.percentile(99.0),
+                    outcome.errors
+                );
+                if let Some(error) = &outcome.first_error {
+                    println!("    first error: {error}");
+                }
+                errors += outcome.errors;
+                if target.method == "POST" {
+                    // Every answered post must have stored its check-in.
+                    let stored = count("SELECT COUNT(*) FROM checkins").await? - checkins_before;
+                    println!(
+                        "    check-ins stored: {stored} of {} answered",
+                        outcome.succeeded
+                    );
+                    if stored != outcome.succeeded as i64 {
+                        errors += 1;
+                    }
+                }
+            }
+            db.close().await;
+            if let Some(mib) = pid.and_then(load::peak_memory_mib) {
+                println!("  portal peak memory (VmHWM): {mib:.0} MiB (goal: under 200 MiB)");
+            }
+            if errors > 0 {
+                return Err(format!("{errors} requests failed"));
+            }
             Ok(())
         }
         Command::User {

@@ -47,6 +47,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0005_followup.sql"),
         postgres: include_str!("../../migrations/postgres/0005_followup.sql"),
     },
+    Migration {
+        version: 6,
+        name: "board_places",
+        sqlite: include_str!("../../migrations/sqlite/0006_board_places.sql"),
+        postgres: include_str!("../../migrations/postgres/0006_board_places.sql"),
+    },
 ];
 
 #[derive(Debug, thiserror::Error)]

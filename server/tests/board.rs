@@ -43,6 +43,8 @@ async fn opening(
     .bind(get("published_at", "100").parse::<i64>().unwrap())
     .fetch_one(app.db().pool())
     .await
+    // Written past the store: tell the board cache, as the store's writes do.
+    .inspect(|_| app::store::read_cache::openings_changed())
     .unwrap()
 }
 

@@ -107,6 +107,10 @@ fn an_employer_posts_a_learning_place_and_the_desk_publishes_it() {
         assert_eq!(page.status, StatusCode::OK);
         assert!(page.body.contains("Leerling hovenier") && page.body.contains("Ter beoordeling"));
 
+        // A visitor looks at the board (the page is cached from here on).
+        let board = app.call_get("/api/v1/openings").await;
+        assert!(!board.body.contains("Leerling hovenier"), "not yet public");
+
         app.cookies.remove("opstap_session");
         app.login("desk@example.nl", PASSWORD).await;
         assert!(app
@@ -119,6 +123,17 @@ fn an_employer_posts_a_learning_place_and_the_desk_publishes_it() {
             StatusCode::OK
         );
         assert_eq!(status(&app, id).await, "published");
+        // On the board at once, though the board had been cached a moment ago.
+        assert!(app
+            .call_get("/api/v1/openings")
+            .await
+            .body
+            .contains("Leerling hovenier"));
+        assert!(app
+            .get("/vacatures")
+            .await
+            .body
+            .contains("Leerling hovenier"));
         let page = app.get(&format!("/balie/vacatures/{id}")).await;
         assert!(page.body.contains("Gepubliceerd"));
         // The history keeps every step, with who did it.

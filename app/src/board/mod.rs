@@ -68,17 +68,35 @@ pub mod ssr {
         }
     }
 
+    /// One page of the board. Everyone gets the same page for the same filter on the same
+    /// day, so it is served from the database's short-lived board cache when it can be
+    /// (see `store::read_cache`).
     pub async fn search_in(db: &Db, query: &BoardQuery) -> Result<BoardResults, AppError> {
         let filter = query.filter();
         let today = iso_date(day_of(now()));
-        let (rows, total) = board::search(db, &filter, &today).await?;
+        let key = format!("{today}|{filter:?}");
+        if let Some(hit) = db.board_cache().get::<BoardResults>(&key) {
+            return Ok(hit);
+        }
+        let generation = crate::store::read_cache::openings_generation();
+        let results = read(db, &filter, &today).await?;
+        db.board_cache().put(key, generation, results.clone());
+        Ok(results)
+    }
+
+    async fn read(
+        db: &Db,
+        filter: &crate::domain::board::BoardFilter,
+        today: &str,
+    ) -> Result<BoardResults, AppError> {
+        let (rows, total) = board::search(db, filter, today).await?;
         Ok(BoardResults {
             items: rows.into_iter().map(public).collect(),
             total,
             page: filter.page,
             per_page: filter.per_page,
             pages: page_count(total, filter.per_page),
-            municipalities: board::municipalities(db, &today).await?,
+            municipalities: board::municipalities(db, today).await?,
         })
     }
 

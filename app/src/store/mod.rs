@@ -19,6 +19,7 @@ pub mod pairings;
 pub mod password_tokens;
 pub mod placements;
 pub mod proposals;
+pub mod read_cache;
 pub mod reports;
 pub mod retention;
 pub mod sessions;
@@ -58,6 +59,8 @@ impl Backend {
 pub struct Db {
     pool: AnyPool,
     backend: Backend,
+    /// Board pages everyone sees alike (see [`read_cache`]).
+    board_cache: std::sync::Arc<read_cache::ReadCache>,
 }
 
 impl Db {
@@ -90,7 +93,15 @@ impl Db {
                 .execute(&pool)
                 .await?;
         }
-        Ok(Db { pool, backend })
+        Ok(Db {
+            pool,
+            backend,
+            board_cache: Default::default(),
+        })
+    }
+
+    pub fn board_cache(&self) -> &read_cache::ReadCache {
+        &self.board_cache
     }
 
     pub fn pool(&self) -> &AnyPool {

@@ -107,6 +107,7 @@ pub async fn insert(
     by: i64,
     now: i64,
 ) -> Result<i64, sqlx::Error> {
+    super::read_cache::openings_changed();
     let query = sqlx::query(
         "INSERT INTO openings (employer_id, kind, title, description, sector, municipality, postcode, hours_min, \
          hours_max, positions, start_date, closing_date, contract_type, salary_min, salary_max, diploma_required, \
@@ -134,6 +135,7 @@ pub async fn update_content(
     c: &OpeningContent,
     now: i64,
 ) -> Result<(), sqlx::Error> {
+    super::read_cache::openings_changed();
     let query = sqlx::query(
         "UPDATE openings SET kind = $2, title = $3, description = $4, sector = $5, municipality = $6, postcode = $7, \
          hours_min = $8, hours_max = $9, positions = $10, start_date = $11, closing_date = $12, contract_type = $13, \
@@ -177,6 +179,7 @@ pub async fn set_status(
     note: &str,
     now: i64,
 ) -> Result<bool, sqlx::Error> {
+    super::read_cache::openings_changed();
     let reason = (to == "rejected").then_some(note);
     let done = sqlx::query(
         "UPDATE openings SET status = $3, updated_at = $4, reject_reason = $5, \
@@ -252,6 +255,7 @@ pub async fn history(db: &Db, id: i64) -> Result<Vec<HistoryLine>, sqlx::Error> 
 
 /// Published openings whose closing date is before `today` (`YYYY-MM-DD`) become expired.
 pub async fn expire_due(db: &Db, today: &str, now: i64) -> Result<u64, sqlx::Error> {
+    super::read_cache::openings_changed();
     let due: Vec<i64> = sqlx::query_scalar(
         "SELECT id FROM openings WHERE status = 'published' AND closing_date IS NOT NULL AND closing_date < $1",
     )
