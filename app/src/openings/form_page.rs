@@ -23,10 +23,13 @@ pub fn NewOpeningPage() -> impl IntoView {
         positions: "1".into(),
         ..OpeningForm::default()
     };
+    let access = Resource::new(|| (), |_| super::may_post_opening());
     view! {
         <PageTitle text=msg::OPENING_NEW_TITLE/>
-        <h1>{tr(msg::OPENING_NEW_TITLE)}</h1>
-        <OpeningFormView id=None form=form/>
+        <Loaded data=access then={move |()| view! {
+            <h1>{tr(msg::OPENING_NEW_TITLE)}</h1>
+            <OpeningFormView id=None form=form.clone()/>
+        }}/>
     }
 }
 

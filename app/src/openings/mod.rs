@@ -74,6 +74,13 @@ pub async fn opening(id: i64) -> Result<OpeningDetail, AppError> {
     ssr::detail(id).await.map_err(crate::auth::ssr::fail)
 }
 
+/// Whether the logged-in user may post an opening of their own (employer users): lets the
+/// new-opening page answer "log in" or "no access" like every other page.
+#[server(name = MayPostOpening, prefix = "/api", endpoint = "may_post_opening", input = server_fn::codec::GetUrl)]
+pub async fn may_post_opening() -> Result<(), AppError> {
+    crate::auth::ssr::require_role(&[crate::domain::Role::Employer]).map(|_| ())
+}
+
 /// Saves a new opening (`id` empty) or changes one; `submit` set sends it for review.
 /// Employer users post for their own organisation; the desk posts on behalf of the
 /// `employer` it chooses.

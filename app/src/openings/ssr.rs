@@ -94,6 +94,11 @@ pub async fn save(
     let user = require_role(&[Role::Employer, Role::Desk, Role::Admin])?;
     let state = app_state()?;
     let now = now();
+    // Someone else's opening is refused before its form is even read.
+    let existing = match id {
+        Some(id) => Some(visible(&user, id).await?),
+        None => None,
+    };
     // Employer users post for their own organisation; the desk for an active employer it names.
     let employer = if user.role.is_desk_staff() {
         let chosen = employer
@@ -126,7 +131,7 @@ pub async fn save(
             openings::insert(&mut tx, employer, &content, status, user.id, now).await?
         }
         (Some(id), _) => {
-            let row = visible(&user, id).await?;
+            let row = existing.ok_or(AppError::NotFound)?;
             let status = OpeningStatus::parse(&row.status).ok_or(AppError::Internal)?;
             if !editable(status) {
                 return Err(AppError::invalid(

@@ -16,12 +16,27 @@ use axum::{Json, Router};
 use serde::Serialize;
 use serde_json::json;
 
+/// This module's routes; [`router`] serves exactly these, and the access-matrix test
+/// reads [`paths`] so a new route cannot go untested.
+fn routes() -> Vec<(&'static str, axum::routing::MethodRouter<AppState>)> {
+    vec![
+        ("/vacatures/feed.atom", get(atom_feed)),
+        ("/api/v1/openings", get(list)),
+        ("/api/v1/openings/{id}", get(one)),
+        ("/api/v1/openapi.json", get(openapi)),
+    ]
+}
+
+pub fn paths() -> Vec<&'static str> {
+    routes().into_iter().map(|(path, _)| path).collect()
+}
+
 pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/vacatures/feed.atom", get(atom_feed))
-        .route("/api/v1/openings", get(list))
-        .route("/api/v1/openings/{id}", get(one))
-        .route("/api/v1/openapi.json", get(openapi))
+    routes()
+        .into_iter()
+        .fold(Router::new(), |router, (path, handler)| {
+            router.route(path, handler)
+        })
 }
 
 /// The query parameters of `GET /api/v1/openings`: name, JSON schema, description.

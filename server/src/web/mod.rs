@@ -18,9 +18,18 @@ use std::sync::OnceLock;
 /// app with resource loading switched off *process-wide*; a page rendered on another thread
 /// at that moment waits forever (leptos-rs/leptos#4773). So it must never run while pages
 /// are being served — e.g. when tests start several portals in one process.
-fn route_list() -> Vec<AxumRouteListing> {
+pub fn route_list() -> Vec<AxumRouteListing> {
     static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
     ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
+
+/// The routes served by plain axum handlers (feeds, API, CSV downloads, system), next to
+/// the Leptos pages in [`route_list`] and the server functions under `/api/`.
+pub fn plain_routes() -> Vec<&'static str> {
+    let mut paths = system::paths();
+    paths.extend(feeds::paths());
+    paths.extend(reports::paths());
+    paths
 }
 
 /// The whole application as one router.

@@ -19,10 +19,25 @@ use axum::routing::get;
 use axum::{Extension, Router};
 use serde::Deserialize;
 
+/// This module's routes; [`router`] serves exactly these, and the access-matrix test
+/// reads [`paths`] so a new route cannot go untested.
+fn routes() -> Vec<(&'static str, axum::routing::MethodRouter<AppState>)> {
+    vec![
+        ("/balie/rapportages/csv/{table}", get(region_csv)),
+        ("/werkgever/resultaten/csv/{table}", get(employer_csv)),
+    ]
+}
+
+pub fn paths() -> Vec<&'static str> {
+    routes().into_iter().map(|(path, _)| path).collect()
+}
+
 pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/balie/rapportages/csv/{table}", get(region_csv))
-        .route("/werkgever/resultaten/csv/{table}", get(employer_csv))
+    routes()
+        .into_iter()
+        .fold(Router::new(), |router, (path, handler)| {
+            router.route(path, handler)
+        })
 }
 
 #[derive(Debug, Default, Deserialize)]

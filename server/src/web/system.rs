@@ -11,11 +11,26 @@ use axum::routing::get;
 use axum::Router;
 use serde::Deserialize;
 
+/// This module's routes; [`router`] serves exactly these, and the access-matrix test
+/// reads [`paths`] so a new route cannot go untested.
+fn routes() -> Vec<(&'static str, axum::routing::MethodRouter<AppState>)> {
+    vec![
+        ("/healthz", get(healthz)),
+        ("/readyz", get(readyz)),
+        ("/taal/{code}", get(switch_language)),
+    ]
+}
+
+pub fn paths() -> Vec<&'static str> {
+    routes().into_iter().map(|(path, _)| path).collect()
+}
+
 pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/healthz", get(healthz))
-        .route("/readyz", get(readyz))
-        .route("/taal/{code}", get(switch_language))
+    routes()
+        .into_iter()
+        .fold(Router::new(), |router, (path, handler)| {
+            router.route(path, handler)
+        })
 }
 
 /// The process is up.
