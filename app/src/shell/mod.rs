@@ -23,7 +23,6 @@ use leptos_router::{path, SsrMode};
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
     let (lang, csrf) = {
-        policy::set_for_page();
         let ctx = crate::auth::ssr::request_ctx();
         (ctx.lang, ctx.csrf_token)
     };

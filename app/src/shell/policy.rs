@@ -1,7 +1,10 @@
-//! The Content-Security-Policy of the portal. A page gets one with the nonce Leptos puts on
-//! its inline scripts (the hydration loader and the resolved resources), so those run and
-//! nothing injected does; every other response (server functions, downloads, feeds,
-//! static files) gets [`STRICT`], which allows nothing to load at all. Both forbid framing.
+//! The Content-Security-Policy of the portal. An HTML page gets one with the nonce Leptos
+//! puts on its inline scripts (the hydration loader and the resolved resources), so those
+//! run and nothing injected does; every other response (server functions, downloads,
+//! feeds, static files) gets [`STRICT`], which allows nothing to load at all. Both forbid
+//! framing. The server's security layer picks the nonce and writes the header; Leptos gets
+//! the nonce through [`provide_request_nonce`]. (Setting the header from the page through
+//! `ResponseOptions` lost it now and then under load: pages arrived with the strict policy.)
 
 /// For answers that are not pages: nothing may load, nothing may frame it.
 pub const STRICT: &str =
@@ -17,18 +20,22 @@ pub fn page(nonce: &str) -> String {
     )
 }
 
-/// Puts the page policy on the response being rendered (server only; called by the shell).
+/// The nonce of one response, chosen by the server's security layer before the page is
+/// rendered (a request extension), so the layer can write the header itself whatever
+/// happens during rendering.
 #[cfg(feature = "ssr")]
-pub fn set_for_page() {
-    use leptos::prelude::use_context;
-    let Some(nonce) = leptos::nonce::use_nonce() else {
-        return;
-    };
-    let Some(res) = use_context::<leptos_axum::ResponseOptions>() else {
-        return;
-    };
-    if let Ok(value) = http::HeaderValue::from_str(&page(&nonce)) {
-        res.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
+#[derive(Clone, Debug)]
+pub struct CspNonce(pub std::sync::Arc<str>);
+
+/// Hands the request's nonce to Leptos, which puts it on every inline script it writes
+/// (the hydration loader, resolved resources). Given to the router as additional context.
+#[cfg(feature = "ssr")]
+pub fn provide_request_nonce() {
+    use leptos::prelude::{provide_context, use_context};
+    let nonce = use_context::<http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<CspNonce>().cloned());
+    if let Some(CspNonce(value)) = nonce {
+        provide_context(leptos::nonce::Nonce::from_value(value));
     }
 }
 

@@ -1,24 +1,33 @@
 //! Security headers on every response, including refusals and static files: the outermost
-//! layer, so no early return in another middleware can skip it. Pages bring their own
-//! Content-Security-Policy (with the nonce of their inline scripts, see
-//! `app::shell::policy`); everything else gets the strict one.
+//! layer, so no early return in another middleware can skip it. It picks a nonce for the
+//! request (Leptos puts it on the page's inline scripts, see `app::shell::policy`); HTML
+//! answers get the page policy with that nonce, everything else the strict one.
 
-use app::shell::policy;
+use app::shell::policy::{self, CspNonce};
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue};
 use axum::middleware::Next;
 use axum::response::Response;
 
 /// `https`: whether the portal is served over HTTPS (then browsers are told to stay on it).
-pub async fn security_headers(State(https): State<bool>, req: Request, next: Next) -> Response {
+pub async fn security_headers(State(https): State<bool>, mut req: Request, next: Next) -> Response {
+    let nonce: std::sync::Arc<str> = app::auth::ssr::random_token()[..32].into();
+    req.extensions_mut().insert(CspNonce(nonce.clone()));
     let mut res = next.run(req).await;
     let headers = res.headers_mut();
-    if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
-        headers.insert(
-            header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static(policy::STRICT),
-        );
-    }
+    let html = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    let csp = if html {
+        HeaderValue::from_str(&policy::page(&nonce)).ok()
+    } else {
+        None
+    };
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        csp.unwrap_or(HeaderValue::from_static(policy::STRICT)),
+    );
     headers.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
