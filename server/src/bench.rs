@@ -81,13 +81,10 @@ pub async fn reports_page(state: AppState, runs: usize) -> Result<ReportsPageRep
 
     let db = state.db.clone();
     let fail = |e: sqlx::Error| e.to_string();
-    let desk: i64 = sqlx::query_scalar(
-        "SELECT id FROM users WHERE role = 'desk' AND active = 1 ORDER BY id LIMIT 1",
-    )
-    .fetch_optional(db.pool())
-    .await
-    .map_err(fail)?
-    .ok_or("no desk account: load a region first with `opstap demo --scale N`")?;
+    let desk = app::store::users::first_active_of_role(&db, app::domain::Role::Desk)
+        .await
+        .map_err(fail)?
+        .ok_or("no desk account: load a region first with `opstap demo --scale N`")?;
     let count = |sql: &'static str| {
         let db = db.clone();
         async move { sqlx::query_scalar::<_, i64>(sql).fetch_one(db.pool()).await }

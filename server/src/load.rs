@@ -68,13 +68,10 @@ pub async fn targets(db: &Db) -> Result<Vec<Target>, String> {
     .await
     .map_err(fail)?
     .ok_or("no published opening: load a region first with `opstap demo --scale N`")?;
-    let desk: i64 = sqlx::query_scalar(
-        "SELECT id FROM users WHERE role = 'desk' AND active = 1 ORDER BY id LIMIT 1",
-    )
-    .fetch_optional(db.pool())
-    .await
-    .map_err(fail)?
-    .ok_or("no desk account")?;
+    let desk = app::store::users::first_active_of_role(db, app::domain::Role::Desk)
+        .await
+        .map_err(fail)?
+        .ok_or("no desk account")?;
     let today = app::domain::dates::iso_date(app::domain::dates::day_of(app::store::now()));
     let (pairing, buddy): (i64, i64) = sqlx::query_as(
         "SELECT p.id, p.buddy_id FROM buddy_pairings p JOIN users u ON u.id = p.buddy_id \

@@ -101,6 +101,14 @@ pub async fn count(db: &Db) -> Result<i64, sqlx::Error> {
         .await
 }
 
+/// The first active account of `role` (benchmarks and the load test act as this user).
+pub async fn first_active_of_role(db: &Db, role: Role) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar("SELECT id FROM users WHERE role = $1 AND active = 1 ORDER BY id LIMIT 1")
+        .bind(role.as_str())
+        .fetch_optional(db.pool())
+        .await
+}
+
 /// Does an employer with this id exist? (For `opstap user add --employer`.)
 pub async fn employer_exists(db: &Db, employer_id: i64) -> Result<bool, sqlx::Error> {
     let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM employers WHERE id = $1")
