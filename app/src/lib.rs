@@ -20,6 +20,7 @@ pub mod mail_texts;
 pub mod matching;
 pub mod openings;
 pub mod placements;
+pub mod privacy;
 pub mod proposals;
 pub mod reports;
 pub mod shell;

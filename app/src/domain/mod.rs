@@ -21,6 +21,7 @@ pub mod outbox;
 pub mod password;
 pub mod placements;
 pub mod postcode;
+pub mod privacy;
 pub mod proposals;
 pub mod registration;
 pub mod reports;

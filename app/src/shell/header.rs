@@ -30,6 +30,7 @@ pub fn nav_links(role: Option<Role>) -> Vec<(&'static str, T)> {
         }
         if role == Role::Admin {
             links.push(("/beheer/instellingen", crate::reports::text::SETTINGS));
+            links.push(("/beheer/audit", crate::privacy::text::AUDIT_TITLE));
         }
     }
     links

@@ -159,6 +159,7 @@ fn Layout() -> impl IntoView {
                     <Route path=path!("/wachtwoord/:token") view=PasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("/wachtwoord-vergeten") view=ResetPage ssr=SsrMode::Async/>
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/audit") view=crate::privacy::AuditPage ssr=SsrMode::Async/>
                 </Routes>
             </div>
         </main>

@@ -48,3 +48,75 @@ pub async fn count_for(
     .fetch_one(db.pool())
     .await
 }
+
+/// Entries a page of the admin's search shows.
+pub const PER_PAGE: i64 = 50;
+
+/// One entry with who did it (their e-mail address), for the admin's search.
+pub struct AuditRow {
+    pub at: i64,
+    pub who: Option<String>,
+    pub action: String,
+    pub entity: String,
+    pub entity_id: Option<i64>,
+    pub address: String,
+}
+
+/// A page of entries matching `f`, newest first, and how many match in all.
+pub async fn search(
+    db: &Db,
+    f: &crate::domain::privacy::AuditFilter,
+) -> Result<(Vec<AuditRow>, i64), sqlx::Error> {
+    use sqlx::Row;
+    // Every condition is written once with its parameter; an absent one is switched off by
+    // binding NULL (`$n IS NULL OR …`), so the query text stays the same for both dialects.
+    let wheres = "($1 IS NULL OR LOWER(u.email) LIKE $1 OR LOWER(u.display_name) LIKE $1) \
+         AND ($2 IS NULL OR a.entity = $2) AND ($3 IS NULL OR a.entity_id = $3) \
+         AND ($4 IS NULL OR a.at >= $4) AND ($5 IS NULL OR a.at < $5)";
+    let who = f.who.as_ref().map(|w| format!("%{w}%"));
+    let total: i64 = sqlx::query_scalar(&format!(
+        "SELECT COUNT(*) FROM audit_log a LEFT JOIN users u ON u.id = a.user_id WHERE {wheres}"
+    ))
+    .bind(who.clone())
+    .bind(f.entity.clone())
+    .bind(f.entity_id)
+    .bind(f.from)
+    .bind(f.until)
+    .fetch_one(db.pool())
+    .await?;
+    let rows = sqlx::query(&format!(
+        "SELECT a.at, u.email, a.action, a.entity, a.entity_id, a.address \
+         FROM audit_log a LEFT JOIN users u ON u.id = a.user_id WHERE {wheres} \
+         ORDER BY a.at DESC, a.id DESC LIMIT $6 OFFSET $7"
+    ))
+    .bind(who)
+    .bind(f.entity.clone())
+    .bind(f.entity_id)
+    .bind(f.from)
+    .bind(f.until)
+    .bind(PER_PAGE)
+    .bind((f.page - 1) * PER_PAGE)
+    .fetch_all(db.pool())
+    .await?;
+    let rows = rows
+        .iter()
+        .map(|r| {
+            Ok(AuditRow {
+                at: r.try_get(0)?,
+                who: r.try_get(1)?,
+                action: r.try_get(2)?,
+                entity: r.try_get(3)?,
+                entity_id: r.try_get(4)?,
+                address: r.try_get(5)?,
+            })
+        })
+        .collect::<Result<_, sqlx::Error>>()?;
+    Ok((rows, total))
+}
+
+/// The kinds of record that occur in the log.
+pub async fn entities(db: &Db) -> Result<Vec<String>, sqlx::Error> {
+    sqlx::query_scalar("SELECT DISTINCT entity FROM audit_log ORDER BY entity")
+        .fetch_all(db.pool())
+        .await
+}
