@@ -7,7 +7,7 @@ use crate::domain::dates::display_date;
 use crate::domain::kinds::{OpeningKind, Sector, TargetGroup};
 use crate::i18n::{msg, tr, use_lang, T};
 use crate::shell::encode_query_value;
-use crate::ui::filters::filter_select;
+use crate::ui::filters::{filter_select, pager};
 use crate::ui::page::{Loaded, PageTitle};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -96,8 +96,6 @@ fn results(r: BoardResults, q: BoardQuery) -> AnyView {
         ("newest".to_string(), tr(msg::SORT_NEWEST).to_string()),
         ("closing".to_string(), tr(msg::SORT_CLOSING).to_string()),
     ];
-    let prev = (r.page > 1).then(|| page_link(&q, r.page - 1));
-    let next = (r.page < r.pages).then(|| page_link(&q, r.page + 1));
     let count = match lang {
         crate::i18n::Lang::Nl => format!(
             "{} {}",
@@ -135,11 +133,7 @@ fn results(r: BoardResults, q: BoardQuery) -> AnyView {
         <ul class="board-list">
             {r.items.into_iter().map(|o| view! { <BoardItem opening=o/> }).collect_view()}
         </ul>
-        <nav class="pager" aria-label=tr(msg::PAGES)>
-            {prev.map(|href| view! { <a href=href rel="prev">{tr(msg::PAGE_PREVIOUS)}</a> })}
-            <span>{format!("{} {} / {}", tr(msg::PAGE), r.page, r.pages)}</span>
-            {next.map(|href| view! { <a href=href rel="next">{tr(msg::PAGE_NEXT)}</a> })}
-        </nav>
+        {pager(r.page, r.pages, move |n| page_link(&q, n))}
     }
     .into_any()
 }

@@ -5,7 +5,7 @@ use super::text as t;
 use super::{search_candidates, CandidatePage, CandidateQuery};
 use crate::domain::kinds::{CandidateStatus, Sector, TargetGroup};
 use crate::i18n::{msg, tr, use_lang};
-use crate::ui::filters::{filter_select, labelled, query_string};
+use crate::ui::filters::{filter_select, labelled, pager, query_string};
 use crate::ui::page::{Loaded, PageTitle};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -74,8 +74,6 @@ fn results(p: CandidatePage, q: CandidateQuery) -> AnyView {
             t::FOUND_MANY
         })
     );
-    let prev = (p.page > 1).then(|| page_link(&q, p.page - 1));
-    let next = (p.page < p.pages).then(|| page_link(&q, p.page + 1));
     let status_label = move |code: &str| {
         CandidateStatus::parse(code)
             .map(|s| s.label().get(lang))
@@ -123,11 +121,7 @@ fn results(p: CandidatePage, q: CandidateQuery) -> AnyView {
                     .collect_view()}
             </tbody>
         </table>
-        <nav class="pager" aria-label=tr(msg::PAGES)>
-            {prev.map(|href| view! { <a href=href rel="prev">{tr(msg::PAGE_PREVIOUS)}</a> })}
-            <span>{format!("{} {} / {}", tr(msg::PAGE), p.page, p.pages)}</span>
-            {next.map(|href| view! { <a href=href rel="next">{tr(msg::PAGE_NEXT)}</a> })}
-        </nav>
+        {pager(p.page, p.pages, move |n| page_link(&q, n))}
     }
     .into_any()
 }

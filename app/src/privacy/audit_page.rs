@@ -7,7 +7,7 @@ use super::{audit_log, AuditQuery, AuditResults};
 use crate::error::AppError;
 use crate::i18n::{msg, tr};
 use crate::shell::Refused;
-use crate::ui::filters::{filter_select, query_string};
+use crate::ui::filters::{filter_select, pager, query_string};
 use crate::ui::forms::{ErrorSummary, TextField};
 use crate::ui::page::PageTitle;
 use leptos::prelude::*;
@@ -108,8 +108,6 @@ fn when(at: i64) -> String {
 }
 
 fn results(found: AuditResults, q: AuditQuery) -> AnyView {
-    let prev = (found.page > 1).then(|| page_link(&q, found.page - 1));
-    let next = (found.page < found.pages).then(|| page_link(&q, found.page + 1));
     view! {
         <p class="result-count" role="status">{format!("{} {}", found.total, tr(t::FOUND))}</p>
         <table>
@@ -139,11 +137,7 @@ fn results(found: AuditResults, q: AuditQuery) -> AnyView {
                     .collect_view()}
             </tbody>
         </table>
-        <nav class="pager" aria-label=tr(msg::PAGES)>
-            {prev.map(|href| view! { <a href=href rel="prev">{tr(msg::PAGE_PREVIOUS)}</a> })}
-            <span>{format!("{} {} / {}", tr(msg::PAGE), found.page, found.pages)}</span>
-            {next.map(|href| view! { <a href=href rel="next">{tr(msg::PAGE_NEXT)}</a> })}
-        </nav>
+        {pager(found.page, found.pages, move |n| page_link(&q, n))}
     }
     .into_any()
 }

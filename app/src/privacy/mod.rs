@@ -33,7 +33,7 @@ pub struct AuditQuery {
     pub page: String,
 }
 
-/// One entry as the admin sees it.
+/// One entry as the admin sees it (`who`: the e-mail address; none for the system).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditLine {
     pub at: i64,
@@ -63,7 +63,7 @@ pub async fn audit_log(#[server(flatten)] query: AuditQuery) -> Result<AuditResu
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    use super::{AuditLine, AuditQuery, AuditResults};
+    use super::{AuditQuery, AuditResults};
     use crate::auth::ssr::{app_state, require_role};
     use crate::domain::board::page_count;
     use crate::domain::privacy::AuditFilter;
@@ -75,19 +75,9 @@ mod ssr {
         require_role(&[Role::Admin])?;
         let filter = AuditFilter::parse(&query)?;
         let db = app_state()?.db;
-        let (rows, total) = audit::search(&db, &filter).await?;
+        let (lines, total) = audit::search(&db, &filter).await?;
         Ok(AuditResults {
-            lines: rows
-                .into_iter()
-                .map(|r| AuditLine {
-                    at: r.at,
-                    who: r.who,
-                    action: r.action,
-                    entity: r.entity,
-                    entity_id: r.entity_id,
-                    address: r.address,
-                })
-                .collect(),
+            lines,
             total,
             page: filter.page,
             pages: page_count(total, audit::PER_PAGE),

@@ -52,21 +52,11 @@ pub async fn count_for(
 /// Entries a page of the admin's search shows.
 pub const PER_PAGE: i64 = 50;
 
-/// One entry with who did it (their e-mail address), for the admin's search.
-pub struct AuditRow {
-    pub at: i64,
-    pub who: Option<String>,
-    pub action: String,
-    pub entity: String,
-    pub entity_id: Option<i64>,
-    pub address: String,
-}
-
 /// A page of entries matching `f`, newest first, and how many match in all.
 pub async fn search(
     db: &Db,
     f: &crate::domain::privacy::AuditFilter,
-) -> Result<(Vec<AuditRow>, i64), sqlx::Error> {
+) -> Result<(Vec<crate::privacy::AuditLine>, i64), sqlx::Error> {
     use sqlx::Row;
     // Every condition is written once with its parameter; an absent one is switched off by
     // binding NULL (`$n IS NULL OR …`), so the query text stays the same for both dialects.
@@ -101,7 +91,7 @@ pub async fn search(
     let rows = rows
         .iter()
         .map(|r| {
-            Ok(AuditRow {
+            Ok(crate::privacy::AuditLine {
                 at: r.try_get(0)?,
                 who: r.try_get(1)?,
                 action: r.try_get(2)?,

@@ -51,3 +51,17 @@ pub fn query_string(pairs: &[(&str, &str)]) -> String {
         .collect::<Vec<_>>()
         .join("&")
 }
+
+/// "Previous · page n / m · next" under a list of search results; `link` makes the address
+/// of a page (the same search, another page), so it works without JavaScript.
+pub fn pager(page: i64, pages: i64, link: impl Fn(i64) -> String) -> impl IntoView {
+    let prev = (page > 1).then(|| link(page - 1));
+    let next = (page < pages).then(|| link(page + 1));
+    view! {
+        <nav class="pager" aria-label=tr(crate::i18n::msg::PAGES)>
+            {prev.map(|href| view! { <a href=href rel="prev">{tr(crate::i18n::msg::PAGE_PREVIOUS)}</a> })}
+            <span>{format!("{} {page} / {pages}", tr(crate::i18n::msg::PAGE))}</span>
+            {next.map(|href| view! { <a href=href rel="next">{tr(crate::i18n::msg::PAGE_NEXT)}</a> })}
+        </nav>
+    }
+}
