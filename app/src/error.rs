@@ -46,6 +46,10 @@ pub enum AppError {
     /// It existed but is no longer available (a closed opening).
     #[error("no longer available")]
     Gone,
+    /// The candidate's personal data was removed (retention or erasure): nothing about
+    /// them can change any more.
+    #[error("anonymised")]
+    Anonymised,
     #[error("e-mail address and password do not match")]
     LoginFailed,
     #[error("too many attempts")]
@@ -83,7 +87,7 @@ impl AppError {
             AppError::NotLoggedIn => 401,
             AppError::Forbidden => 403,
             AppError::NotFound => 404,
-            AppError::Gone => 410,
+            AppError::Gone | AppError::Anonymised => 410,
             AppError::LoginFailed | AppError::Invalid { .. } => 422,
             AppError::TooManyAttempts => 429,
             AppError::Internal | AppError::Transport(_) => 500,
@@ -97,6 +101,7 @@ impl AppError {
             AppError::Forbidden => msg::NO_ACCESS_TEXT,
             AppError::NotFound => msg::NOT_FOUND_TEXT,
             AppError::Gone => msg::GONE_TEXT,
+            AppError::Anonymised => msg::ANONYMISED_TEXT,
             AppError::LoginFailed => msg::LOGIN_FAILED,
             AppError::TooManyAttempts => msg::LOGIN_TOO_MANY,
             AppError::Invalid { .. } | AppError::Internal | AppError::Transport(_) => {
@@ -131,6 +136,7 @@ mod tests {
         assert_eq!(AppError::Forbidden.status(), 403);
         assert_eq!(AppError::NotLoggedIn.status(), 401);
         assert_eq!(AppError::TooManyAttempts.status(), 429);
+        assert_eq!(AppError::Anonymised.status(), 410);
         assert_eq!(AppError::field("email", msg::LOGIN_FAILED).status(), 422);
     }
 

@@ -233,6 +233,7 @@ pub mod msg {
         ACTION_FILL = "Markeren als vervuld" / "Mark as filled";
         ACTION_CLOSE = "Sluiten" / "Close";
         ACTION_EDIT = "Wijzigen" / "Change";
+        CANCEL = "Annuleren" / "Cancel";
         ACTION_DUPLICATE = "Kopie maken" / "Make a copy";
         SEND_BACK_HINT = "De werkgever ziet deze reden bij de vacature en krijgt haar per e-mail." / "The employer sees this reason on the opening and receives it by e-mail.";
         SENT_BACK_BECAUSE = "Teruggestuurd door het servicepunt:" / "Sent back by the desk:";
@@ -262,6 +263,8 @@ pub mod msg {
         PAGE = "Pagina" / "Page";
         PAGE_PREVIOUS = "Vorige" / "Previous";
         PAGE_NEXT = "Volgende" / "Next";
+        ANONYMISED_TITLE = "Gegevens verwijderd" / "Data removed";
+        ANONYMISED_TEXT = "De persoonsgegevens van deze kandidaat zijn verwijderd; er kan niets meer aan worden gewijzigd." / "This candidate's personal data has been removed; nothing about them can be changed any more.";
         GONE_TITLE = "Deze vacature staat niet meer open" / "This opening is no longer open";
         GONE_TEXT = "De vacature is vervuld, gesloten of verlopen. Bekijk de andere vacatures." / "The opening has been filled, closed or has expired. Have a look at the other openings.";
         NAV_BOARD = "Vacatures" / "Openings";

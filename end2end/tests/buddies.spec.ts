@@ -186,6 +186,9 @@ test('the desk pairs a buddy; the buddy logs a check-in with a flag; the desk ha
 });
 
 test('the placement list, a placement and its edit form are accessible at both sizes', async ({ page }, testInfo) => {
+  // Eight axe runs (each in a hydrated twin without JavaScript): over 30 s when the other
+  // worker is busy too.
+  test.setTimeout(90_000);
   await login(page, testInfo, 'balie@opstap.example', PASSWORD);
   await expect(page).toHaveURL(/\/balie$/);
   await ready(page, testInfo);

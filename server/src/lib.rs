@@ -151,26 +151,37 @@ pub async fn serve(config: &Config, state: AppState) -> Result<(), StartupError>
     Ok(())
 }
 
-/// Every hour (and at start-up): expire published openings past their closing date and
-/// remove ended sessions.
+/// Every hour (and at start-up): see [`housekeeping_once`].
 async fn housekeeping(db: Db) {
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
     loop {
         tick.tick().await;
-        let now = app::store::now();
-        let today = app::domain::dates::iso_date(app::domain::dates::day_of(now));
-        match app::store::openings::expire_due(&db, &today, now).await {
-            Ok(n) if n > 0 => {
-                tracing::info!(expired = n, "openings past their closing date expired")
-            }
-            Ok(_) => {}
-            Err(error) => tracing::warn!(%error, "could not expire openings"),
-        }
-        match app::store::sessions::delete_expired(&db, app::store::now()).await {
-            Ok(n) if n > 0 => tracing::info!(removed = n, "expired sessions removed"),
-            Ok(_) => {}
-            Err(error) => tracing::warn!(%error, "could not remove expired sessions"),
-        }
+        housekeeping_once(&db, app::store::now()).await;
+    }
+}
+
+/// One round of housekeeping at `now`: expire published openings past their closing date,
+/// remove ended sessions, and anonymise candidates who left the service longer ago than
+/// the retention period. A step that fails is logged and tried again next round.
+pub async fn housekeeping_once(db: &Db, now: i64) {
+    let today = app::domain::dates::iso_date(app::domain::dates::day_of(now));
+    match app::store::openings::expire_due(db, &today, now).await {
+        Ok(n) if n > 0 => tracing::info!(expired = n, "openings past their closing date expired"),
+        Ok(_) => {}
+        Err(error) => tracing::warn!(%error, "could not expire openings"),
+    }
+    match app::store::sessions::delete_expired(db, now).await {
+        Ok(n) if n > 0 => tracing::info!(removed = n, "expired sessions removed"),
+        Ok(_) => {}
+        Err(error) => tracing::warn!(%error, "could not remove expired sessions"),
+    }
+    match app::privacy::ssr::anonymise_due(db, now).await {
+        Ok(n) if n > 0 => tracing::info!(
+            anonymised = n,
+            "candidates past the retention period anonymised"
+        ),
+        Ok(_) => {}
+        Err(error) => tracing::warn!(%error, "could not anonymise candidates"),
     }
 }
 

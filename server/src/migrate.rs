@@ -53,6 +53,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0006_board_places.sql"),
         postgres: include_str!("../../migrations/postgres/0006_board_places.sql"),
     },
+    Migration {
+        version: 7,
+        name: "anonymisations",
+        sqlite: include_str!("../../migrations/sqlite/0007_anonymisations.sql"),
+        postgres: include_str!("../../migrations/postgres/0007_anonymisations.sql"),
+    },
 ];
 
 #[derive(Debug, thiserror::Error)]

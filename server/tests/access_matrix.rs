@@ -111,6 +111,8 @@ const MATRIX: &[Line] = &[
         S::Candidate,
         "desk admin",
     ),
+    line("/balie/kandidaten/{id}/inzage", S::Candidate, "desk admin"),
+    line("/balie/kandidaten/{id}/wissen", S::Candidate, "admin"),
     line("/balie/voordrachten/{id}", S::Proposal, "desk admin"),
     line("/balie/werklijst", S::None, "desk admin"),
     line("/balie/plaatsingen", S::None, "desk admin"),
@@ -156,6 +158,11 @@ const MATRIX: &[Line] = &[
     line("/api/v1/openapi.json", S::None, "public"),
     line("/balie/rapportages/csv/{table}", S::Table, "desk admin"),
     line("/werkgever/resultaten/csv/{table}", S::Table, "employer"),
+    line(
+        "/balie/kandidaten/{id}/inzage.json",
+        S::Candidate,
+        "desk admin",
+    ),
     // Server functions: reading.
     line("/api/current_user", S::None, "public"),
     line("/api/my_account", S::None, "user"),
@@ -175,6 +182,8 @@ const MATRIX: &[Line] = &[
     line("/api/candidate", S::Candidate, "desk admin"),
     line("/api/candidate_form", S::Candidate, "desk admin"),
     line("/api/candidate_matches", S::Candidate, "desk admin"),
+    line("/api/subject_access", S::Candidate, "desk admin"),
+    line("/api/erasure_subject", S::Candidate, "admin"),
     line("/api/opening_matches", S::Opening, "desk admin"),
     line("/api/propose_form", S::Opening, "desk admin"),
     line("/api/work_list", S::None, "desk admin"),
@@ -213,6 +222,7 @@ const MATRIX: &[Line] = &[
     line("/api/create_employer", S::None, "desk admin"),
     line("/api/save_candidate", S::Candidate, "desk admin"),
     line("/api/change_consent", S::Candidate, "desk admin"),
+    line("/api/erase_candidate", S::Candidate, "admin"),
     line("/api/propose", S::Opening, "desk admin"),
     line("/api/invite_buddy", S::None, "desk admin"),
     line("/api/pair_buddy", S::Placement, "desk admin"),
@@ -456,6 +466,7 @@ const TEXT_FIELDS: &[&str] = &[
     "website",
     "notes",
     "candidates",
+    "confirm",
 ];
 
 /// What came back, as far as access goes.
@@ -497,6 +508,7 @@ async fn fingerprint(db: &Db) -> Vec<i64> {
         "SELECT COUNT(*) FROM consents",
         "SELECT COUNT(*) FROM outbox",
         "SELECT COUNT(*) FROM settings",
+        "SELECT COUNT(*) FROM anonymisations",
     ] {
         out.push(
             sqlx::query_scalar::<_, i64>(sql)

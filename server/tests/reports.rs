@@ -639,6 +639,7 @@ fn the_admin_sets_targets_and_norm_and_a_wrong_form_changes_nothing() {
                 ("buddy_max_reminders", "2"),
                 ("buddy_silent_days", silent),
                 ("retention_grace_days", "21"),
+                ("candidate_retention_months", "24"),
             ]
         };
 

@@ -5,7 +5,8 @@
 use super::text as t;
 use super::{candidate, CandidateDetail, ChangeConsent};
 use crate::auth::CsrfField;
-use crate::domain::dates::{day_of, display_date, iso_date};
+use crate::domain::dates::{day_of, display_date, iso_date, iso_moment};
+use crate::domain::retention::Cause;
 use crate::domain::kinds::{
     CandidateStatus, ConsentScope, DutchLevel, EducationLevel, Motivation, PlacementOutcome,
     ProposalStatus,
@@ -14,7 +15,9 @@ use crate::i18n::{msg, tr, use_lang, Lang, T};
 use crate::openings::Facts;
 use crate::ui::forms::{choices, ErrorSummary, SelectField, TextField};
 use crate::ui::page::{Loaded, PageTitle};
+use crate::privacy::text as pt;
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn CandidatePage() -> impl IntoView {
@@ -117,14 +120,33 @@ fn DetailView(detail: CandidateDetail, consent: ServerAction<ChangeConsent>) -> 
     .collect();
     let scope_label = move |code: &str| ConsentScope::label_of(code, lang);
     let today = detail.today.clone();
+    let anonymised = detail.anonymisation.is_some();
+    let query = use_query_map();
+    let erased = move || query.read().get("gewist").is_some();
     view! {
         <p><a href="/balie/kandidaten">{tr(t::POOL_TITLE)}</a></p>
-        <h1>{format!("{} {}", c.first_name, c.last_name)}</h1>
+        <h1>{format!("{} {}", c.first_name, c.last_name).trim().to_string()}</h1>
         <p class="meta">{tr(t::AUDIT_NOTICE)}</p>
+        {move || erased().then(|| view! { <p class="notice success" role="status">{tr(pt::ERASED)}</p> })}
+        {detail.anonymisation.clone().map(|a| view! {
+            <p class="notice" role="note">
+                <strong>{tr(pt::ANONYMISED)} " (" {Cause::parse(&a.cause).map(|c| tr(c.label()).to_string()).unwrap_or(a.cause)} ", " {iso_moment(a.at)} "). "</strong>
+                {tr(pt::ANONYMISED_NOTICE)}
+            </p>
+        })}
+        {detail.anonymised_from.clone().map(|day| view! {
+            <p class="notice" role="note">{tr(pt::ANONYMISE_ON)} " " {display_date(&day)} "."</p>
+        })}
         <div class="button-row">
-            <a class="button primary" href=format!("/balie/kandidaten/{id}/vacatures")>{tr(t::MATCHING_OPENINGS)}</a>
-            <a class="button secondary" href=format!("/balie/kandidaten/{id}/bewerken")>{tr(msg::ACTION_EDIT)}</a>
-            <a class="button secondary" href=format!("/balie/plaatsingen/nieuw?kandidaat={id}")>{tr(crate::placements::text::RECORD_TITLE)}</a>
+            {(!anonymised).then(|| view! {
+                <a class="button primary" href=format!("/balie/kandidaten/{id}/vacatures")>{tr(t::MATCHING_OPENINGS)}</a>
+                <a class="button secondary" href=format!("/balie/kandidaten/{id}/bewerken")>{tr(msg::ACTION_EDIT)}</a>
+                <a class="button secondary" href=format!("/balie/plaatsingen/nieuw?kandidaat={id}")>{tr(crate::placements::text::RECORD_TITLE)}</a>
+            })}
+            <a class="button secondary" href=format!("/balie/kandidaten/{id}/inzage")>{tr(pt::ACCESS_TITLE)}</a>
+            {detail.may_erase.then(|| view! {
+                <a class="button secondary" href=format!("/balie/kandidaten/{id}/wissen")>{tr(pt::ERASE_TITLE)}</a>
+            })}
         </div>
         <Facts facts=facts/>
         <section class="card special-data" aria-labelledby="obstacles-title">
@@ -142,7 +164,7 @@ fn DetailView(detail: CandidateDetail, consent: ServerAction<ChangeConsent>) -> 
         <section class="card" aria-labelledby="consent-title">
             <h2 id="consent-title">{tr(t::CONSENT)}</h2>
             <ErrorSummary error=error/>
-            {match in_force {
+            {match in_force.filter(|_| !anonymised) {
                 Some(k) => view! {
                     <p class="notice" role="note">
                         <strong>{tr(t::CONSENT_IN_FORCE)} ": "</strong>
@@ -157,15 +179,20 @@ fn DetailView(detail: CandidateDetail, consent: ServerAction<ChangeConsent>) -> 
                 }.into_any(),
                 None => view! { <p class="notice" role="note">{tr(t::CONSENT_MISSING)}</p> }.into_any(),
             }}
-            <h3>{tr(t::CONSENT_RECORD)}</h3>
-            <ActionForm action=consent attr:class="form">
-                <CsrfField/>
-                <input type="hidden" name="id" value=id.to_string()/>
-                <SelectField name="scope" label=t::CONSENT_SCOPE options=choices(ConsentScope::ALL, ConsentScope::as_str, ConsentScope::label) error=error/>
-                <TextField name="given_on" label=t::CONSENT_DATE input_type="date" value=today error=error/>
-                <button type="submit" class="button primary">{tr(t::CONSENT_RECORD)}</button>
-            </ActionForm>
+            {(!anonymised).then(|| view! {
+                <h3>{tr(t::CONSENT_RECORD)}</h3>
+                <ActionForm action=consent attr:class="form">
+                    <CsrfField/>
+                    <input type="hidden" name="id" value=id.to_string()/>
+                    <SelectField name="scope" label=t::CONSENT_SCOPE options=choices(ConsentScope::ALL, ConsentScope::as_str, ConsentScope::label) error=error/>
+                    <TextField name="given_on" label=t::CONSENT_DATE input_type="date" value=today.clone() error=error/>
+                    <button type="submit" class="button primary">{tr(t::CONSENT_RECORD)}</button>
+                </ActionForm>
+            })}
+            // Focusable, so a keyboard can scroll the table on a narrow screen (the form
+            // above, the other focusable part of this card, is gone once anonymised).
             {(!detail.consents.is_empty()).then(|| view! {
+                <div class="scroll-x" tabindex="0" role="region" aria-label=tr(t::CONSENT_HISTORY)>
                 <table>
                     <caption>{tr(t::CONSENT_HISTORY)}</caption>
                     <thead>
@@ -187,6 +214,7 @@ fn DetailView(detail: CandidateDetail, consent: ServerAction<ChangeConsent>) -> 
                         }).collect_view()}
                     </tbody>
                 </table>
+                </div>
             })}
         </section>
         <section aria-labelledby="proposals-title">

@@ -7,6 +7,7 @@ use crate::domain::candidates::{CandidateForm, CLIENT_NUMBER_TAKEN};
 use crate::domain::dates::{day_of, iso_date, parse_iso_date};
 use crate::domain::kinds::{CandidateStatus, ConsentScope, Sector, TargetGroup};
 use crate::domain::openings::{BAD_DATE, CHOOSE_FROM_LIST};
+use crate::domain::settings::CANDIDATE_RETENTION;
 use crate::domain::Role;
 use crate::error::{AppError, FieldMessage};
 use crate::store::candidates::{self, PoolFilter};
@@ -16,6 +17,15 @@ pub const PER_PAGE: i64 = 25;
 
 pub fn desk() -> Result<SessionUser, AppError> {
     require_role(&[Role::Desk, Role::Admin])
+}
+
+/// An anonymised candidate is gone as a person: their record can no longer change.
+pub async fn refuse_if_anonymised(db: &crate::store::Db, id: i64) -> Result<(), AppError> {
+    if crate::store::privacy::is_anonymised(db.pool(), id).await? {
+        tracing::info!(candidate = id, "refused: anonymised");
+        return Err(AppError::Anonymised);
+    }
+    Ok(())
 }
 
 /// The pool filter a search form asks for; unknown codes are ignored.
@@ -56,7 +66,23 @@ pub async fn detail(id: i64) -> Result<CandidateDetail, AppError> {
     let candidate = candidates::find(&db, id).await?.ok_or(AppError::NotFound)?;
     audit(db.pool(), &user, "view", "candidate", id).await?;
     tracing::info!(candidate = id, by = user.id, "candidate opened");
+    let anonymisation = crate::store::privacy::anonymisation(&db, id).await?;
+    let months = crate::store::settings::number(
+        &db,
+        CANDIDATE_RETENTION.key,
+        CANDIDATE_RETENTION.default,
+    )
+    .await?;
+    let anonymised_from = match (&anonymisation, &candidate.exited_on) {
+        (None, Some(exited_on)) if candidate.content.status == CandidateStatus::Exited => {
+            crate::domain::retention::anonymised_from(exited_on, months)
+        }
+        _ => None,
+    };
     Ok(CandidateDetail {
+        may_erase: user.role == Role::Admin && anonymisation.is_none(),
+        anonymisation,
+        anonymised_from,
         obstacles: candidates::obstacles(&db, id).await?,
         consents: candidates::consents(&db, id).await?,
         proposals: candidates::proposals(&db, id).await?,
@@ -91,6 +117,7 @@ pub async fn form(id: Option<i64>) -> Result<CandidateFormData, AppError> {
         },
         Some(id) => {
             let c = candidates::find(&db, id).await?.ok_or(AppError::NotFound)?;
+            refuse_if_anonymised(&db, id).await?;
             let o = candidates::obstacles(&db, id).await?;
             audit(db.pool(), &user, "view", "candidate", id).await?;
             CandidateForm::from_content(&c.content, &o)
@@ -133,6 +160,7 @@ pub async fn save(id: Option<i64>, form: CandidateForm) -> Result<(), AppError> 
             if candidates::find(&state.db, id).await?.is_none() {
                 return Err(AppError::NotFound);
             }
+            refuse_if_anonymised(&state.db, id).await?;
             candidates::update(
                 &mut tx,
                 id,
@@ -182,6 +210,7 @@ pub async fn change_consent(
     if candidates::find(&state.db, id).await?.is_none() {
         return Err(AppError::NotFound);
     }
+    refuse_if_anonymised(&state.db, id).await?;
     if withdraw {
         candidates::withdraw_consent(state.db.pool(), id, &iso_date(today)).await?;
         audit(state.db.pool(), &user, "consent_withdrawn", "candidate", id).await?;

@@ -83,6 +83,12 @@ pub struct CandidateDetail {
     pub placements: Vec<CandidatePlacement>,
     /// `YYYY-MM-DD` on the server, the default date of a new consent.
     pub today: String,
+    /// When and why the personal data was removed; such a candidate can no longer change.
+    pub anonymisation: Option<crate::privacy::Anonymisation>,
+    /// For someone who left: the day the retention job will remove their data.
+    pub anonymised_from: Option<String>,
+    /// Whether the reader may erase the data on request (admins).
+    pub may_erase: bool,
 }
 
 /// A placement of the candidate, for the link to its story.

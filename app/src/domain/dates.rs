@@ -63,6 +63,18 @@ pub fn add_months(days: i64, months: i64) -> i64 {
     days_from_civil(year, month, d.min(days_in_month(year, month)))
 }
 
+/// `YYYY-MM-DD HH:MM` (UTC) of a Unix time in seconds.
+pub fn iso_moment(unix_seconds: i64) -> String {
+    let day = day_of(unix_seconds);
+    let seconds = unix_seconds - day * 86_400;
+    format!(
+        "{} {:02}:{:02}",
+        iso_date(day),
+        seconds / 3600,
+        (seconds % 3600) / 60
+    )
+}
+
 /// The day count of a Unix time in seconds (UTC).
 pub fn day_of(unix_seconds: i64) -> i64 {
     unix_seconds.div_euclid(86_400)

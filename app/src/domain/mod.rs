@@ -25,6 +25,7 @@ pub mod privacy;
 pub mod proposals;
 pub mod registration;
 pub mod reports;
+pub mod retention;
 pub mod role;
 pub mod settings;
 

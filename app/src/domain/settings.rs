@@ -1,7 +1,7 @@
 //! The numbers the admin sets: the annual targets per kind of placement (the defaults add
 //! up to the design's 500 extra placements a year), the monthly norm
 //! amount of the savings estimate, and how the follow-up job paces buddies and
-//! checkpoints. Each has its key in the `settings` table, a range it must lie in and a
+//! checkpoints, and how long the personal data of people who left is kept. Each has its key in the `settings` table, a range it must lie in and a
 //! default; [`parse`] checks a whole form so nothing is stored unless all of it is right.
 
 use super::buddies::{SETTING_MAX_REMINDERS, SETTING_REMINDER_INTERVAL, SETTING_SILENT_DAYS};
@@ -38,6 +38,9 @@ pub const REMINDER_INTERVAL: Setting = setting(SETTING_REMINDER_INTERVAL, 1, 60,
 pub const MAX_REMINDERS: Setting = setting(SETTING_MAX_REMINDERS, 0, 10, 3);
 pub const SILENT_DAYS: Setting = setting(SETTING_SILENT_DAYS, 7, 365, 42);
 pub const RETENTION_GRACE: Setting = setting("retention_grace_days", 0, 90, 14);
+/// Months after leaving the service (status `exited`) before a candidate's personal data
+/// is anonymised (see `domain::retention`).
+pub const CANDIDATE_RETENTION: Setting = setting("candidate_retention_months", 1, 120, 24);
 
 /// Every setting the admin's screen shows, in its order.
 pub fn all() -> Vec<Setting> {
@@ -48,6 +51,7 @@ pub fn all() -> Vec<Setting> {
         MAX_REMINDERS,
         SILENT_DAYS,
         RETENTION_GRACE,
+        CANDIDATE_RETENTION,
     ]);
     all
 }
@@ -141,7 +145,8 @@ mod tests {
             ("monthly_norm_euros", "1400"),
         ]))
         .unwrap_or_default();
-        assert_eq!(parsed.len(), 10);
+        assert_eq!(parsed.len(), all().len());
+        assert_eq!(parsed.len(), 11);
         assert!(parsed.contains(&("target_job", 300)));
         assert!(parsed.contains(&("monthly_norm_euros", 1400)));
     }

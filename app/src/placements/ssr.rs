@@ -86,6 +86,7 @@ pub async fn new_form(candidate: i64) -> Result<NewPlacementData, AppError> {
     let c = candidates::find(&db, candidate)
         .await?
         .ok_or(AppError::NotFound)?;
+    crate::candidates::ssr::refuse_if_anonymised(&db, candidate).await?;
     Ok(NewPlacementData {
         candidate_id: c.id,
         candidate_name: format!("{} {}", c.content.first_name, c.content.last_name),
@@ -101,6 +102,7 @@ pub async fn record(candidate: i64, employer: String, form: PlacementForm) -> Re
     let c = candidates::find(db, candidate)
         .await?
         .ok_or(AppError::NotFound)?;
+    crate::candidates::ssr::refuse_if_anonymised(db, candidate).await?;
     let active = employers::active(db).await?;
     let employer_id = employer
         .trim()

@@ -4,6 +4,7 @@
 
 use super::text as t;
 use super::{audit_log, AuditQuery, AuditResults};
+use crate::domain::dates::iso_moment;
 use crate::error::AppError;
 use crate::i18n::{msg, tr};
 use crate::shell::Refused;
@@ -95,18 +96,6 @@ fn search_form(q: &AuditQuery, entities: Vec<String>, error: Option<AppError>) -
     .into_any()
 }
 
-/// `YYYY-MM-DD HH:MM` (UTC) of a Unix time.
-fn when(at: i64) -> String {
-    let day = crate::domain::dates::day_of(at);
-    let seconds = at - day * 86_400;
-    format!(
-        "{} {:02}:{:02}",
-        crate::domain::dates::iso_date(day),
-        seconds / 3600,
-        (seconds % 3600) / 60
-    )
-}
-
 fn results(found: AuditResults, q: AuditQuery) -> AnyView {
     view! {
         <p class="result-count" role="status">{format!("{} {}", found.total, tr(t::FOUND))}</p>
@@ -127,7 +116,7 @@ fn results(found: AuditResults, q: AuditQuery) -> AnyView {
                     .into_iter()
                     .map(|l| view! {
                         <tr>
-                            <td>{when(l.at)}</td>
+                            <td>{iso_moment(l.at)}</td>
                             <td>{l.who.unwrap_or_else(|| tr(t::SYSTEM).to_string())}</td>
                             <td>{l.action}</td>
                             <td>{format!("{} {}", l.entity, l.entity_id.map(|i| i.to_string()).unwrap_or_default())}</td>

@@ -1,5 +1,6 @@
 //! `/beheer/instellingen`: the admin sets the annual targets per kind, the monthly norm
-//! amount of the savings estimate and the pace of buddy reminders and checkpoints. The
+//! amount of the savings estimate, the pace of buddy reminders and checkpoints, and how
+//! long the personal data of candidates who left is kept. The
 //! rules of each number live in `domain::settings`; a form with any wrong value stores
 //! nothing and shows a message next to each wrong field.
 
@@ -7,7 +8,8 @@ use super::text as t;
 use crate::auth::CsrfField;
 use crate::domain::kinds::OpeningKind;
 use crate::domain::settings::{
-    MAX_REMINDERS, MONTHLY_NORM, REMINDER_INTERVAL, RETENTION_GRACE, SILENT_DAYS, TARGETS,
+    CANDIDATE_RETENTION, MAX_REMINDERS, MONTHLY_NORM, REMINDER_INTERVAL, RETENTION_GRACE, SILENT_DAYS,
+    TARGETS,
 };
 use crate::error::AppError;
 use crate::i18n::{tr, T};
@@ -40,6 +42,8 @@ pub struct SettingsForm {
     pub buddy_silent_days: String,
     #[serde(default)]
     pub retention_grace_days: String,
+    #[serde(default)]
+    pub candidate_retention_months: String,
 }
 
 impl SettingsForm {
@@ -59,6 +63,10 @@ impl SettingsForm {
             ("buddy_max_reminders", &self.buddy_max_reminders),
             ("buddy_silent_days", &self.buddy_silent_days),
             ("retention_grace_days", &self.retention_grace_days),
+            (
+                "candidate_retention_months",
+                &self.candidate_retention_months,
+            ),
         ]
         .into_iter()
         .map(|(k, v)| (k.to_string(), v.clone()))
@@ -121,6 +129,7 @@ fn words(key: &str) -> (T, Option<T>) {
         k if k == REMINDER_INTERVAL.key => (t::REMINDER_INTERVAL, Some(t::REMINDER_INTERVAL_HINT)),
         k if k == MAX_REMINDERS.key => (t::MAX_REMINDERS, None),
         k if k == SILENT_DAYS.key => (t::SILENT_DAYS, None),
+        k if k == CANDIDATE_RETENTION.key => (t::RETENTION_MONTHS, Some(t::RETENTION_MONTHS_HINT)),
         _ => (t::GRACE_DAYS, Some(t::GRACE_DAYS_HINT)),
     }
 }
@@ -166,6 +175,7 @@ pub fn SettingsPage() -> impl IntoView {
                     {group(t::TARGETS, TARGETS.iter().map(|s| s.key).collect())}
                     {group(t::NORM_LEGEND, vec![MONTHLY_NORM.key])}
                     {group(t::FOLLOWUP_LEGEND, vec![REMINDER_INTERVAL.key, MAX_REMINDERS.key, SILENT_DAYS.key, RETENTION_GRACE.key])}
+                    {group(t::PRIVACY_LEGEND, vec![CANDIDATE_RETENTION.key])}
                     <button type="submit" class="button primary">{tr(t::SAVE)}</button>
                 </ActionForm>
             }

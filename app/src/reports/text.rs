@@ -171,6 +171,15 @@ pub const GRACE_DAYS_HINT: T = T::new(
     "Na zoveel dagen telt een onbevestigd controlemoment (3, 6, 12 maanden) als te laat.",
     "After this many days an unconfirmed checkpoint (3, 6, 12 months) counts as overdue.",
 );
+pub const PRIVACY_LEGEND: T = T::new("Privacy (AVG)", "Privacy (GDPR)");
+pub const RETENTION_MONTHS: T = T::new(
+    "Bewaartermijn na uitstroom, in maanden",
+    "Retention period after leaving, in months",
+);
+pub const RETENTION_MONTHS_HINT: T = T::new(
+    "Zoveel maanden nadat iemand is uitgestroomd, worden naam, contactgegevens, belemmeringen en notities automatisch verwijderd. Aantallen voor de rapportages blijven.",
+    "This many months after someone has left the service, their name, contact details, obstacles and notes are removed automatically. Counts for the reports stay.",
+);
 pub const SAVE: T = T::new("Opslaan", "Save");
 pub const SAVED: T = T::new(
     "De instellingen zijn opgeslagen.",

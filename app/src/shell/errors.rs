@@ -58,6 +58,10 @@ pub fn Refused(error: AppError) -> impl IntoView {
         AppError::Gone => {
             view! { <Message status=410 title=msg::GONE_TITLE text=msg::GONE_TEXT/> }.into_any()
         }
+        AppError::Anonymised => view! {
+            <Message status=410 title=msg::ANONYMISED_TITLE text=msg::ANONYMISED_TEXT/>
+        }
+        .into_any(),
         _ => view! { <ErrorPage/> }.into_any(),
     }
 }

@@ -139,6 +139,8 @@ fn Layout() -> impl IntoView {
                     <Route path=path!("/balie/kandidaten/nieuw") view=crate::candidates::NewCandidatePage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/kandidaten/:id") view=crate::candidates::CandidatePage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/kandidaten/:id/bewerken") view=crate::candidates::EditCandidatePage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/kandidaten/:id/inzage") view=crate::privacy::SubjectAccessPage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/kandidaten/:id/wissen") view=crate::privacy::ErasePage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/kandidaten/:id/vacatures") view=crate::matching::CandidateOpeningsPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/vacatures/:id/kandidaten") view=crate::matching::OpeningMatchesPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/vacatures/:id/voordragen") view=crate::proposals::ProposePage ssr=SsrMode::Async/>

@@ -198,13 +198,52 @@ where
 }
 
 pub async fn find(db: &Db, id: i64) -> Result<Option<CandidateRecord>, sqlx::Error> {
+    find_in(db.pool(), id).await
+}
+
+/// [`find`] inside a transaction (or on any executor).
+pub async fn find_in<'e, E>(executor: E, id: i64) -> Result<Option<CandidateRecord>, sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = Any>,
+{
     let row = sqlx::query(&format!(
         "SELECT {COLUMNS} FROM candidates c LEFT JOIN users u ON u.id = c.consultant_id WHERE c.id = $1"
     ))
     .bind(id)
-    .fetch_optional(db.pool())
+    .fetch_optional(executor)
     .await?;
     row.as_ref().map(from_row).transpose()
+}
+
+/// Writes an anonymised profile (see `domain::retention::anonymised`) and removes the
+/// obstacles. A candidate who had not left yet gets `today` as their leaving day.
+pub async fn overwrite_anonymised(
+    tx: &mut Transaction<'_, Any>,
+    id: i64,
+    c: &CandidateContent,
+    today: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    let query = sqlx::query(
+        "UPDATE candidates SET client_number = $1, first_name = $2, last_name = $3, email = $4, phone = $5, \
+         municipality = $6, postcode = $7, birth_year = $8, education_level = $9, dutch_level = $10, \
+         driving_licence = $11, hours_available = $12, sectors_wanted = $13, occupations_wanted = $14, \
+         skills = $15, talents = $16, hobbies = $17, ambitions = $18, target_groups = $19, personal_plan = $20, \
+         motivation = $21, motivation_note = $22, consultant_id = $23, status = $24, \
+         exited_on = COALESCE(exited_on, $25), updated_at = $26 WHERE id = $27",
+    );
+    bind_content(query, c)
+        .bind(c.status.as_str())
+        .bind(today)
+        .bind(now)
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query("DELETE FROM candidate_obstacles WHERE candidate_id = $1")
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
 }
 
 /// The id of the candidate with this client number.

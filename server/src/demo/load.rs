@@ -303,6 +303,7 @@ pub async fn load(db: &Db, region: &Region) -> Result<(), LoadError> {
             "status",
             "motivation",
             "registered_on",
+            "exited_on",
             "created_at",
             "updated_at",
         ],
@@ -336,6 +337,7 @@ pub async fn load(db: &Db, region: &Region) -> Result<(), LoadError> {
                     V::T(c.content.status.as_str().into()),
                     V::T(c.content.motivation.as_str().into()),
                     V::T(c.registered_on.clone()),
+                    V::OT(c.exited_on.clone()),
                     V::I(c.created_at),
                     V::I(c.created_at),
                 ]

@@ -120,6 +120,9 @@ pub struct Candidate {
     /// Debts, childcare, health, housing.
     pub obstacles: [bool; 4],
     pub registered_on: String,
+    /// The day someone with status `exited` left the service: spread between their
+    /// registration and today, so the retention job has people to anonymise.
+    pub exited_on: Option<String>,
     pub created_at: i64,
 }
 
@@ -559,6 +562,9 @@ pub fn generate(scale: usize, today: i64) -> Region {
                 rng.chance(10),
             ],
             registered_on: iso_date(registered),
+            // Not drawn from `rng`, so the rest of the region stays as it was.
+            exited_on: (status == CandidateStatus::Exited)
+                .then(|| iso_date(registered + (i as i64 * 37) % (today - registered).max(1))),
             created_at: registered * DAY + 9 * 3600,
         });
     }

@@ -4,6 +4,7 @@
 
 mod context;
 pub mod feeds;
+mod privacy;
 mod reports;
 mod security;
 mod system;
@@ -29,6 +30,7 @@ pub fn plain_routes() -> Vec<&'static str> {
     let mut paths = system::paths();
     paths.extend(feeds::paths());
     paths.extend(reports::paths());
+    paths.extend(privacy::paths());
     paths
 }
 
@@ -40,6 +42,7 @@ pub fn router(state: AppState) -> Router {
         .merge(system::router())
         .merge(feeds::router())
         .merge(reports::router())
+        .merge(privacy::router())
         .leptos_routes_with_context(
             &state,
             routes,

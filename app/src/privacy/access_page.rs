@@ -1,0 +1,286 @@
+//! `/balie/kandidaten/{id}/inzage`: the readable overview for a subject access request —
+//! everything the portal keeps on one candidate, with a link to the same data as JSON
+//! (`…/inzage.json`). Desk staff only; every opening is an `export` in the audit log.
+
+use super::text as t;
+use super::{subject_access, AccessPlacement, AccessProposal, SubjectAccess};
+use crate::candidates::text as ct;
+use crate::domain::dates::{display_date, iso_moment};
+use crate::domain::kinds::{
+    CandidateStatus, CheckinMode, ConsentScope, ContractType, DeclineReason, DutchLevel,
+    EducationLevel, Motivation, OpeningKind, PlacementOutcome, ProposalStatus, Rhythm,
+};
+use crate::domain::retention::Cause;
+use crate::i18n::{msg, tr, use_lang, Lang, T};
+use crate::openings::Facts;
+use crate::ui::page::{Loaded, PageTitle};
+use leptos::prelude::*;
+
+#[component]
+pub fn SubjectAccessPage() -> impl IntoView {
+    let id = crate::ui::page::id_param();
+    let data = Resource::new(id, subject_access);
+    view! {
+        <PageTitle text=t::ACCESS_TITLE/>
+        <Loaded data=data then={move |a: SubjectAccess| view! { <Overview access=a/> }}/>
+    }
+}
+
+fn or_dash(s: &str) -> String {
+    if s.trim().is_empty() {
+        "–".into()
+    } else {
+        s.to_string()
+    }
+}
+
+fn labels(items: Vec<T>, lang: Lang) -> String {
+    let words: Vec<&str> = items.iter().map(|t| t.get(lang)).collect();
+    or_dash(&words.join(", "))
+}
+
+#[component]
+fn Overview(access: SubjectAccess) -> impl IntoView {
+    let lang = use_lang();
+    let r = &access.candidate;
+    let c = &r.content;
+    let id = r.id;
+    let yes_no = |b: bool| tr(if b { msg::YES } else { msg::NO }).to_string();
+    let profile: Vec<(T, String)> = vec![
+        (t::CLIENT_NUMBER, c.client_number.clone()),
+        (ct::FIELD_FIRST_NAME, or_dash(&c.first_name)),
+        (ct::FIELD_LAST_NAME, or_dash(&c.last_name)),
+        (msg::COL_EMAIL, or_dash(&c.email)),
+        (msg::FIELD_PHONE, or_dash(&c.phone)),
+        (msg::FIELD_MUNICIPALITY, c.municipality.clone()),
+        (msg::FIELD_POSTCODE, or_dash(&c.postcode)),
+        (ct::FIELD_BIRTH_YEAR, c.birth_year.to_string()),
+        (
+            ct::FIELD_EDUCATION,
+            EducationLevel::label_of(c.education_level.as_str(), lang),
+        ),
+        (
+            msg::FIELD_DUTCH_LEVEL,
+            DutchLevel::label_of(c.dutch_level.as_str(), lang),
+        ),
+        (ct::FIELD_HAS_LICENCE, yes_no(c.driving_licence)),
+        (ct::FIELD_HOURS_AVAILABLE, c.hours_available.to_string()),
+        (
+            ct::FIELD_SECTORS_WANTED,
+            labels(c.sectors_wanted.iter().map(|s| s.label()).collect(), lang),
+        ),
+        (ct::FIELD_OCCUPATIONS, or_dash(&c.occupations_wanted)),
+        (
+            ct::FIELD_GROUPS,
+            labels(c.target_groups.iter().map(|g| g.label()).collect(), lang),
+        ),
+        (ct::FIELD_SKILLS, or_dash(&c.skills)),
+        (ct::FIELD_TALENTS, or_dash(&c.talents)),
+        (ct::FIELD_HOBBIES, or_dash(&c.hobbies)),
+        (ct::FIELD_AMBITIONS, or_dash(&c.ambitions)),
+        (
+            ct::FIELD_MOTIVATION,
+            Motivation::label_of(c.motivation.as_str(), lang),
+        ),
+        (ct::FIELD_MOTIVATION_NOTE, or_dash(&c.motivation_note)),
+        (ct::FIELD_PLAN, or_dash(&c.personal_plan)),
+        (
+            ct::FIELD_CONSULTANT,
+            r.consultant_name.clone().unwrap_or_else(|| "–".into()),
+        ),
+        (
+            msg::COL_STATUS,
+            CandidateStatus::label_of(c.status.as_str(), lang),
+        ),
+        (ct::COL_REGISTERED, display_date(&r.registered_on)),
+    ];
+    let o = &access.obstacles;
+    let obstacles = labels(
+        [
+            (o.debts, ct::OBSTACLE_DEBTS),
+            (o.childcare, ct::OBSTACLE_CHILDCARE),
+            (o.health, ct::OBSTACLE_HEALTH),
+            (o.housing, ct::OBSTACLE_HOUSING),
+        ]
+        .into_iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, t)| t)
+        .collect(),
+        lang,
+    );
+    let obstacle_notes = or_dash(&o.notes);
+    view! {
+        <p><a href=format!("/balie/kandidaten/{id}")>{tr(t::BACK_TO_CANDIDATE)}</a></p>
+        <h1>{tr(t::ACCESS_TITLE)} ": " {format!("{} {}", c.first_name, c.last_name).trim().to_string()}</h1>
+        <p>{tr(t::ACCESS_INTRO)}</p>
+        <p class="meta">{tr(t::MADE_AT)} ": " {iso_moment(access.made_at)}</p>
+        <p><a class="button secondary" href=format!("/balie/kandidaten/{id}/inzage.json") download="">{tr(t::DOWNLOAD_JSON)}</a></p>
+        {access.anonymisation.clone().map(|a| view! {
+            <p class="notice" role="note">
+                <strong>{tr(t::ANONYMISED)} ": "</strong>
+                {Cause::parse(&a.cause).map(|c| tr(c.label()).to_string()).unwrap_or(a.cause)}
+                ", " {iso_moment(a.at)}
+            </p>
+        })}
+        <section aria-labelledby="profile-title">
+            <h2 id="profile-title">{tr(t::PROFILE)}</h2>
+            <Facts facts=profile/>
+        </section>
+        <section aria-labelledby="obstacles-title">
+            <h2 id="obstacles-title">{tr(ct::OBSTACLES)}</h2>
+            <p>{obstacles}</p>
+            <p>{obstacle_notes}</p>
+        </section>
+        <section aria-labelledby="consents-title">
+            <h2 id="consents-title">{tr(ct::CONSENT_HISTORY)}</h2>
+            {if access.consents.is_empty() {
+                view! { <p>{tr(t::NONE)}</p> }.into_any()
+            } else {
+                view! {
+                    <ul>
+                        {access.consents.iter().map(|k| view! {
+                            <li>
+                                {ConsentScope::label_of(&k.scope, lang)} " – " {display_date(&k.given_on)}
+                                {k.withdrawn_on.as_deref().map(|w| format!(" ({} {})", tr(ct::CONSENT_WITHDRAWN), display_date(w)))}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+        <section aria-labelledby="proposals-title">
+            <h2 id="proposals-title">{tr(t::PROPOSALS)}</h2>
+            {if access.proposals.is_empty() {
+                view! { <p>{tr(t::NONE)}</p> }.into_any()
+            } else {
+                access.proposals.into_iter().map(|p| proposal(p, lang)).collect_view().into_any()
+            }}
+        </section>
+        <section aria-labelledby="placements-title">
+            <h2 id="placements-title">{tr(t::PLACEMENTS)}</h2>
+            {if access.placements.is_empty() {
+                view! { <p>{tr(t::NONE)}</p> }.into_any()
+            } else {
+                access.placements.into_iter().map(|p| placement(p, lang)).collect_view().into_any()
+            }}
+        </section>
+        <section aria-labelledby="log-title">
+            <h2 id="log-title">{tr(t::LOG)}</h2>
+            <table>
+                <caption class="visually-hidden">{tr(t::LOG)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{tr(t::COL_WHEN)}</th>
+                        <th scope="col">{tr(t::COL_WHO)}</th>
+                        <th scope="col">{tr(t::COL_ROLE)}</th>
+                        <th scope="col">{tr(t::COL_ACTION)}</th>
+                        <th scope="col">{tr(t::COL_RECORD)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {access.log.into_iter().map(|l| view! {
+                        <tr>
+                            <td>{iso_moment(l.at)}</td>
+                            <td>{l.who.unwrap_or_else(|| tr(t::SYSTEM).to_string())}</td>
+                            <td>{l.role.unwrap_or_default()}</td>
+                            <td>{l.action}</td>
+                            <td>{format!("{} {}", l.entity, l.entity_id.map(|i| i.to_string()).unwrap_or_default())}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </section>
+    }
+}
+
+fn proposal(p: AccessProposal, lang: Lang) -> impl IntoView {
+    let heading = format!("{} – {}", p.opening_title, p.employer_name);
+    let mut facts: Vec<(T, String)> = vec![
+        (msg::COL_STATUS, ProposalStatus::label_of(&p.status, lang)),
+        (t::MOTIVATION, or_dash(&p.motivation)),
+    ];
+    if let Some(at) = p.interview_at.clone() {
+        let place = p.interview_place.clone().unwrap_or_default();
+        facts.push((t::INTERVIEW, format!("{at} {place}").trim().to_string()));
+    }
+    if let Some(reason) = p.decline_reason.clone() {
+        let note = p.decline_note.clone().unwrap_or_default();
+        facts.push((
+            t::DECLINE,
+            format!("{} {note}", DeclineReason::label_of(&reason, lang))
+                .trim()
+                .to_string(),
+        ));
+    }
+    view! {
+        <article class="card">
+            <h3>{heading}</h3>
+            <Facts facts=facts/>
+            <h4>{tr(t::HISTORY)}</h4>
+            <ul>
+                {p.events.into_iter().map(|e| view! {
+                    <li>{iso_moment(e.at)} " – " {ProposalStatus::label_of(&e.status, lang)} {(!e.note.is_empty()).then(|| format!(": {}", e.note))}</li>
+                }).collect_view()}
+            </ul>
+        </article>
+    }
+}
+
+fn placement(p: AccessPlacement, lang: Lang) -> impl IntoView {
+    let period = format!(
+        "{} – {}",
+        display_date(&p.start_date),
+        p.ended_on
+            .as_deref()
+            .or(p.planned_end_date.as_deref())
+            .map(display_date)
+            .unwrap_or_default()
+    );
+    let facts: Vec<(T, String)> = vec![
+        (msg::FIELD_KIND, OpeningKind::label_of(&p.kind, lang)),
+        (t::PERIOD, period),
+        (msg::FIELD_CONTRACT, ContractType::label_of(&p.contract_type, lang)),
+        (msg::FIELD_HOURS, p.hours.to_string()),
+        (msg::COL_STATUS, PlacementOutcome::label_of(&p.outcome, lang)),
+        (
+            t::OUTCOME_REASON,
+            or_dash(p.outcome_reason.as_deref().unwrap_or_default()),
+        ),
+    ];
+    view! {
+        <article class="card">
+            <h3>{p.employer_name.clone()}</h3>
+            <Facts facts=facts/>
+            {p.pairings.into_iter().map(|b| view! {
+                <h4>{tr(t::PAIRING)} ": " {b.buddy_name.clone()} " (" {Rhythm::label_of(&b.rhythm, lang)} ", " {display_date(&b.start_date)} " – " {b.end_date.as_deref().map(display_date).unwrap_or_default()} ")"</h4>
+                {if b.checkins.is_empty() {
+                    view! { <p>{tr(t::NONE)}</p> }.into_any()
+                } else {
+                    view! {
+                        <table>
+                            <caption>{tr(t::CHECKINS)}</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{tr(t::COL_DATE)}</th>
+                                    <th scope="col">{tr(t::COL_STEP)}</th>
+                                    <th scope="col">{tr(t::COL_SCORE)}</th>
+                                    <th scope="col">{tr(t::COL_NOTES)}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {b.checkins.into_iter().map(|k| view! {
+                                    <tr>
+                                        <td>{display_date(&k.held_on)}</td>
+                                        <td>{CheckinMode::label_of(&k.mode, lang)}</td>
+                                        <td>{k.score.to_string()}</td>
+                                        <td>{format!("{} {}", k.notes_work, k.notes_home).trim().to_string()}</td>
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    }.into_any()
+                }}
+            }).collect_view()}
+        </article>
+    }
+}

@@ -1,0 +1,291 @@
+//! Privacy in the database: anonymising a candidate (the retention job and erasure on
+//! request share [`anonymise`]) and gathering everything held on one candidate for a
+//! subject access request.
+
+use super::{candidates, flag, Db};
+use crate::domain::retention::{anonymised, Cause};
+use crate::privacy::{
+    AccessCheckin, AccessEvent, AccessLogLine, AccessPairing, AccessPlacement, AccessProposal,
+    Anonymisation,
+};
+use sqlx::{Any, Row, Transaction};
+
+/// Candidates who left before `cutoff` (`YYYY-MM-DD`) and still have their personal data,
+/// longest gone first, at most `limit`.
+pub async fn due(db: &Db, cutoff: &str, limit: i64) -> Result<Vec<i64>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT c.id FROM candidates c WHERE c.status = 'exited' AND c.exited_on < $1 \
+         AND NOT EXISTS (SELECT 1 FROM anonymisations a WHERE a.candidate_id = c.id) \
+         ORDER BY c.exited_on, c.id LIMIT $2",
+    )
+    .bind(cutoff)
+    .bind(limit)
+    .fetch_all(db.pool())
+    .await
+}
+
+/// Removes the personal data of candidate `id`, in the caller's transaction: the profile
+/// (see `domain::retention::anonymised`), the obstacles, the motivations and notes of
+/// their proposals, the reason a placement ended, the notes of check-ins. Proposals still
+/// open are withdrawn and buddy pairings still running end `today`, so nobody is asked
+/// about the person again. False (and nothing changed) when the candidate does not exist
+/// or was anonymised before — the row in `anonymisations` makes this happen once, however
+/// many instances try at the same moment.
+pub async fn anonymise(
+    tx: &mut Transaction<'_, Any>,
+    id: i64,
+    cause: Cause,
+    reason: &str,
+    by: Option<i64>,
+    today: &str,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    let Some(record) = candidates::find_in(&mut **tx, id).await? else {
+        return Ok(false);
+    };
+    let claimed = sqlx::query(
+        "INSERT INTO anonymisations (candidate_id, cause, reason, by_user, at) VALUES ($1, $2, $3, $4, $5) \
+         ON CONFLICT (candidate_id) DO NOTHING",
+    )
+    .bind(id)
+    .bind(cause.as_str())
+    .bind(reason)
+    .bind(by)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    if claimed.rows_affected() == 0 {
+        return Ok(false);
+    }
+    candidates::overwrite_anonymised(tx, id, &anonymised(&record.content, id), today, now).await?;
+
+    let open: Vec<i64> = sqlx::query_scalar(
+        "SELECT id FROM proposals WHERE candidate_id = $1 AND status IN ('proposed', 'seen', 'interview', 'trial')",
+    )
+    .bind(id)
+    .fetch_all(&mut **tx)
+    .await?;
+    for proposal in &open {
+        sqlx::query(
+            "INSERT INTO proposal_events (proposal_id, status, by_user, note, at) VALUES ($1, 'withdrawn', $2, '', $3)",
+        )
+        .bind(proposal)
+        .bind(by)
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+    }
+    // Each statement binds exactly the parameters it names (PostgreSQL refuses extra ones).
+    sqlx::query(
+        "UPDATE proposals SET motivation = '', decline_note = NULL, updated_at = $2, \
+         status = CASE WHEN status IN ('proposed', 'seen', 'interview', 'trial') THEN 'withdrawn' ELSE status END \
+         WHERE candidate_id = $1",
+    )
+    .bind(id)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    for sql in [
+        "UPDATE proposal_events SET note = '' WHERE proposal_id IN (SELECT id FROM proposals WHERE candidate_id = $1)",
+        "UPDATE placements SET outcome_reason = NULL WHERE candidate_id = $1",
+        "UPDATE checkins SET notes_work = '', notes_home = '', \
+         flag_note = CASE WHEN flag_note IS NULL THEN NULL ELSE '' END \
+         WHERE pairing_id IN (SELECT bp.id FROM buddy_pairings bp JOIN placements p ON p.id = bp.placement_id \
+         WHERE p.candidate_id = $1)",
+    ] {
+        sqlx::query(sql).bind(id).execute(&mut **tx).await?;
+    }
+    sqlx::query(
+        "UPDATE buddy_pairings SET end_date = $2 WHERE (end_date IS NULL OR end_date > $2) \
+         AND placement_id IN (SELECT id FROM placements WHERE candidate_id = $1)",
+    )
+    .bind(id)
+    .bind(today)
+    .execute(&mut **tx)
+    .await?;
+    Ok(true)
+}
+
+/// Whether candidate `id` was anonymised.
+pub async fn is_anonymised<'e, E>(executor: E, id: i64) -> Result<bool, sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = Any>,
+{
+    let found: Option<i64> =
+        sqlx::query_scalar("SELECT candidate_id FROM anonymisations WHERE candidate_id = $1")
+            .bind(id)
+            .fetch_optional(executor)
+            .await?;
+    Ok(found.is_some())
+}
+
+/// When, why and by whom candidate `id` was anonymised, if they were.
+pub async fn anonymisation(db: &Db, id: i64) -> Result<Option<Anonymisation>, sqlx::Error> {
+    let row = sqlx::query(
+        "SELECT a.cause, a.reason, u.display_name, a.at FROM anonymisations a \
+         LEFT JOIN users u ON u.id = a.by_user WHERE a.candidate_id = $1",
+    )
+    .bind(id)
+    .fetch_optional(db.pool())
+    .await?;
+    row.map(|r| {
+        Ok(Anonymisation {
+            cause: r.try_get(0)?,
+            reason: r.try_get(1)?,
+            by: r.try_get(2)?,
+            at: r.try_get(3)?,
+        })
+    })
+    .transpose()
+}
+
+/// The candidate's proposals in full, with their history, oldest first.
+pub async fn proposals(db: &Db, id: i64) -> Result<Vec<AccessProposal>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT p.id, o.title, e.name, p.status, p.motivation, p.interview_at, p.interview_place, \
+         p.decline_reason, p.decline_note, p.created_at FROM proposals p \
+         JOIN openings o ON o.id = p.opening_id JOIN employers e ON e.id = o.employer_id \
+         WHERE p.candidate_id = $1 ORDER BY p.created_at, p.id",
+    )
+    .bind(id)
+    .fetch_all(db.pool())
+    .await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for r in &rows {
+        let proposal: i64 = r.try_get(0)?;
+        let events = sqlx::query(
+            "SELECT status, note, at FROM proposal_events WHERE proposal_id = $1 ORDER BY at, id",
+        )
+        .bind(proposal)
+        .fetch_all(db.pool())
+        .await?
+        .iter()
+        .map(|e| {
+            Ok(AccessEvent {
+                status: e.try_get(0)?,
+                note: e.try_get(1)?,
+                at: e.try_get(2)?,
+            })
+        })
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        out.push(AccessProposal {
+            id: proposal,
+            opening_title: r.try_get(1)?,
+            employer_name: r.try_get(2)?,
+            status: r.try_get(3)?,
+            motivation: r.try_get(4)?,
+            interview_at: r.try_get(5)?,
+            interview_place: r.try_get(6)?,
+            decline_reason: r.try_get(7)?,
+            decline_note: r.try_get(8)?,
+            created_at: r.try_get(9)?,
+            events,
+        });
+    }
+    Ok(out)
+}
+
+/// The candidate's placements, their buddy pairings and the check-ins, oldest first.
+pub async fn placements(db: &Db, id: i64) -> Result<Vec<AccessPlacement>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT p.id, e.name, p.kind, p.start_date, p.planned_end_date, p.hours, p.contract_type, \
+         p.outcome, p.outcome_reason, p.ended_on FROM placements p JOIN employers e ON e.id = p.employer_id \
+         WHERE p.candidate_id = $1 ORDER BY p.start_date, p.id",
+    )
+    .bind(id)
+    .fetch_all(db.pool())
+    .await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for r in &rows {
+        let placement: i64 = r.try_get(0)?;
+        out.push(AccessPlacement {
+            id: placement,
+            employer_name: r.try_get(1)?,
+            kind: r.try_get(2)?,
+            start_date: r.try_get(3)?,
+            planned_end_date: r.try_get(4)?,
+            hours: r.try_get(5)?,
+            contract_type: r.try_get(6)?,
+            outcome: r.try_get(7)?,
+            outcome_reason: r.try_get(8)?,
+            ended_on: r.try_get(9)?,
+            pairings: pairings(db, placement).await?,
+        });
+    }
+    Ok(out)
+}
+
+async fn pairings(db: &Db, placement: i64) -> Result<Vec<AccessPairing>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT bp.id, u.display_name, bp.start_date, bp.end_date, bp.rhythm FROM buddy_pairings bp \
+         JOIN users u ON u.id = bp.buddy_id WHERE bp.placement_id = $1 ORDER BY bp.start_date, bp.id",
+    )
+    .bind(placement)
+    .fetch_all(db.pool())
+    .await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for r in &rows {
+        let pairing: i64 = r.try_get(0)?;
+        let checkins = sqlx::query(
+            "SELECT held_on, mode, score, notes_work, notes_home, needs_desk FROM checkins \
+             WHERE pairing_id = $1 ORDER BY held_on, id",
+        )
+        .bind(pairing)
+        .fetch_all(db.pool())
+        .await?
+        .iter()
+        .map(|k| {
+            Ok(AccessCheckin {
+                held_on: k.try_get(0)?,
+                mode: k.try_get(1)?,
+                score: k.try_get(2)?,
+                notes_work: k.try_get(3)?,
+                notes_home: k.try_get(4)?,
+                needs_desk: flag(k.try_get(5)?),
+            })
+        })
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        out.push(AccessPairing {
+            id: pairing,
+            buddy_name: r.try_get(1)?,
+            start_date: r.try_get(2)?,
+            end_date: r.try_get(3)?,
+            rhythm: r.try_get(4)?,
+            checkins,
+        });
+    }
+    Ok(out)
+}
+
+/// Who read or changed the candidate, their proposals or their placements, newest first
+/// (at most `limit` lines).
+pub async fn access_log(
+    db: &Db,
+    id: i64,
+    limit: i64,
+) -> Result<Vec<AccessLogLine>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT l.at, u.display_name, u.role, l.action, l.entity, l.entity_id FROM audit_log l \
+         LEFT JOIN users u ON u.id = l.user_id \
+         WHERE (l.entity = 'candidate' AND l.entity_id = $1) \
+         OR (l.entity = 'proposal' AND l.entity_id IN (SELECT id FROM proposals WHERE candidate_id = $1)) \
+         OR (l.entity = 'placement' AND l.entity_id IN (SELECT id FROM placements WHERE candidate_id = $1)) \
+         ORDER BY l.at DESC, l.id DESC LIMIT $2",
+    )
+    .bind(id)
+    .bind(limit)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(AccessLogLine {
+                at: r.try_get(0)?,
+                who: r.try_get(1)?,
+                role: r.try_get(2)?,
+                action: r.try_get(3)?,
+                entity: r.try_get(4)?,
+                entity_id: r.try_get(5)?,
+            })
+        })
+        .collect()
+}
