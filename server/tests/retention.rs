@@ -87,12 +87,22 @@ async fn full_candidate(app: &mut TestApp, employer: i64, desk_id: i64, client: 
     let buddy_email = format!("buddy.{}@example.nl", client.to_lowercase());
     let buddy_id = buddy(app, &buddy_email).await;
     let paired = pair(app, placement, buddy_id, &start, "weekly").await;
-    assert!(paired.location().is_some(), "{} {}", paired.status, paired.body);
+    assert!(
+        paired.location().is_some(),
+        "{} {}",
+        paired.status,
+        paired.body
+    );
     let pairing = pairing_of(app, placement).await;
     app.logout().await;
     app.login(&buddy_email, PASSWORD).await;
     let logged = checkin(app, pairing, "4", false, &[]).await;
-    assert!(logged.location().is_some(), "{} {}", logged.status, logged.body);
+    assert!(
+        logged.location().is_some(),
+        "{} {}",
+        logged.status,
+        logged.body
+    );
     app.logout().await;
     app.login("desk@example.nl", PASSWORD).await;
     candidate
@@ -139,11 +149,23 @@ fn the_retention_job_anonymises_who_left_long_ago_and_keeps_the_counts() {
         let counts = report_counts(&app).await;
         let recent_before = stored(&app, recent).await;
         let staying_before = stored(&app, staying).await;
-        assert!(stored(&app, gone).await.contains(&OBSTACLE_NOTE.to_string()));
+        let gone_before = stored(&app, gone).await;
+        assert_eq!(
+            (gone_before[8].as_str(), gone_before[9].as_str()),
+            (OBSTACLE_NOTE, NOTE)
+        );
+        assert_eq!(
+            (gone_before[10].as_str(), gone_before[11].as_str()),
+            (MOTIVATION, "proposed")
+        );
 
         // Before the period ends the page says when the data goes.
         let page = app.get(&format!("/balie/kandidaten/{recent}")).await;
-        assert!(page.body.contains("automatisch verwijderd vanaf"), "{}", page.body);
+        assert!(
+            page.body.contains("automatisch verwijderd vanaf"),
+            "{}",
+            page.body
+        );
 
         opstap_server::housekeeping_once(app.db(), app::store::now()).await;
 
@@ -152,7 +174,11 @@ fn the_retention_job_anonymises_who_left_long_ago_and_keeps_the_counts() {
         assert_eq!(after[0], anon, "client number");
         assert_eq!(after[1], "", "first name");
         assert_eq!(after[2], anon, "last name");
-        assert_eq!(&after[3..7], ["", "", "", ""], "contact, postcode, free text");
+        assert_eq!(
+            &after[3..7],
+            ["", "", "", ""],
+            "contact, postcode, free text"
+        );
         assert_eq!(after[7], "exited");
         assert_eq!(after[8], "-", "obstacles removed");
         assert_eq!(after[9], "", "check-in notes");
@@ -170,8 +196,10 @@ fn the_retention_job_anonymises_who_left_long_ago_and_keeps_the_counts() {
             1
         );
         assert_eq!(
-            app.count("SELECT COUNT(*) FROM anonymisations WHERE cause = 'retention' AND by_user IS NULL")
-                .await,
+            app.count(
+                "SELECT COUNT(*) FROM anonymisations WHERE cause = 'retention' AND by_user IS NULL"
+            )
+            .await,
             1
         );
 
@@ -192,7 +220,9 @@ fn the_retention_job_anonymises_who_left_long_ago_and_keeps_the_counts() {
         assert!(!page.body.contains("Fatima"));
         assert!(!page.body.contains("/bewerken\""));
         assert_eq!(
-            app.get(&format!("/balie/kandidaten/{gone}/bewerken")).await.status,
+            app.get(&format!("/balie/kandidaten/{gone}/bewerken"))
+                .await
+                .status,
             StatusCode::GONE
         );
         let mut fields = common::pool::candidate_fields("K300001", "Fatima");
@@ -260,7 +290,11 @@ fn an_admin_erases_on_request_with_a_reason_and_no_one_else_may() {
                 ("confirm".to_string(), confirm.to_string()),
             ]
         };
-        async fn post(app: &mut TestApp, fields: Vec<(String, String)>, html: bool) -> common::Response {
+        async fn post(
+            app: &mut TestApp,
+            fields: Vec<(String, String)>,
+            html: bool,
+        ) -> common::Response {
             let csrf = app.csrf_token().await;
             let mut all: Vec<(&str, &str)> = vec![("csrf", &csrf)];
             all.extend(fields.iter().map(|(k, v)| (k.as_str(), v.as_str())));
@@ -271,13 +305,19 @@ fn an_admin_erases_on_request_with_a_reason_and_no_one_else_may() {
         let page = app.get(&format!("/balie/kandidaten/{id}")).await;
         assert!(!page.body.contains("/wissen\""), "only admins get the link");
         assert_eq!(
-            post(&mut app, erase("Verzoek per brief van 3 maart", "K300010"), false)
-                .await
-                .status,
+            post(
+                &mut app,
+                erase("Verzoek per brief van 3 maart", "K300010"),
+                false
+            )
+            .await
+            .status,
             StatusCode::FORBIDDEN
         );
         assert_eq!(
-            app.get(&format!("/balie/kandidaten/{id}/wissen")).await.status,
+            app.get(&format!("/balie/kandidaten/{id}/wissen"))
+                .await
+                .status,
             StatusCode::FORBIDDEN
         );
         for who in ["baas@hoveniers.nl", "buddy.k300010@example.nl"] {
@@ -287,9 +327,13 @@ fn an_admin_erases_on_request_with_a_reason_and_no_one_else_may() {
             app.logout().await;
             app.login(who, PASSWORD).await;
             assert_eq!(
-                post(&mut app, erase("Verzoek per brief van 3 maart", "K300010"), false)
-                    .await
-                    .status,
+                post(
+                    &mut app,
+                    erase("Verzoek per brief van 3 maart", "K300010"),
+                    false
+                )
+                .await
+                .status,
                 StatusCode::FORBIDDEN
             );
         }
@@ -298,7 +342,9 @@ fn an_admin_erases_on_request_with_a_reason_and_no_one_else_may() {
         app.logout().await;
         app.login("beheer@example.nl", PASSWORD).await;
         let page = app.get(&format!("/balie/kandidaten/{id}")).await;
-        assert!(page.body.contains(&format!("/balie/kandidaten/{id}/wissen")));
+        assert!(page
+            .body
+            .contains(&format!("/balie/kandidaten/{id}/wissen")));
         let form = app.get(&format!("/balie/kandidaten/{id}/wissen")).await;
         assert_eq!(form.status, StatusCode::OK);
         assert!(form.body.contains("K300010"), "{}", form.body);
@@ -312,10 +358,18 @@ fn an_admin_erases_on_request_with_a_reason_and_no_one_else_may() {
         assert_eq!(app.count("SELECT COUNT(*) FROM anonymisations").await, 0);
         let mut unknown = erase("Verzoek per brief van 3 maart", "K300010");
         unknown[0].1 = "999999".into();
-        assert_eq!(post(&mut app, unknown, false).await.status, StatusCode::NOT_FOUND);
+        assert_eq!(
+            post(&mut app, unknown, false).await.status,
+            StatusCode::NOT_FOUND
+        );
 
         // Right: the data goes at once, with the reason and who did it; the page says so.
-        let done = post(&mut app, erase("Verzoek per brief van 3 maart", "k300010"), true).await;
+        let done = post(
+            &mut app,
+            erase("Verzoek per brief van 3 maart", "k300010"),
+            true,
+        )
+        .await;
         assert_eq!(
             done.location(),
             Some(format!("/balie/kandidaten/{id}?gewist=1").as_str())
@@ -350,9 +404,13 @@ fn an_admin_erases_on_request_with_a_reason_and_no_one_else_may() {
 
         // Twice is refused, and the job leaves it alone.
         assert_eq!(
-            post(&mut app, erase("Verzoek per brief van 3 maart", "anon"), false)
-                .await
-                .status,
+            post(
+                &mut app,
+                erase("Verzoek per brief van 3 maart", "anon"),
+                false
+            )
+            .await
+            .status,
             StatusCode::GONE
         );
         opstap_server::housekeeping_once(app.db(), app::store::now()).await;

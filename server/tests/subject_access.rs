@@ -30,7 +30,14 @@ fn the_desk_exports_everything_held_on_a_candidate_as_a_page_and_as_json() {
         let pairing = pairing_of(&app, placement).await;
         app.logout().await;
         app.login("henk@example.nl", PASSWORD).await;
-        checkin(&mut app, pairing, "2", true, &[("notes_home", "Zorgen om de huur")]).await;
+        checkin(
+            &mut app,
+            pairing,
+            "2",
+            true,
+            &[("notes_home", "Zorgen om de huur")],
+        )
+        .await;
         // The buddy may not export their own person's data.
         assert_eq!(
             app.get(&format!("/balie/kandidaten/{id}/inzage.json"))
@@ -61,7 +68,9 @@ fn the_desk_exports_everything_held_on_a_candidate_as_a_page_and_as_json() {
         }
 
         // The same data as a JSON file.
-        let file = app.get(&format!("/balie/kandidaten/{id}/inzage.json")).await;
+        let file = app
+            .get(&format!("/balie/kandidaten/{id}/inzage.json"))
+            .await;
         assert_eq!(file.status, StatusCode::OK);
         assert!(file
             .headers
@@ -78,7 +87,10 @@ fn the_desk_exports_everything_held_on_a_candidate_as_a_page_and_as_json() {
         assert_eq!(content["first_name"], "Yusuf");
         assert_eq!(content["email"], "geheim@mail.example");
         assert_eq!(json["obstacles"]["debts"], true);
-        assert_eq!(json["obstacles"]["notes"], "Schuldhulp loopt via de gemeente");
+        assert_eq!(
+            json["obstacles"]["notes"],
+            "Schuldhulp loopt via de gemeente"
+        );
         assert_eq!(json["consents"][0]["scope"], "profile_phone");
         let checkin = &json["placements"][0]["pairings"][0]["checkins"][0];
         assert_eq!(checkin["notes_work"], "Went fine at the depot");
@@ -90,7 +102,10 @@ fn the_desk_exports_everything_held_on_a_candidate_as_a_page_and_as_json() {
         assert!(log
             .iter()
             .any(|l| l["action"] == "view" && l["who"] == "desk" && l["role"] == "desk"));
-        assert!(log.iter().all(|l| l.get("address").is_none()), "no staff addresses");
+        assert!(
+            log.iter().all(|l| l.get("address").is_none()),
+            "no staff addresses"
+        );
         // The page and the file are exports in the audit log.
         assert_eq!(
             app::store::audit::count_for(app.db(), "candidate", id, "export")
@@ -138,7 +153,9 @@ fn the_desk_exports_everything_held_on_a_candidate_as_a_page_and_as_json() {
             assert!(!res.body.contains("geheim@mail.example"));
         }
         app.logout().await;
-        let visitor = app.get(&format!("/balie/kandidaten/{id}/inzage.json")).await;
+        let visitor = app
+            .get(&format!("/balie/kandidaten/{id}/inzage.json"))
+            .await;
         assert!(visitor
             .location()
             .is_some_and(|l| l.starts_with("/inloggen?terug=")));
@@ -158,22 +175,20 @@ fn after_anonymising_the_export_says_so_and_holds_no_name() {
         let d = desk(&mut app).await;
         let (_, start) = today();
         let (id, _) = placed(
-            &mut app,
-            d.employer,
-            "K400002",
-            "Yusuf",
-            None,
-            "profile",
-            &start,
+            &mut app, d.employer, "K400002", "Yusuf", None, "profile", &start,
         )
         .await;
-        sqlx::query("UPDATE candidates SET status = 'exited', exited_on = '2020-01-31' WHERE id = $1")
-            .bind(id)
-            .execute(app.db().pool())
-            .await
-            .expect("left");
+        sqlx::query(
+            "UPDATE candidates SET status = 'exited', exited_on = '2020-01-31' WHERE id = $1",
+        )
+        .bind(id)
+        .execute(app.db().pool())
+        .await
+        .expect("left");
         opstap_server::housekeeping_once(app.db(), app::store::now()).await;
-        let file = app.get(&format!("/balie/kandidaten/{id}/inzage.json")).await;
+        let file = app
+            .get(&format!("/balie/kandidaten/{id}/inzage.json"))
+            .await;
         assert_eq!(file.status, StatusCode::OK);
         assert!(!file.body.contains("Yusuf") && !file.body.contains("geheim@mail.example"));
         assert!(!file.body.contains("Schuldhulp"));
@@ -186,6 +201,10 @@ fn after_anonymising_the_export_says_so_and_holds_no_name() {
             .iter()
             .any(|l| l["action"] == "anonymise" && l["who"].is_null()));
         let page = app.get(&format!("/balie/kandidaten/{id}/inzage")).await;
-        assert!(page.body.contains("bewaartermijn verstreken"), "{}", page.body);
+        assert!(
+            page.body.contains("bewaartermijn verstreken"),
+            "{}",
+            page.body
+        );
     });
 }

@@ -6,16 +6,16 @@ use super::text as t;
 use super::{candidate, CandidateDetail, ChangeConsent};
 use crate::auth::CsrfField;
 use crate::domain::dates::{day_of, display_date, iso_date, iso_moment};
-use crate::domain::retention::Cause;
 use crate::domain::kinds::{
     CandidateStatus, ConsentScope, DutchLevel, EducationLevel, Motivation, PlacementOutcome,
     ProposalStatus,
 };
+use crate::domain::retention::Cause;
 use crate::i18n::{msg, tr, use_lang, Lang, T};
 use crate::openings::Facts;
+use crate::privacy::text as pt;
 use crate::ui::forms::{choices, ErrorSummary, SelectField, TextField};
 use crate::ui::page::{Loaded, PageTitle};
-use crate::privacy::text as pt;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 

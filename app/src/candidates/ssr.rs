@@ -67,12 +67,9 @@ pub async fn detail(id: i64) -> Result<CandidateDetail, AppError> {
     audit(db.pool(), &user, "view", "candidate", id).await?;
     tracing::info!(candidate = id, by = user.id, "candidate opened");
     let anonymisation = crate::store::privacy::anonymisation(&db, id).await?;
-    let months = crate::store::settings::number(
-        &db,
-        CANDIDATE_RETENTION.key,
-        CANDIDATE_RETENTION.default,
-    )
-    .await?;
+    let months =
+        crate::store::settings::number(&db, CANDIDATE_RETENTION.key, CANDIDATE_RETENTION.default)
+            .await?;
     let anonymised_from = match (&anonymisation, &candidate.exited_on) {
         (None, Some(exited_on)) if candidate.content.status == CandidateStatus::Exited => {
             crate::domain::retention::anonymised_from(exited_on, months)

@@ -245,7 +245,8 @@ mod tests {
         let ok = Erasure::parse("  Verzoek per brief van 3 maart  ", "k100001 ", "K100001")
             .expect("valid");
         assert_eq!(ok.reason, "Verzoek per brief van 3 maart");
-        let Err(AppError::Invalid { fields, values }) = Erasure::parse("kort", "K100002", "K100001")
+        let Err(AppError::Invalid { fields, values }) =
+            Erasure::parse("kort", "K100002", "K100001")
         else {
             panic!("expected messages");
         };

@@ -239,9 +239,15 @@ fn placement(p: AccessPlacement, lang: Lang) -> impl IntoView {
     let facts: Vec<(T, String)> = vec![
         (msg::FIELD_KIND, OpeningKind::label_of(&p.kind, lang)),
         (t::PERIOD, period),
-        (msg::FIELD_CONTRACT, ContractType::label_of(&p.contract_type, lang)),
+        (
+            msg::FIELD_CONTRACT,
+            ContractType::label_of(&p.contract_type, lang),
+        ),
         (msg::FIELD_HOURS, p.hours.to_string()),
-        (msg::COL_STATUS, PlacementOutcome::label_of(&p.outcome, lang)),
+        (
+            msg::COL_STATUS,
+            PlacementOutcome::label_of(&p.outcome, lang),
+        ),
         (
             t::OUTCOME_REASON,
             or_dash(p.outcome_reason.as_deref().unwrap_or_default()),

@@ -46,14 +46,20 @@ pub const PLACEMENTS: T = T::new("Plaatsingen", "Placements");
 pub const PAIRING: T = T::new("Buddy", "Buddy");
 pub const CHECKINS: T = T::new("Contactmomenten", "Check-ins");
 pub const HISTORY: T = T::new("Verloop", "History");
-pub const LOG: T = T::new("Wie de gegevens inzag of wijzigde", "Who viewed or changed the data");
+pub const LOG: T = T::new(
+    "Wie de gegevens inzag of wijzigde",
+    "Who viewed or changed the data",
+);
 pub const NONE: T = T::new("Geen.", "None.");
 pub const COL_ROLE: T = T::new("Rol", "Role");
 pub const COL_NOTES: T = T::new("Notities", "Notes");
 pub const COL_SCORE: T = T::new("Score", "Score");
 pub const COL_DATE: T = T::new("Datum", "Date");
 pub const COL_STEP: T = T::new("Stap", "Step");
-pub const MOTIVATION: T = T::new("Motivatie bij de voordracht", "Motivation with the proposal");
+pub const MOTIVATION: T = T::new(
+    "Motivatie bij de voordracht",
+    "Motivation with the proposal",
+);
 pub const DECLINE: T = T::new("Reden van afwijzing", "Reason for declining");
 pub const INTERVIEW: T = T::new("Gesprek", "Interview");
 pub const OUTCOME_REASON: T = T::new("Toelichting op de uitkomst", "Note on the outcome");
@@ -74,7 +80,10 @@ pub const ERASE_INTRO: T = T::new(
     "Verwijder de persoonsgegevens van deze kandidaat nu, omdat de persoon daarom vraagt (AVG artikel 17). Naam, contactgegevens, postcode, belemmeringen, vrije teksten en notities bij voordrachten, plaatsingen en contactmomenten worden gewist. Lopende voordrachten worden ingetrokken en lopende buddykoppelingen beëindigd. Aantallen voor de rapportages blijven. Dit kan niet ongedaan worden gemaakt.",
     "Remove this candidate's personal data now, because the person asks for it (GDPR article 17). Name, contact details, postcode, obstacles, free texts and notes on proposals, placements and check-ins are erased. Open proposals are withdrawn and running buddy pairings ended. Counts for the reports stay. This cannot be undone.",
 );
-pub const ERASE_REASON: T = T::new("Reden en datum van het verzoek", "Reason and date of the request");
+pub const ERASE_REASON: T = T::new(
+    "Reden en datum van het verzoek",
+    "Reason and date of the request",
+);
 pub const ERASE_REASON_HINT: T = T::new(
     "Bijvoorbeeld: verzoek per brief van 3 maart 2026. Schrijf hier geen persoonsgegevens.",
     "For example: request by letter of 3 March 2026. Do not write personal data here.",

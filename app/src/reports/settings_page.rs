@@ -8,8 +8,8 @@ use super::text as t;
 use crate::auth::CsrfField;
 use crate::domain::kinds::OpeningKind;
 use crate::domain::settings::{
-    CANDIDATE_RETENTION, MAX_REMINDERS, MONTHLY_NORM, REMINDER_INTERVAL, RETENTION_GRACE, SILENT_DAYS,
-    TARGETS,
+    CANDIDATE_RETENTION, MAX_REMINDERS, MONTHLY_NORM, REMINDER_INTERVAL, RETENTION_GRACE,
+    SILENT_DAYS, TARGETS,
 };
 use crate::error::AppError;
 use crate::i18n::{tr, T};

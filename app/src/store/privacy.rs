@@ -259,11 +259,7 @@ async fn pairings(db: &Db, placement: i64) -> Result<Vec<AccessPairing>, sqlx::E
 
 /// Who read or changed the candidate, their proposals or their placements, newest first
 /// (at most `limit` lines).
-pub async fn access_log(
-    db: &Db,
-    id: i64,
-    limit: i64,
-) -> Result<Vec<AccessLogLine>, sqlx::Error> {
+pub async fn access_log(db: &Db, id: i64, limit: i64) -> Result<Vec<AccessLogLine>, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT l.at, u.display_name, u.role, l.action, l.entity, l.entity_id FROM audit_log l \
          LEFT JOIN users u ON u.id = l.user_id \

@@ -16,7 +16,10 @@ use axum::{Extension, Router};
 /// This module's routes; [`router`] serves exactly these, and the access-matrix test
 /// reads [`paths`] so a new route cannot go untested.
 fn routes() -> Vec<(&'static str, axum::routing::MethodRouter<AppState>)> {
-    vec![("/balie/kandidaten/{id}/inzage.json", get(subject_access_json))]
+    vec![(
+        "/balie/kandidaten/{id}/inzage.json",
+        get(subject_access_json),
+    )]
 }
 
 pub fn paths() -> Vec<&'static str> {
