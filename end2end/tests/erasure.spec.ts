@@ -88,3 +88,15 @@ test('the desk shows a person their data and the admin erases it on request', as
   await expect(page.getByRole('link', { name: 'Wijzigen' })).toHaveCount(0);
   await expectAccessibleAtBothSizes(page, testInfo);
 });
+
+test('the portal anonymised the demo region\'s people who left over two years ago when it started', async ({ page }, testInfo) => {
+  await login(page, testInfo, 'balie@opstap.example', PASSWORD);
+  await expect(page).toHaveURL(/\/balie$/);
+  await goto(page, testInfo, '/balie/kandidaten?status=exited');
+  const anonymised = page.locator('table tbody tr', { hasText: /anon-\d+/ });
+  expect(await anonymised.count()).toBeGreaterThan(0);
+  // The lowest number is one of the demo region's (the other test erases people it adds).
+  const ids = (await anonymised.allInnerTexts()).map((row) => Number(/anon-(\d+)/.exec(row)?.[1]));
+  await goto(page, testInfo, `/balie/kandidaten/${Math.min(...ids)}`);
+  await expect(page.getByRole('note').first()).toContainText('bewaartermijn verstreken');
+});

@@ -40,11 +40,12 @@ pub async fn anonymise(
     today: &str,
     now: i64,
 ) -> Result<bool, sqlx::Error> {
-    let Some(record) = candidates::find_in(&mut **tx, id).await? else {
-        return Ok(false);
-    };
+    // The claim is the transaction's first statement and a write: on SQLite a transaction
+    // that reads first and writes later fails at once ("database is locked") when another
+    // connection wrote in between, whereas a first write waits its turn.
     let claimed = sqlx::query(
-        "INSERT INTO anonymisations (candidate_id, cause, reason, by_user, at) VALUES ($1, $2, $3, $4, $5) \
+        "INSERT INTO anonymisations (candidate_id, cause, reason, by_user, at) \
+         SELECT $1, $2, $3, $4, $5 WHERE EXISTS (SELECT 1 FROM candidates WHERE id = $1) \
          ON CONFLICT (candidate_id) DO NOTHING",
     )
     .bind(id)
@@ -57,6 +58,9 @@ pub async fn anonymise(
     if claimed.rows_affected() == 0 {
         return Ok(false);
     }
+    let Some(record) = candidates::find_in(&mut **tx, id).await? else {
+        return Ok(false);
+    };
     candidates::overwrite_anonymised(tx, id, &anonymised(&record.content, id), today, now).await?;
 
     let open: Vec<i64> = sqlx::query_scalar(
