@@ -64,7 +64,14 @@ fn from_row(r: &sqlx::any::AnyRow) -> Result<CandidateRecord, sqlx::Error> {
 
 type AnyQuery<'q> = sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>;
 
-/// Binds the 23 profile columns in the order both statements below list them.
+/// The 23 profile columns set from `$1`…`$23`, in [`bind_content`]'s order.
+const SET_PROFILE: &str = "client_number = $1, first_name = $2, last_name = $3, email = $4, phone = $5, \
+         municipality = $6, postcode = $7, birth_year = $8, education_level = $9, dutch_level = $10, \
+         driving_licence = $11, hours_available = $12, sectors_wanted = $13, occupations_wanted = $14, \
+         skills = $15, talents = $16, hobbies = $17, ambitions = $18, target_groups = $19, personal_plan = $20, \
+         motivation = $21, motivation_note = $22, consultant_id = $23";
+
+/// Binds the 23 profile columns in the order the statements below list them.
 fn bind_content<'q>(query: AnyQuery<'q>, c: &'q CandidateContent) -> AnyQuery<'q> {
     query
         .bind(&c.client_number)
@@ -130,15 +137,12 @@ pub async fn update(
     today: &str,
     now: i64,
 ) -> Result<(), sqlx::Error> {
-    let query = sqlx::query(
-        "UPDATE candidates SET client_number = $1, first_name = $2, last_name = $3, email = $4, phone = $5, \
-         municipality = $6, postcode = $7, birth_year = $8, education_level = $9, dutch_level = $10, \
-         driving_licence = $11, hours_available = $12, sectors_wanted = $13, occupations_wanted = $14, \
-         skills = $15, talents = $16, hobbies = $17, ambitions = $18, target_groups = $19, personal_plan = $20, \
-         motivation = $21, motivation_note = $22, consultant_id = $23, \
+    let sql = format!(
+        "UPDATE candidates SET {SET_PROFILE}, \
          exited_on = CASE WHEN $24 <> 'exited' THEN NULL WHEN status = 'exited' THEN exited_on ELSE $25 END, \
-         status = $24, updated_at = $26 WHERE id = $27",
+         status = $24, updated_at = $26 WHERE id = $27"
     );
+    let query = sqlx::query(&sql);
     bind_content(query, c)
         .bind(c.status.as_str())
         .bind(today)
@@ -224,14 +228,11 @@ pub async fn overwrite_anonymised(
     today: &str,
     now: i64,
 ) -> Result<(), sqlx::Error> {
-    let query = sqlx::query(
-        "UPDATE candidates SET client_number = $1, first_name = $2, last_name = $3, email = $4, phone = $5, \
-         municipality = $6, postcode = $7, birth_year = $8, education_level = $9, dutch_level = $10, \
-         driving_licence = $11, hours_available = $12, sectors_wanted = $13, occupations_wanted = $14, \
-         skills = $15, talents = $16, hobbies = $17, ambitions = $18, target_groups = $19, personal_plan = $20, \
-         motivation = $21, motivation_note = $22, consultant_id = $23, status = $24, \
-         exited_on = COALESCE(exited_on, $25), updated_at = $26 WHERE id = $27",
+    let sql = format!(
+        "UPDATE candidates SET {SET_PROFILE}, status = $24, \
+         exited_on = COALESCE(exited_on, $25), updated_at = $26 WHERE id = $27"
     );
+    let query = sqlx::query(&sql);
     bind_content(query, c)
         .bind(c.status.as_str())
         .bind(today)

@@ -12,31 +12,19 @@ use axum::extract::{Path, Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use axum::{Json, Router};
+use axum::Json;
 use serde::Serialize;
 use serde_json::json;
 
-/// This module's routes; [`router`] serves exactly these, and the access-matrix test
-/// reads [`paths`] so a new route cannot go untested.
-fn routes() -> Vec<(&'static str, axum::routing::MethodRouter<AppState>)> {
+/// This module's routes; the web router serves exactly these, and the access-matrix test
+/// reads them too, so a new route cannot go untested.
+pub(super) fn routes() -> super::Routes {
     vec![
         ("/vacatures/feed.atom", get(atom_feed)),
         ("/api/v1/openings", get(list)),
         ("/api/v1/openings/{id}", get(one)),
         ("/api/v1/openapi.json", get(openapi)),
     ]
-}
-
-pub fn paths() -> Vec<&'static str> {
-    routes().into_iter().map(|(path, _)| path).collect()
-}
-
-pub fn router() -> Router<AppState> {
-    routes()
-        .into_iter()
-        .fold(Router::new(), |router, (path, handler)| {
-            router.route(path, handler)
-        })
 }
 
 /// The query parameters of `GET /api/v1/openings`: name, JSON schema, description.

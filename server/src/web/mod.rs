@@ -27,11 +27,33 @@ pub fn route_list() -> Vec<AxumRouteListing> {
 /// The routes served by plain axum handlers (feeds, API, CSV downloads, system), next to
 /// the Leptos pages in [`route_list`] and the server functions under `/api/`.
 pub fn plain_routes() -> Vec<&'static str> {
-    let mut paths = system::paths();
-    paths.extend(feeds::paths());
-    paths.extend(reports::paths());
-    paths.extend(privacy::paths());
-    paths
+    plain_modules()
+        .into_iter()
+        .flatten()
+        .map(|(path, _)| path)
+        .collect()
+}
+
+/// Routes served by plain axum handlers: path and handler. Each module lists its own once
+/// (`routes()`), for the router and for the access-matrix test alike.
+type Routes = Vec<(&'static str, axum::routing::MethodRouter<AppState>)>;
+
+fn plain_modules() -> [Routes; 4] {
+    [
+        system::routes(),
+        feeds::routes(),
+        reports::routes(),
+        privacy::routes(),
+    ]
+}
+
+fn plain_router() -> Router<AppState> {
+    plain_modules()
+        .into_iter()
+        .flatten()
+        .fold(Router::new(), |router, (path, handler)| {
+            router.route(path, handler)
+        })
 }
 
 /// The whole application as one router.
@@ -39,10 +61,7 @@ pub fn router(state: AppState) -> Router {
     let routes = route_list();
     let options = state.leptos_options.clone();
     Router::new()
-        .merge(system::router())
-        .merge(feeds::router())
-        .merge(reports::router())
-        .merge(privacy::router())
+        .merge(plain_router())
         .leptos_routes_with_context(
             &state,
             routes,

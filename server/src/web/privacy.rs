@@ -11,27 +11,15 @@ use axum::extract::{Path, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
-use axum::{Extension, Router};
+use axum::Extension;
 
-/// This module's routes; [`router`] serves exactly these, and the access-matrix test
-/// reads [`paths`] so a new route cannot go untested.
-fn routes() -> Vec<(&'static str, axum::routing::MethodRouter<AppState>)> {
+/// This module's routes; the web router serves exactly these, and the access-matrix test
+/// reads them too, so a new route cannot go untested.
+pub(super) fn routes() -> super::Routes {
     vec![(
         "/balie/kandidaten/{id}/inzage.json",
         get(subject_access_json),
     )]
-}
-
-pub fn paths() -> Vec<&'static str> {
-    routes().into_iter().map(|(path, _)| path).collect()
-}
-
-pub fn router() -> Router<AppState> {
-    routes()
-        .into_iter()
-        .fold(Router::new(), |router, (path, handler)| {
-            router.route(path, handler)
-        })
 }
 
 async fn subject_access_json(

@@ -16,28 +16,16 @@ use axum::extract::{Path, Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
-use axum::{Extension, Router};
+use axum::Extension;
 use serde::Deserialize;
 
-/// This module's routes; [`router`] serves exactly these, and the access-matrix test
-/// reads [`paths`] so a new route cannot go untested.
-fn routes() -> Vec<(&'static str, axum::routing::MethodRouter<AppState>)> {
+/// This module's routes; the web router serves exactly these, and the access-matrix test
+/// reads them too, so a new route cannot go untested.
+pub(super) fn routes() -> super::Routes {
     vec![
         ("/balie/rapportages/csv/{table}", get(region_csv)),
         ("/werkgever/resultaten/csv/{table}", get(employer_csv)),
     ]
-}
-
-pub fn paths() -> Vec<&'static str> {
-    routes().into_iter().map(|(path, _)| path).collect()
-}
-
-pub fn router() -> Router<AppState> {
-    routes()
-        .into_iter()
-        .fold(Router::new(), |router, (path, handler)| {
-            router.route(path, handler)
-        })
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -8,29 +8,16 @@ use axum::extract::{Path, Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use axum::Router;
 use serde::Deserialize;
 
-/// This module's routes; [`router`] serves exactly these, and the access-matrix test
-/// reads [`paths`] so a new route cannot go untested.
-fn routes() -> Vec<(&'static str, axum::routing::MethodRouter<AppState>)> {
+/// This module's routes; the web router serves exactly these, and the access-matrix test
+/// reads them too, so a new route cannot go untested.
+pub(super) fn routes() -> super::Routes {
     vec![
         ("/healthz", get(healthz)),
         ("/readyz", get(readyz)),
         ("/taal/{code}", get(switch_language)),
     ]
-}
-
-pub fn paths() -> Vec<&'static str> {
-    routes().into_iter().map(|(path, _)| path).collect()
-}
-
-pub fn router() -> Router<AppState> {
-    routes()
-        .into_iter()
-        .fold(Router::new(), |router, (path, handler)| {
-            router.route(path, handler)
-        })
 }
 
 /// The process is up.
