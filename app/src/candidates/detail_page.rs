@@ -2,16 +2,14 @@
 //! obstacles (special data, marked as such), consent with its history, and the proposals.
 //! Opening this page writes an audit-log entry.
 
+use super::facts::{joined, obstacle_labels, profile_facts};
 use super::text as t;
 use super::{candidate, CandidateDetail, ChangeConsent};
 use crate::auth::CsrfField;
 use crate::domain::dates::{day_of, display_date, iso_date, iso_moment};
-use crate::domain::kinds::{
-    CandidateStatus, ConsentScope, DutchLevel, EducationLevel, Motivation, PlacementOutcome,
-    ProposalStatus,
-};
+use crate::domain::kinds::{ConsentScope, PlacementOutcome, ProposalStatus};
 use crate::domain::retention::Cause;
-use crate::i18n::{msg, tr, use_lang, Lang, T};
+use crate::i18n::{msg, tr, use_lang};
 use crate::openings::Facts;
 use crate::privacy::text as pt;
 use crate::ui::forms::{choices, ErrorSummary, SelectField, TextField};
@@ -33,18 +31,6 @@ pub fn CandidatePage() -> impl IntoView {
     }
 }
 
-fn joined(items: Vec<T>, lang: Lang) -> String {
-    if items.is_empty() {
-        "–".into()
-    } else {
-        items
-            .iter()
-            .map(|t| t.get(lang))
-            .collect::<Vec<_>>()
-            .join(", ")
-    }
-}
-
 #[component]
 fn DetailView(detail: CandidateDetail, consent: ServerAction<ChangeConsent>) -> impl IntoView {
     let lang = use_lang();
@@ -53,71 +39,9 @@ fn DetailView(detail: CandidateDetail, consent: ServerAction<ChangeConsent>) -> 
     let r = detail.candidate;
     let c = &r.content;
     let id = r.id;
-    let yes_no = |b: bool| tr(if b { msg::YES } else { msg::NO }).to_string();
-    let or_dash = |s: &str| {
-        if s.trim().is_empty() {
-            "–".to_string()
-        } else {
-            s.to_string()
-        }
-    };
-    let facts: Vec<(T, String)> = vec![
-        (
-            msg::COL_STATUS,
-            CandidateStatus::label_of(c.status.as_str(), lang),
-        ),
-        (t::FIELD_CLIENT_NUMBER, c.client_number.clone()),
-        (
-            t::FIELD_CONSULTANT,
-            r.consultant_name.clone().unwrap_or_else(|| "–".into()),
-        ),
-        (t::COL_REGISTERED, display_date(&r.registered_on)),
-        (msg::COL_EMAIL, or_dash(&c.email)),
-        (msg::FIELD_PHONE, or_dash(&c.phone)),
-        (msg::FIELD_MUNICIPALITY, c.municipality.clone()),
-        (msg::FIELD_POSTCODE, c.postcode.clone()),
-        (t::FIELD_BIRTH_YEAR, c.birth_year.to_string()),
-        (
-            t::FIELD_EDUCATION,
-            EducationLevel::label_of(c.education_level.as_str(), lang),
-        ),
-        (
-            msg::FIELD_DUTCH_LEVEL,
-            DutchLevel::label_of(c.dutch_level.as_str(), lang),
-        ),
-        (t::FIELD_HAS_LICENCE, yes_no(c.driving_licence)),
-        (t::FIELD_HOURS_AVAILABLE, c.hours_available.to_string()),
-        (
-            t::FIELD_SECTORS_WANTED,
-            joined(c.sectors_wanted.iter().map(|s| s.label()).collect(), lang),
-        ),
-        (t::FIELD_OCCUPATIONS, or_dash(&c.occupations_wanted)),
-        (
-            t::FIELD_GROUPS,
-            joined(c.target_groups.iter().map(|g| g.label()).collect(), lang),
-        ),
-        (t::FIELD_SKILLS, or_dash(&c.skills)),
-        (t::FIELD_TALENTS, or_dash(&c.talents)),
-        (t::FIELD_HOBBIES, or_dash(&c.hobbies)),
-        (t::FIELD_AMBITIONS, or_dash(&c.ambitions)),
-        (
-            t::FIELD_MOTIVATION,
-            Motivation::label_of(c.motivation.as_str(), lang),
-        ),
-        (t::FIELD_MOTIVATION_NOTE, or_dash(&c.motivation_note)),
-        (t::FIELD_PLAN, or_dash(&c.personal_plan)),
-    ];
+    let facts = profile_facts(&r, lang);
     let o = detail.obstacles;
-    let obstacles: Vec<T> = [
-        (o.debts, t::OBSTACLE_DEBTS),
-        (o.childcare, t::OBSTACLE_CHILDCARE),
-        (o.health, t::OBSTACLE_HEALTH),
-        (o.housing, t::OBSTACLE_HOUSING),
-    ]
-    .into_iter()
-    .filter(|(on, _)| *on)
-    .map(|(_, t)| t)
-    .collect();
+    let obstacles = obstacle_labels(&o);
     let scope_label = move |code: &str| ConsentScope::label_of(code, lang);
     let today = detail.today.clone();
     let anonymised = detail.anonymisation.is_some();
@@ -156,7 +80,7 @@ fn DetailView(detail: CandidateDetail, consent: ServerAction<ChangeConsent>) -> 
                 view! { <p>{tr(t::NO_OBSTACLES)}</p> }.into_any()
             } else {
                 view! {
-                    <p>{joined(obstacles, lang)}</p>
+                    <p>{joined(&obstacles, lang)}</p>
                     <p>{o.notes.clone()}</p>
                 }.into_any()
             }}

@@ -4,6 +4,7 @@
 //! records who, when and from where.
 
 mod detail_page;
+pub mod facts;
 mod form_page;
 mod list_page;
 #[cfg(feature = "ssr")]

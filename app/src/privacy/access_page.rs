@@ -4,11 +4,12 @@
 
 use super::text as t;
 use super::{subject_access, AccessPlacement, AccessProposal, SubjectAccess};
+use crate::candidates::facts::{joined, obstacle_labels, or_dash, profile_facts};
 use crate::candidates::text as ct;
 use crate::domain::dates::{display_date, iso_moment};
 use crate::domain::kinds::{
-    CandidateStatus, CheckinMode, ConsentScope, ContractType, DeclineReason, DutchLevel,
-    EducationLevel, Motivation, OpeningKind, PlacementOutcome, ProposalStatus, Rhythm,
+    CheckinMode, ConsentScope, ContractType, DeclineReason, OpeningKind, PlacementOutcome,
+    ProposalStatus, Rhythm,
 };
 use crate::domain::retention::Cause;
 use crate::i18n::{msg, tr, use_lang, Lang, T};
@@ -26,89 +27,19 @@ pub fn SubjectAccessPage() -> impl IntoView {
     }
 }
 
-fn or_dash(s: &str) -> String {
-    if s.trim().is_empty() {
-        "–".into()
-    } else {
-        s.to_string()
-    }
-}
-
-fn labels(items: Vec<T>, lang: Lang) -> String {
-    let words: Vec<&str> = items.iter().map(|t| t.get(lang)).collect();
-    or_dash(&words.join(", "))
-}
-
 #[component]
 fn Overview(access: SubjectAccess) -> impl IntoView {
     let lang = use_lang();
     let r = &access.candidate;
     let c = &r.content;
     let id = r.id;
-    let yes_no = |b: bool| tr(if b { msg::YES } else { msg::NO }).to_string();
-    let profile: Vec<(T, String)> = vec![
-        (t::CLIENT_NUMBER, c.client_number.clone()),
+    let mut profile: Vec<(T, String)> = vec![
         (ct::FIELD_FIRST_NAME, or_dash(&c.first_name)),
         (ct::FIELD_LAST_NAME, or_dash(&c.last_name)),
-        (msg::COL_EMAIL, or_dash(&c.email)),
-        (msg::FIELD_PHONE, or_dash(&c.phone)),
-        (msg::FIELD_MUNICIPALITY, c.municipality.clone()),
-        (msg::FIELD_POSTCODE, or_dash(&c.postcode)),
-        (ct::FIELD_BIRTH_YEAR, c.birth_year.to_string()),
-        (
-            ct::FIELD_EDUCATION,
-            EducationLevel::label_of(c.education_level.as_str(), lang),
-        ),
-        (
-            msg::FIELD_DUTCH_LEVEL,
-            DutchLevel::label_of(c.dutch_level.as_str(), lang),
-        ),
-        (ct::FIELD_HAS_LICENCE, yes_no(c.driving_licence)),
-        (ct::FIELD_HOURS_AVAILABLE, c.hours_available.to_string()),
-        (
-            ct::FIELD_SECTORS_WANTED,
-            labels(c.sectors_wanted.iter().map(|s| s.label()).collect(), lang),
-        ),
-        (ct::FIELD_OCCUPATIONS, or_dash(&c.occupations_wanted)),
-        (
-            ct::FIELD_GROUPS,
-            labels(c.target_groups.iter().map(|g| g.label()).collect(), lang),
-        ),
-        (ct::FIELD_SKILLS, or_dash(&c.skills)),
-        (ct::FIELD_TALENTS, or_dash(&c.talents)),
-        (ct::FIELD_HOBBIES, or_dash(&c.hobbies)),
-        (ct::FIELD_AMBITIONS, or_dash(&c.ambitions)),
-        (
-            ct::FIELD_MOTIVATION,
-            Motivation::label_of(c.motivation.as_str(), lang),
-        ),
-        (ct::FIELD_MOTIVATION_NOTE, or_dash(&c.motivation_note)),
-        (ct::FIELD_PLAN, or_dash(&c.personal_plan)),
-        (
-            ct::FIELD_CONSULTANT,
-            r.consultant_name.clone().unwrap_or_else(|| "–".into()),
-        ),
-        (
-            msg::COL_STATUS,
-            CandidateStatus::label_of(c.status.as_str(), lang),
-        ),
-        (ct::COL_REGISTERED, display_date(&r.registered_on)),
     ];
-    let o = &access.obstacles;
-    let obstacles = labels(
-        [
-            (o.debts, ct::OBSTACLE_DEBTS),
-            (o.childcare, ct::OBSTACLE_CHILDCARE),
-            (o.health, ct::OBSTACLE_HEALTH),
-            (o.housing, ct::OBSTACLE_HOUSING),
-        ]
-        .into_iter()
-        .filter(|(on, _)| *on)
-        .map(|(_, t)| t)
-        .collect(),
-        lang,
-    );
-    let obstacle_notes = or_dash(&o.notes);
+    profile.extend(profile_facts(r, lang));
+    let obstacles = joined(&obstacle_labels(&access.obstacles), lang);
+    let obstacle_notes = or_dash(&access.obstacles.notes);
     view! {
         <p><a href=format!("/balie/kandidaten/{id}")>{tr(t::BACK_TO_CANDIDATE)}</a></p>
         <h1>{tr(t::ACCESS_TITLE)} ": " {format!("{} {}", c.first_name, c.last_name).trim().to_string()}</h1>
