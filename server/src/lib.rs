@@ -161,8 +161,9 @@ async fn housekeeping(db: Db) {
 }
 
 /// One round of housekeeping at `now`: expire published openings past their closing date,
-/// remove ended sessions, and anonymise candidates who left the service longer ago than
-/// the retention period. A step that fails is logged and tried again next round.
+/// remove ended sessions, remove mail sent more than `domain::outbox::KEEP_DAYS` ago, and
+/// anonymise candidates who left the service longer ago than the retention period. A step
+/// that fails is logged and tried again next round.
 pub async fn housekeeping_once(db: &Db, now: i64) {
     let today = app::domain::dates::iso_date(app::domain::dates::day_of(now));
     match app::store::openings::expire_due(db, &today, now).await {
@@ -174,6 +175,12 @@ pub async fn housekeeping_once(db: &Db, now: i64) {
         Ok(n) if n > 0 => tracing::info!(removed = n, "expired sessions removed"),
         Ok(_) => {}
         Err(error) => tracing::warn!(%error, "could not remove expired sessions"),
+    }
+    let keep = app::domain::outbox::KEEP_DAYS * 86_400;
+    match app::store::outbox::delete_done_before(db, now - keep).await {
+        Ok(n) if n > 0 => tracing::info!(removed = n, "old mail removed from the outbox"),
+        Ok(_) => {}
+        Err(error) => tracing::warn!(%error, "could not remove old mail"),
     }
     match app::privacy::ssr::anonymise_due(db, now).await {
         Ok(n) if n > 0 => tracing::info!(

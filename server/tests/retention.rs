@@ -408,3 +408,36 @@ fn an_admin_erases_on_request_with_a_reason_and_no_one_else_may() {
         assert_eq!(stored(&app, id).await, after);
     });
 }
+
+#[test]
+fn mail_is_removed_from_the_outbox_ninety_days_after_it_went_out() {
+    common::run(async {
+        let app = spawn_app().await;
+        let now = app::store::now();
+        let day = 86_400;
+        for (subject, status, created, sent) in [
+            ("old sent", "sent", now - 100 * day, Some(now - 95 * day)),
+            ("recent sent", "sent", now - 100 * day, Some(now - 80 * day)),
+            ("old failed", "failed", now - 95 * day, None),
+            ("old pending", "pending", now - 200 * day, None),
+        ] {
+            sqlx::query(
+                "INSERT INTO outbox (to_address, subject, body_text, kind, status, next_attempt_at, created_at, sent_at) \
+                 VALUES ('henk@example.nl', $1, 'Contact met Fatima', 'buddy_reminder', $2, $3, $3, $4)",
+            )
+            .bind(subject)
+            .bind(status)
+            .bind(created)
+            .bind(sent)
+            .execute(app.db().pool())
+            .await
+            .expect("mail");
+        }
+        opstap_server::housekeeping_once(app.db(), now).await;
+        let left: Vec<String> = sqlx::query_scalar("SELECT subject FROM outbox ORDER BY id")
+            .fetch_all(app.db().pool())
+            .await
+            .expect("outbox");
+        assert_eq!(left, ["recent sent", "old pending"]);
+    });
+}

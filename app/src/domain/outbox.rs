@@ -1,7 +1,13 @@
-//! Rules for sending queued e-mail: how often and how long to keep trying.
+//! Rules for sending queued e-mail: how often and how long to keep trying, and how long a
+//! message is kept once it is out (mails name people: a buddy's person, a proposed
+//! candidate).
 
 /// Attempts before a message is marked failed (about nine hours of trying).
 pub const MAX_ATTEMPTS: i64 = 15;
+
+/// Days a sent or failed message stays in the outbox (for the desk's mail page and for
+/// questions about delivery) before the hourly housekeeping removes it.
+pub const KEEP_DAYS: i64 = 90;
 
 /// Seconds to wait after the `attempt`-th failed attempt: 30 s, doubling, at most an hour.
 pub fn retry_delay_seconds(attempt: i64) -> i64 {

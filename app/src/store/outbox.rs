@@ -115,6 +115,19 @@ pub async fn mark_sent(db: &Db, id: i64, now: i64) -> Result<(), sqlx::Error> {
     Ok(())
 }
 
+/// Removes messages sent or given up before `before` (Unix seconds); pending ones stay
+/// whatever their age. Returns how many went.
+pub async fn delete_done_before(db: &Db, before: i64) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query(
+        "DELETE FROM outbox WHERE (status = 'sent' AND sent_at < $1) \
+         OR (status = 'failed' AND created_at < $1)",
+    )
+    .bind(before)
+    .execute(db.pool())
+    .await?;
+    Ok(done.rows_affected())
+}
+
 /// Records a failed attempt: tried again later with growing pauses, or given up after
 /// [`MAX_ATTEMPTS`].
 pub async fn mark_failed(
