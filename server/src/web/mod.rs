@@ -3,6 +3,7 @@
 //! that every request passes (security headers; cookies, session, language, CSRF).
 
 mod context;
+mod downloads;
 pub mod feeds;
 mod privacy;
 mod reports;

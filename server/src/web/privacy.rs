@@ -3,13 +3,14 @@
 //! the readable page `/balie/kandidaten/{id}/inzage` shows (`app::privacy::SubjectAccess`),
 //! and every download is an `export` in the audit log.
 
+use super::downloads::refusal;
 use app::auth::ssr::RequestCtx;
 use app::error::AppError;
 use app::privacy::ssr::subject_access_for;
 use app::state::AppState;
 use axum::extract::{Path, State};
-use axum::http::{header, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Extension;
 
@@ -28,8 +29,9 @@ async fn subject_access_json(
     Path(id): Path<String>,
 ) -> Response {
     let Ok(id) = id.parse::<i64>() else {
-        return refusal(AppError::NotFound, &ctx, id.as_str());
+        return refusal(AppError::NotFound, &ctx, "/balie/kandidaten");
     };
+    let page = format!("/balie/kandidaten/{id}/inzage");
     match subject_access_for(&state.db, ctx.user.as_ref(), &ctx.address, id).await {
         Ok(access) => match serde_json::to_string_pretty(&access) {
             Ok(body) => (
@@ -55,28 +57,9 @@ async fn subject_access_json(
                 .into_response(),
             Err(error) => {
                 tracing::error!(%error, "could not serialise a subject access export");
-                refusal(AppError::Internal, &ctx, &id.to_string())
+                refusal(AppError::Internal, &ctx, &page)
             }
         },
-        Err(e) => refusal(e, &ctx, &id.to_string()),
-    }
-}
-
-/// Why there is no file: to the login page (back to this candidate's overview), or the
-/// status with a sentence in the reader's language.
-fn refusal(e: AppError, ctx: &RequestCtx, id: &str) -> Response {
-    let status = StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    match e {
-        AppError::NotLoggedIn => Redirect::to(&format!(
-            "/inloggen?terug={}",
-            app::shell::encode_query_value(&format!("/balie/kandidaten/{id}/inzage"))
-        ))
-        .into_response(),
-        other => (
-            status,
-            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-            other.message().get(ctx.lang),
-        )
-            .into_response(),
+        Err(e) => refusal(e, &ctx, &page),
     }
 }

@@ -4,8 +4,8 @@
 //! The tables are the page's own (`app::reports::tables`), so a download holds what the
 //! page showed, in the reader's language.
 
+use super::downloads::{refusal, text};
 use app::auth::ssr::RequestCtx;
-use app::error::AppError;
 use app::i18n::{Lang, T};
 use app::reports::csv::{file_name, to_csv, Separator};
 use app::reports::ssr::{employer_results_for, may_read_region, region_for};
@@ -14,7 +14,7 @@ use app::reports::{employer_tables, EmployerResults, RegionReport};
 use app::state::AppState;
 use axum::extract::{Path, Query, State};
 use axum::http::{header, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Extension;
 use serde::Deserialize;
@@ -100,7 +100,7 @@ fn download(
     place: Option<&str>,
 ) -> Response {
     let Some(table) = tables.iter().find(|t| t.key == key) else {
-        return text(StatusCode::NOT_FOUND, NO_SUCH_TABLE, lang);
+        return text(StatusCode::NOT_FOUND, NO_SUCH_TABLE.get(lang));
     };
     let body = to_csv(table, lang, Separator::from_query(q.scheiding.as_deref()));
     (
@@ -121,43 +121,3 @@ fn download(
 }
 
 const NO_SUCH_TABLE: T = T::new("Deze tabel bestaat niet.", "There is no such table.");
-const NO_ACCESS: T = T::new(
-    "Deze download hoort niet bij uw rol.",
-    "This download is not part of your role.",
-);
-const FAILED: T = T::new(
-    "Er ging iets mis. Probeer het later opnieuw.",
-    "Something went wrong. Please try again later.",
-);
-
-fn text(status: StatusCode, message: T, lang: Lang) -> Response {
-    (
-        status,
-        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        message.get(lang),
-    )
-        .into_response()
-}
-
-/// Why there is no file: to the login page, no access, or the messages of a wrong period.
-fn refusal(e: AppError, ctx: &RequestCtx, page: &str) -> Response {
-    match e {
-        AppError::NotLoggedIn => Redirect::to(&format!(
-            "/inloggen?terug={}",
-            app::shell::encode_query_value(page)
-        ))
-        .into_response(),
-        AppError::Forbidden => text(StatusCode::FORBIDDEN, NO_ACCESS, ctx.lang),
-        AppError::Invalid { fields, .. } => (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-            fields
-                .iter()
-                .map(|f| format!("{}: {}", f.field, f.text(ctx.lang)))
-                .collect::<Vec<_>>()
-                .join("\n"),
-        )
-            .into_response(),
-        _ => text(StatusCode::INTERNAL_SERVER_ERROR, FAILED, ctx.lang),
-    }
-}
