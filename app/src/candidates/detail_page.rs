@@ -8,7 +8,6 @@ use super::{candidate, CandidateDetail, ChangeConsent};
 use crate::auth::CsrfField;
 use crate::domain::dates::{day_of, display_date, iso_date, iso_moment};
 use crate::domain::kinds::{ConsentScope, PlacementOutcome, ProposalStatus};
-use crate::domain::retention::Cause;
 use crate::i18n::{msg, tr, use_lang};
 use crate::openings::Facts;
 use crate::privacy::text as pt;
@@ -49,12 +48,12 @@ fn DetailView(detail: CandidateDetail, consent: ServerAction<ChangeConsent>) -> 
     let erased = move || query.read().get("gewist").is_some();
     view! {
         <p><a href="/balie/kandidaten">{tr(t::POOL_TITLE)}</a></p>
-        <h1>{format!("{} {}", c.first_name, c.last_name).trim().to_string()}</h1>
+        <h1>{c.full_name()}</h1>
         <p class="meta">{tr(t::AUDIT_NOTICE)}</p>
         {move || erased().then(|| view! { <p class="notice success" role="status">{tr(pt::ERASED)}</p> })}
         {detail.anonymisation.clone().map(|a| view! {
             <p class="notice" role="note">
-                <strong>{tr(pt::ANONYMISED)} " (" {Cause::parse(&a.cause).map(|c| tr(c.label()).to_string()).unwrap_or(a.cause)} ", " {iso_moment(a.at)} "). "</strong>
+                <strong>{tr(pt::ANONYMISED)} " (" {a.cause_label()} ", " {iso_moment(a.at)} "). "</strong>
                 {tr(pt::ANONYMISED_NOTICE)}
             </p>
         })}

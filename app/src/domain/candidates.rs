@@ -555,6 +555,14 @@ impl CandidateForm {
 }
 
 impl CandidateContent {
+    /// First and last name, as pages and mails show them (an anonymised candidate has no
+    /// first name, so no leading space).
+    pub fn full_name(&self) -> String {
+        format!("{} {}", self.first_name, self.last_name)
+            .trim()
+            .to_string()
+    }
+
     /// What matching may know of this candidate.
     pub fn profile(&self) -> CandidateProfile {
         CandidateProfile {

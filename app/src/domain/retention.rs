@@ -54,15 +54,10 @@ pub fn anonymous_number(id: i64) -> String {
     format!("anon-{id}")
 }
 
-/// People who left before this day (`YYYY-MM-DD`) are due: `months` before `today`.
+/// People who left before this day (`YYYY-MM-DD`) are due: `months` before `today`. The
+/// store's `privacy::due` selects them (status `exited`, `exited_on` before the cutoff).
 pub fn cutoff(today: i64, months: i64) -> String {
     iso_date(add_months(today, -months))
-}
-
-/// Whether a candidate who has this status and left on `exited_on` is due on a day whose
-/// cutoff is `cutoff` (see [`cutoff`]). Someone without a leaving day is never due.
-pub fn is_due(status: CandidateStatus, exited_on: Option<&str>, cutoff: &str) -> bool {
-    status == CandidateStatus::Exited && exited_on.is_some_and(|d| d < cutoff)
 }
 
 /// The first day the job will anonymise someone who left on `exited_on`.
@@ -193,14 +188,12 @@ mod tests {
     }
 
     #[test]
-    fn only_people_who_left_before_the_cutoff_are_due() {
-        let cut = cutoff(day("2026-11-23"), 24);
-        let exited = CandidateStatus::Exited;
-        assert!(is_due(exited, Some("2024-11-22"), &cut));
-        assert!(!is_due(exited, Some("2024-11-23"), &cut));
-        assert!(!is_due(exited, None, &cut));
-        assert!(!is_due(CandidateStatus::Paused, Some("2020-01-01"), &cut));
-        // The page tells the day it happens: the day after the period.
+    fn the_page_tells_the_first_day_past_the_cutoff() {
+        // Left on 22 November 2024, period 24 months: on 23 November 2026 the cutoff is
+        // 2024-11-23, so that is the first day they are before it.
+        assert_eq!(cutoff(day("2026-11-23"), 24), "2024-11-23");
+        assert!("2024-11-22" < cutoff(day("2026-11-23"), 24).as_str());
+        assert!("2024-11-22" >= cutoff(day("2026-11-22"), 24).as_str());
         assert_eq!(
             anonymised_from("2024-11-22", 24).as_deref(),
             Some("2026-11-23")

@@ -127,7 +127,7 @@ pub async fn for_candidate(id: i64) -> Result<CandidateMatches, AppError> {
         .collect();
     Ok(CandidateMatches {
         candidate_id: id,
-        name: format!("{} {}", c.content.first_name, c.content.last_name),
+        name: c.content.full_name(),
         consent,
         lines,
     })

@@ -89,7 +89,7 @@ pub async fn new_form(candidate: i64) -> Result<NewPlacementData, AppError> {
     crate::candidates::ssr::refuse_if_anonymised(&db, candidate).await?;
     Ok(NewPlacementData {
         candidate_id: c.id,
-        candidate_name: format!("{} {}", c.content.first_name, c.content.last_name),
+        candidate_name: c.content.full_name(),
         employers: employers::active(&db).await?,
         today: iso_date(day_of(now())),
     })

@@ -11,7 +11,6 @@ use crate::domain::kinds::{
     CheckinMode, ConsentScope, ContractType, DeclineReason, OpeningKind, PlacementOutcome,
     ProposalStatus, Rhythm,
 };
-use crate::domain::retention::Cause;
 use crate::i18n::{msg, tr, use_lang, Lang, T};
 use crate::openings::Facts;
 use crate::ui::page::{Loaded, PageTitle};
@@ -42,14 +41,14 @@ fn Overview(access: SubjectAccess) -> impl IntoView {
     let obstacle_notes = or_dash(&access.obstacles.notes);
     view! {
         <p><a href=format!("/balie/kandidaten/{id}")>{tr(t::BACK_TO_CANDIDATE)}</a></p>
-        <h1>{tr(t::ACCESS_TITLE)} ": " {format!("{} {}", c.first_name, c.last_name).trim().to_string()}</h1>
+        <h1>{tr(t::ACCESS_TITLE)} ": " {c.full_name()}</h1>
         <p>{tr(t::ACCESS_INTRO)}</p>
         <p class="meta">{tr(t::MADE_AT)} ": " {iso_moment(access.made_at)}</p>
         <p><a class="button secondary" href=format!("/balie/kandidaten/{id}/inzage.json") download="">{tr(t::DOWNLOAD_JSON)}</a></p>
         {access.anonymisation.clone().map(|a| view! {
             <p class="notice" role="note">
                 <strong>{tr(t::ANONYMISED)} ": "</strong>
-                {Cause::parse(&a.cause).map(|c| tr(c.label()).to_string()).unwrap_or(a.cause)}
+                {a.cause_label()}
                 ", " {iso_moment(a.at)}
             </p>
         })}

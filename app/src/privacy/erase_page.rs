@@ -7,7 +7,6 @@ use super::text as t;
 use super::{erasure_subject, EraseCandidate, ErasureSubject};
 use crate::auth::CsrfField;
 use crate::domain::dates::iso_moment;
-use crate::domain::retention::Cause;
 use crate::i18n::{msg, tr};
 use crate::ui::forms::{ErrorSummary, TextArea, TextField};
 use crate::ui::page::{Loaded, PageTitle};
@@ -35,7 +34,7 @@ fn EraseForm(subject: ErasureSubject, erase: ServerAction<EraseCandidate>) -> im
             Some(a) => view! {
                 <p class="notice" role="status">
                     {tr(t::ALREADY_ANONYMISED)} " ("
-                    {Cause::parse(&a.cause).map(|c| tr(c.label()).to_string()).unwrap_or(a.cause)}
+                    {a.cause_label()}
                     ", " {iso_moment(a.at)} ")"
                 </p>
             }.into_any(),

@@ -75,11 +75,8 @@ pub async fn erasure_subject(id: i64) -> Result<ErasureSubject, AppError> {
     let c = candidates::find(&db, id).await?.ok_or(AppError::NotFound)?;
     Ok(ErasureSubject {
         id,
-        name: format!("{} {}", c.content.first_name, c.content.last_name)
-            .trim()
-            .to_string(),
+        name: c.content.full_name(),
         client_number: c.content.client_number,
-        status: c.content.status.as_str().to_string(),
         anonymisation: privacy::anonymisation(&db, id).await?,
     })
 }
@@ -88,9 +85,7 @@ pub async fn erase(id: i64, reason: String, confirm: String) -> Result<(), AppEr
     let user = require_role(&[Role::Admin])?;
     let db = app_state()?.db;
     let c = candidates::find(&db, id).await?.ok_or(AppError::NotFound)?;
-    if privacy::is_anonymised(db.pool(), id).await? {
-        return Err(AppError::Anonymised);
-    }
+    crate::candidates::ssr::refuse_if_anonymised(&db, id).await?;
     let erasure = Erasure::parse(&reason, &confirm, &c.content.client_number)?;
     let now = store::now();
     let mut tx = db.pool().begin().await?;

@@ -18,6 +18,15 @@ pub struct Anonymisation {
     pub at: i64,
 }
 
+impl Anonymisation {
+    /// Why, in the reader's language ("retention period ended", "erased on request").
+    pub fn cause_label(&self) -> String {
+        crate::domain::retention::Cause::parse(&self.cause)
+            .map(|c| crate::i18n::tr(c.label()).to_string())
+            .unwrap_or_else(|| self.cause.clone())
+    }
+}
+
 /// Everything the portal holds on one candidate, for a subject access request (AVG
 /// article 15).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -112,6 +121,5 @@ pub struct ErasureSubject {
     pub id: i64,
     pub name: String,
     pub client_number: String,
-    pub status: String,
     pub anonymisation: Option<Anonymisation>,
 }

@@ -127,7 +127,7 @@ pub async fn propose_form(opening: i64, chosen: Vec<i64>) -> Result<ProposeData,
         let f = fit(&c.content.profile(), &o.content);
         list.push(ProposeCandidate {
             id,
-            name: format!("{} {}", c.content.first_name, c.content.last_name),
+            name: c.content.full_name(),
             consent: consent.is_some(),
             already_proposed: already.contains(&id),
             draft: motivation_draft(&c.content.first_name, &f.reasons),
