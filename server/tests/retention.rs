@@ -9,7 +9,7 @@ use app::domain::dates::{add_months, iso_date};
 use app::domain::reports::Period;
 use app::domain::Role;
 use axum::http::StatusCode;
-use common::placed::{buddy, checkin, desk, pair, pairing_of, placed, today};
+use common::placed::{buddy_checks_in, desk, placed, today};
 use common::{spawn_app, TestApp, PASSWORD};
 
 const NOTE: &str = "Went fine at the depot";
@@ -85,24 +85,7 @@ async fn full_candidate(app: &mut TestApp, employer: i64, desk_id: i64, client: 
         proposed.body
     );
     let buddy_email = format!("buddy.{}@example.nl", client.to_lowercase());
-    let buddy_id = buddy(app, &buddy_email).await;
-    let paired = pair(app, placement, buddy_id, &start, "weekly").await;
-    assert!(
-        paired.location().is_some(),
-        "{} {}",
-        paired.status,
-        paired.body
-    );
-    let pairing = pairing_of(app, placement).await;
-    app.logout().await;
-    app.login(&buddy_email, PASSWORD).await;
-    let logged = checkin(app, pairing, "4", false, &[]).await;
-    assert!(
-        logged.location().is_some(),
-        "{} {}",
-        logged.status,
-        logged.body
-    );
+    buddy_checks_in(app, placement, &buddy_email, &start, "4", false, &[]).await;
     app.logout().await;
     app.login("desk@example.nl", PASSWORD).await;
     candidate

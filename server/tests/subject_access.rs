@@ -6,7 +6,7 @@ mod common;
 
 use app::domain::Role;
 use axum::http::StatusCode;
-use common::placed::{buddy, checkin, desk, pair, pairing_of, placed, today};
+use common::placed::{buddy_checks_in, desk, placed, today};
 use common::{spawn_app, PASSWORD};
 
 #[test]
@@ -25,14 +25,11 @@ fn the_desk_exports_everything_held_on_a_candidate_as_a_page_and_as_json() {
             &start,
         )
         .await;
-        let henk = buddy(&app, "henk@example.nl").await;
-        pair(&mut app, placement, henk, &start, "weekly").await;
-        let pairing = pairing_of(&app, placement).await;
-        app.logout().await;
-        app.login("henk@example.nl", PASSWORD).await;
-        checkin(
+        buddy_checks_in(
             &mut app,
-            pairing,
+            placement,
+            "henk@example.nl",
+            &start,
             "2",
             true,
             &[("notes_home", "Zorgen om de huur")],

@@ -143,6 +143,38 @@ pub async fn checkin(
     app.post_form("/api/log_checkin", &fields, false).await
 }
 
+/// Pairs a new buddy `email` with `placement` from `start` (as the logged-in desk user),
+/// then logs in as that buddy and logs one check-in (see [`checkin`]); both must succeed.
+/// Ends logged in as the buddy.
+pub async fn buddy_checks_in(
+    app: &mut TestApp,
+    placement: i64,
+    email: &str,
+    start: &str,
+    score: &str,
+    flag: bool,
+    extra: &[(&str, &str)],
+) {
+    let id = buddy(app, email).await;
+    let paired = pair(app, placement, id, start, "weekly").await;
+    assert!(
+        paired.location().is_some(),
+        "{} {}",
+        paired.status,
+        paired.body
+    );
+    let pairing = pairing_of(app, placement).await;
+    app.logout().await;
+    app.login(email, PASSWORD).await;
+    let logged = checkin(app, pairing, score, flag, extra).await;
+    assert!(
+        logged.location().is_some(),
+        "{} {}",
+        logged.status,
+        logged.body
+    );
+}
+
 /// Mails of one kind in the outbox: (to, subject, body), oldest first.
 pub async fn mails(app: &TestApp, kind: &str) -> Vec<(String, String, String)> {
     sqlx::query_as("SELECT to_address, subject, body_text FROM outbox WHERE kind = $1 ORDER BY id")
