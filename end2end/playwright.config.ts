@@ -2,9 +2,9 @@ import { defineConfig } from '@playwright/test';
 
 // The portal under test: the `opstap` binary (built by `./dev test`) on a fresh SQLite
 // database with the demo region, on its own port, sending mail to a local SMTP sink. Every test runs twice: with JavaScript
-// (hydrated pages) and without (plain HTML forms).
+// (islands awake) and without (plain HTML forms).
 const port = Number(process.env.E2E_PORT ?? 3107);
-const bin = process.env.OPSTAP_BIN ?? '../target/debug/opstap';
+const bin = process.env.OPSTAP_BIN ?? '../target/release/opstap';
 const dbDir = process.env.E2E_DB_DIR ?? '/tmp/opstap-e2e';
 
 export default defineConfig({

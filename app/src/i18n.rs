@@ -110,6 +110,7 @@ pub mod msg {
         HOME_LOGIN_CTA = "Inloggen voor werkgevers, servicepunt en buddy's" / "Log in for employers, desk staff and buddies";
 
         LOGIN_TITLE = "Inloggen" / "Log in";
+        LOGIN_DESCRIPTION = "Inloggen bij Opstap, het portaal van het werkgeversservicepunt: voor werkgevers, consulenten, buddy's en partners." / "Log in to Opstap, the portal of the employer service desk: for employers, consultants, buddies and partners.";
         LOGIN_INTRO = "Log in met uw e-mailadres en wachtwoord." / "Log in with your e-mail address and password.";
         LOGIN_EMAIL = "E-mailadres" / "E-mail address";
         LOGIN_PASSWORD = "Wachtwoord" / "Password";
@@ -117,6 +118,7 @@ pub mod msg {
         LOGIN_FAILED = "Dit e-mailadres en wachtwoord horen niet bij elkaar. Controleer ze en probeer het opnieuw." / "This e-mail address and password do not match. Check them and try again.";
         LOGIN_TOO_MANY = "Te veel mislukte pogingen. Wacht een kwartier en probeer het dan opnieuw." / "Too many failed attempts. Wait fifteen minutes and try again.";
         LOGIN_ALREADY = "U bent al ingelogd." / "You are already logged in.";
+        SHOW_PASSWORD = "Toon wachtwoord" / "Show password";
         LOGIN_PASSWORD_MISSING = "Vul uw wachtwoord in." / "Enter your password.";
         ERROR_SUMMARY = "Er ging iets mis" / "Something went wrong";
 

@@ -33,16 +33,22 @@ export function watchPolicy(page: Page): string[] {
 }
 
 /**
- * With JavaScript on, wait until the page is hydrated so forms go through the app. Every
- * test passes here after each navigation, so it also checks that the browser refused
+ * Pages are server-rendered; only islands (`<leptos-island>`) wake up in the browser. With
+ * JavaScript on, a page that has islands is waited for until the loader marks it hydrated.
+ * Every test passes here after each navigation, so it also checks that the browser refused
  * nothing under the Content-Security-Policy.
  */
 export async function ready(page: Page, testInfo: TestInfo) {
   const violations = watchPolicy(page);
-  if (testInfo.project.name === 'js') {
+  if (testInfo.project.name === 'js') await hydrated(page);
+  expect(violations, 'Content-Security-Policy violations').toEqual([]);
+}
+
+/** Waits until the islands of the page (if it has any) are awake. */
+export async function hydrated(page: Page) {
+  if ((await page.locator('leptos-island').count()) > 0) {
     await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
   }
-  expect(violations, 'Content-Security-Policy violations').toEqual([]);
 }
 
 export async function goto(page: Page, testInfo: TestInfo, path: string) {
@@ -54,7 +60,8 @@ export async function goto(page: Page, testInfo: TestInfo, path: string) {
 /**
  * axe-core must find nothing on the page as it is now. axe runs as a script in the page, so
  * for the no-JavaScript run the same URL is checked in a scripted twin of the browser with
- * the same cookies (the server renders the same HTML for both).
+ * the same cookies (the server renders the same HTML for both; the twin also shows the
+ * islands awake).
  */
 export async function expectAccessible(page: Page, testInfo: TestInfo) {
   if (testInfo.project.name === 'no-js') {
@@ -68,7 +75,7 @@ export async function expectAccessible(page: Page, testInfo: TestInfo) {
     try {
       const twinPage = await twin.newPage();
       await twinPage.goto(page.url());
-      await expect(twinPage.locator('body[data-hydrated="true"]')).toHaveCount(1);
+      await hydrated(twinPage);
       await runAxe(twinPage);
     } finally {
       await twin.close();

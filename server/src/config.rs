@@ -38,6 +38,20 @@ pub enum ConfigError {
     Invalid { name: &'static str, reason: String },
 }
 
+/// Where the static files are when `LEPTOS_SITE_ROOT` does not say: the `site` folder
+/// beside the binary in a release (`./dev release` packs them so), else the build's
+/// `target/site`.
+fn default_site_root() -> String {
+    let beside_binary = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(|dir| dir.join("site")))
+        .filter(|dir| dir.join("pkg").is_dir());
+    match beside_binary {
+        Some(dir) => dir.display().to_string(),
+        None => "target/site".to_string(),
+    }
+}
+
 /// The default database: a SQLite file in `./data/`, created with its folder.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/opstap.db?mode=rwc";
 
@@ -55,7 +69,7 @@ impl Config {
             name: "LEPTOS_SITE_ADDR",
             reason: format!("{e}"),
         })?;
-        let site_root = get("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".to_string());
+        let site_root = get("LEPTOS_SITE_ROOT").unwrap_or_else(default_site_root);
         let public_url = get("OPSTAP_PUBLIC_URL").unwrap_or_else(|| format!("http://{site_addr}"));
         let mail = match get("SMTP_HOST") {
             Some(host) => {

@@ -1,6 +1,8 @@
 //! `opstap bench load`: a load test against a running portal, the way browsers and API
-//! clients use it. For each of five requests — the public board, one opening, the API list,
-//! the desk's candidate list, a buddy's check-in post — `connections` keep-alive
+//! clients use it. For each request — `/healthz` (the baseline: the cheapest answer through
+//! the same layers), the style sheet as a browser fetches it (brotli), the public board
+//! (plain and brotli), one opening, the API list, the desk's candidate list, a buddy's
+//! check-in post — `connections` keep-alive
 //! connections send that request back to back for `seconds`; reported per request: count,
 //! requests per second, p50/p95/p99 latency and errors, then the portal's peak memory (its
 //! `/proc/PID/status` VmHWM when `--pid` is given).
@@ -28,6 +30,8 @@ pub struct Target {
     pub form: Option<String>,
     /// Statuses that count as success.
     pub ok: &'static [u16],
+    /// `Accept-Encoding` sent (none: the answer comes uncompressed).
+    pub encoding: Option<&'static str>,
 }
 
 /// What one target's run measured.
@@ -58,8 +62,9 @@ impl Outcome {
     }
 }
 
-/// The five requests, with sessions made for the first active desk and buddy accounts.
-pub async fn targets(db: &Db) -> Result<Vec<Target>, String> {
+/// The requests, with sessions made for the first active desk and buddy accounts; the
+/// style sheet's hashed URL is read from the board at `addr`.
+pub async fn targets(db: &Db, addr: &str) -> Result<Vec<Target>, String> {
     let fail = |e: sqlx::Error| e.to_string();
     let opening: i64 = sqlx::query_scalar(
         "SELECT id FROM openings WHERE status = 'published' ORDER BY id LIMIT 1",
@@ -108,7 +113,32 @@ pub async fn targets(db: &Db) -> Result<Vec<Target>, String> {
         ("next_on", String::new()),
     ])
     .map_err(|e| e.to_string())?;
+    let (_, _, board) = Client::connect(addr, None)
+        .await?
+        .send("GET", "/vacatures", None)
+        .await?;
+    let css = board
+        .split('"')
+        .find(|part| part.starts_with("/pkg/opstap-") && part.ends_with(".css"))
+        .ok_or("the board links no hashed style sheet: is the site built (./dev build)?")?
+        .to_string();
+    let get = |name, path: String, encoding| Target {
+        name,
+        method: "GET",
+        path,
+        session: None,
+        form: None,
+        ok: &[200],
+        encoding,
+    };
     Ok(vec![
+        get("baseline /healthz", "/healthz".into(), None),
+        get("style sheet (br)", css, Some("br, gzip")),
+        get(
+            "board /vacatures (br)",
+            "/vacatures".into(),
+            Some("br, gzip"),
+        ),
         Target {
             name: "board /vacatures",
             method: "GET",
@@ -116,6 +146,7 @@ pub async fn targets(db: &Db) -> Result<Vec<Target>, String> {
             session: None,
             form: None,
             ok: &[200],
+            encoding: None,
         },
         Target {
             name: "opening /vacatures/{id}",
@@ -124,6 +155,7 @@ pub async fn targets(db: &Db) -> Result<Vec<Target>, String> {
             session: None,
             form: None,
             ok: &[200],
+            encoding: None,
         },
         Target {
             name: "API /api/v1/openings",
@@ -132,6 +164,7 @@ pub async fn targets(db: &Db) -> Result<Vec<Target>, String> {
             session: None,
             form: None,
             ok: &[200],
+            encoding: None,
         },
         Target {
             name: "desk /balie/kandidaten",
@@ -140,6 +173,7 @@ pub async fn targets(db: &Db) -> Result<Vec<Target>, String> {
             session: Some(desk_session),
             form: None,
             ok: &[200],
+            encoding: None,
         },
         Target {
             name: "check-in POST",
@@ -148,6 +182,7 @@ pub async fn targets(db: &Db) -> Result<Vec<Target>, String> {
             session: Some(buddy_session),
             form: Some(form),
             ok: &[302, 303],
+            encoding: None,
         },
     ])
 }
@@ -157,6 +192,7 @@ struct Client {
     reader: BufReader<TcpStream>,
     cookie: String,
     csrf: String,
+    encoding: Option<&'static str>,
 }
 
 impl Client {
@@ -171,6 +207,7 @@ impl Client {
                 .map(|s| format!("{SESSION_COOKIE}={s}"))
                 .unwrap_or_default(),
             csrf: String::new(),
+            encoding: None,
         };
         if session.is_some() {
             // Like a browser: a page first, for the CSRF cookie and token.
@@ -210,6 +247,9 @@ impl Client {
         );
         if !self.cookie.is_empty() {
             request.push_str(&format!("Cookie: {}\r\n", self.cookie));
+        }
+        if let Some(encoding) = self.encoding {
+            request.push_str(&format!("Accept-Encoding: {encoding}\r\n"));
         }
         if form.is_some() {
             request.push_str(&format!(
@@ -294,7 +334,10 @@ pub async fn run(addr: &str, target: &Target, connections: usize, seconds: u64) 
             while Instant::now() < until {
                 if client.is_none() {
                     match Client::connect(&addr, target.session.as_deref()).await {
-                        Ok(c) => client = Some(c),
+                        Ok(mut c) => {
+                            c.encoding = target.encoding;
+                            client = Some(c)
+                        }
                         Err(e) => {
                             errors += 1;
                             first_error.get_or_insert(e);

@@ -42,6 +42,11 @@ enum Command {
         #[command(subcommand)]
         what: BenchCommand,
     },
+    /// Static files of the site folder.
+    Assets {
+        #[command(subcommand)]
+        what: AssetsCommand,
+    },
     /// Manage accounts.
     User {
         #[command(subcommand)]
@@ -78,6 +83,17 @@ enum BenchCommand {
         /// The portal's process id, to report its peak memory.
         #[arg(long)]
         pid: Option<u32>,
+    },
+}
+
+#[derive(Subcommand)]
+enum AssetsCommand {
+    /// Write the smallest brotli (`.br`) and gzip (`.gz`) copy beside every file the portal
+    /// serves from the site folder (`./dev` runs this after each build; the server answers
+    /// with them).
+    Compress {
+        /// The site folder (default: LEPTOS_SITE_ROOT, as `opstap serve` uses it).
+        site: Option<std::path::PathBuf>,
     },
 }
 
@@ -150,6 +166,15 @@ fn main() -> ExitCode {
 
 async fn run(command: Command) -> Result<(), String> {
     let config = Config::from_env().map_err(|e| StartupError::from(e).to_string())?;
+    if let Command::Assets {
+        what: AssetsCommand::Compress { site },
+    } = &command
+    {
+        return compress_assets(
+            site.clone()
+                .unwrap_or_else(|| config.site_root.clone().into()),
+        );
+    }
     let db = opstap_server::open_database(&config.database_url)
         .await
         .map_err(|e| e.to_string())?;
@@ -251,7 +276,7 @@ async fn run(command: Command) -> Result<(), String> {
                 },
         } => {
             use opstap_server::load;
-            let targets = load::targets(&db).await?;
+            let targets = load::targets(&db, &addr).await?;
             let count = |sql: &'static str| {
                 let db = db.clone();
                 async move {
@@ -271,6 +296,7 @@ async fn run(command: Command) -> Result<(), String> {
                 "request", "count", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors"
             );
             let mut errors = 0;
+            let mut outcomes = Vec::new();
             for target in &targets {
                 let outcome = load::run(&addr, target, connections, seconds).await;
                 println!(
@@ -298,8 +324,18 @@ async fn run(command: Command) -> Result<(), String> {
                         errors += 1;
                     }
                 }
+                outcomes.push(outcome);
             }
             db.close().await;
+            if let (Some(base), Some(css)) = (
+                outcomes.iter().find(|o| o.name.starts_with("baseline")),
+                outcomes.iter().find(|o| o.name.starts_with("style sheet")),
+            ) {
+                println!(
+                    "  static files: {:.0}% of the /healthz rate (goal: at least 50%)",
+                    100.0 * css.per_second() / base.per_second().max(1e-9)
+                );
+            }
             if let Some(mib) = pid.and_then(load::peak_memory_mib) {
                 println!("  portal peak memory (VmHWM): {mib:.0} MiB (goal: under 200 MiB)");
             }
@@ -308,6 +344,7 @@ async fn run(command: Command) -> Result<(), String> {
             }
             Ok(())
         }
+        Command::Assets { .. } => Ok(()),
         Command::User {
             command:
                 UserCommand::Add {
@@ -339,6 +376,18 @@ async fn run(command: Command) -> Result<(), String> {
             Ok(())
         }
     }
+}
+
+fn compress_assets(site: std::path::PathBuf) -> Result<(), String> {
+    let report = opstap_server::web::assets::compress_site(&site)
+        .map_err(|e| format!("cannot compress the files in {}: {e}", site.display()))?;
+    if report.is_empty() {
+        return Err(format!("no files to compress in {}", site.display()));
+    }
+    for (name, plain, br, gz) in report {
+        println!("  {name:<24} {plain:>9} bytes, brotli {br:>8}, gzip {gz:>8}");
+    }
+    Ok(())
 }
 
 async fn load_demo(db: &app::store::Db, scale: usize) -> Result<(), String> {

@@ -17,6 +17,7 @@ pub fn LoginPage() -> impl IntoView {
     let error = Signal::derive(move || login.value().get().and_then(|r| r.err()));
     view! {
         <PageTitle text=msg::LOGIN_TITLE/>
+        <crate::ui::page::Describe text=msg::LOGIN_DESCRIPTION/>
         <div class="narrow">
             <h1>{tr(msg::LOGIN_TITLE)}</h1>
             <p>{tr(msg::LOGIN_INTRO)}</p>

@@ -17,6 +17,7 @@ pub fn ResetPage() -> impl IntoView {
     let sent = move || query.read().get("verstuurd").is_some();
     view! {
         <PageTitle text=msg::RESET_TITLE/>
+        <crate::ui::page::Describe text=msg::RESET_INTRO/>
         <div class="narrow">
             <h1>{tr(msg::RESET_TITLE)}</h1>
             <Show

@@ -55,6 +55,7 @@ pub fn BoardPage() -> impl IntoView {
     let data = Resource::new(move || query.get(), search_board);
     view! {
         <PageTitle text=msg::BOARD_TITLE/>
+        <crate::ui::page::Describe text=msg::BOARD_INTRO/>
         <h1>{tr(msg::BOARD_TITLE)}</h1>
         <p>{tr(msg::BOARD_INTRO)}</p>
         <Loaded data=data then={move |r: BoardResults| results(r, query.get_untracked())}/>

@@ -11,7 +11,9 @@ use leptos::prelude::*;
 #[component]
 pub fn PublicOpeningPage() -> impl IntoView {
     let id = crate::ui::page::id_param();
-    let data = Resource::new(id, public_opening);
+    // Blocking: the page's <title> and description come from the opening, and the head is
+    // only written once they are known.
+    let data = Resource::new_blocking(id, public_opening);
     view! {
         <PageTitle text=msg::OPENING_TITLE/>
         <Loaded data=data then={move |o: PublicOpening| view! { <OpeningView opening=o/> }}/>
@@ -29,7 +31,17 @@ fn OpeningView(opening: PublicOpening) -> impl IntoView {
             .to_string()
             .replace("</", "<\\/");
     let facts = crate::openings::content_facts(&c, &opening.employer, lang);
+    let title = format!("{} – {} – {}", c.title, opening.employer, tr(msg::APP_NAME));
+    let description = crate::ui::page::summary(
+        &format!(
+            "{}, {}. {}",
+            opening.employer, c.municipality, c.description
+        ),
+        155,
+    );
     view! {
+        <leptos_meta::Title text=title/>
+        <crate::ui::page::PageDescription text=description/>
         <script type="application/ld+json" inner_html=json_ld></script>
         <p><a href="/vacatures">{tr(msg::BOARD_BACK)}</a></p>
         <h1>{c.title.clone()}</h1>

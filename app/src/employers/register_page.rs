@@ -15,6 +15,7 @@ pub fn RegisterPage() -> impl IntoView {
     let error = Signal::derive(move || register.value().get().and_then(|r| r.err()));
     view! {
         <PageTitle text=msg::REGISTER_TITLE/>
+        <crate::ui::page::Describe text=msg::REGISTER_INTRO/>
         <div class="narrow">
             <h1>{tr(msg::REGISTER_TITLE)}</h1>
             <p>{tr(msg::REGISTER_INTRO)}</p>
@@ -32,6 +33,7 @@ pub fn RegisterPage() -> impl IntoView {
 pub fn ThanksPage() -> impl IntoView {
     view! {
         <PageTitle text=msg::REGISTER_THANKS_TITLE/>
+        <crate::ui::page::Describe text=msg::REGISTER_INTRO/>
         <div class="narrow">
             <h1>{tr(msg::REGISTER_THANKS_TITLE)}</h1>
             <p>{tr(msg::REGISTER_THANKS_TEXT)}</p>

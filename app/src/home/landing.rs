@@ -6,6 +6,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Landing() -> impl IntoView {
     view! {
+        <crate::ui::page::Describe text=msg::HOME_INTRO/>
         <h1>{tr(msg::HOME_TITLE)}</h1>
         <p class="lead">{tr(msg::HOME_INTRO)}</p>
         <p><a class="button primary" href="/vacatures">{tr(msg::BOARD_TITLE)}</a></p>

@@ -13,6 +13,7 @@ pub fn HowMatchingWorksPage() -> impl IntoView {
     let lang = use_lang();
     view! {
         <PageTitle text=t::EXPLAIN_TITLE/>
+        <crate::ui::page::Describe text=t::EXPLAIN_INTRO/>
         <h1>{tr(t::EXPLAIN_TITLE)}</h1>
         <p class="lead">{tr(t::EXPLAIN_INTRO)}</p>
         <table>

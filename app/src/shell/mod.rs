@@ -2,8 +2,11 @@
 //! language switch, footer, and the route table. Error pages (404, no access, failure)
 //! render inside the same frame.
 
+#[cfg(feature = "ssr")]
+pub mod assets;
 mod errors;
 mod header;
+pub mod islands;
 pub mod policy;
 
 pub use errors::{ErrorPage, NoAccess, NotFound, Refused};
@@ -19,15 +22,26 @@ use leptos_meta::{provide_meta_context, MetaTags, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 
-/// The HTML document (rendered on the server only).
-pub fn shell(options: LeptosOptions) -> impl IntoView {
+/// The HTML document (rendered on the server only). Everything outside an island is
+/// rendered without hydration markers and without serialised data: only islands wake up in
+/// the browser (see [`islands`]).
+pub fn shell(_options: LeptosOptions) -> impl IntoView {
+    if let Some(context) = Owner::current_shared_context() {
+        context.set_is_hydrating(false);
+    }
     #[cfg(feature = "ssr")]
-    let (lang, csrf) = {
+    let (lang, csrf, css, icon) = {
         let ctx = crate::auth::ssr::request_ctx();
-        (ctx.lang, ctx.csrf_token)
+        let assets = islands::assets();
+        (
+            ctx.lang,
+            ctx.csrf_token,
+            assets.url(islands::STYLESHEET),
+            assets.url(islands::ICON),
+        )
     };
     #[cfg(not(feature = "ssr"))]
-    let (lang, csrf) = (Lang::default(), String::new());
+    let (lang, csrf, css, icon) = (Lang::default(), String::new(), String::new(), String::new());
     view! {
         <!DOCTYPE html>
         <html lang=lang.code()>
@@ -36,9 +50,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="csrf-token" content=csrf/>
                 <meta name="color-scheme" content="light"/>
-                <link rel="stylesheet" href="/pkg/opstap.css"/>
-                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
-                <HydrationScripts options/>
+                <link rel="stylesheet" href=css/>
+                <link rel="icon" href=icon type="image/svg+xml"/>
                 <MetaTags/>
             </head>
             <body>

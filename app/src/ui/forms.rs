@@ -89,12 +89,28 @@ pub fn TextField(
     let state = field_state(name, error, hint);
     let message = state.message;
     let described = state.described_by;
-    let value = if input_type == "password" {
-        value
-    } else {
-        echoed_value(&error.get_untracked(), name).unwrap_or(value)
-    };
+    let value = echoed_value(&error.get_untracked(), name).unwrap_or(value);
     let id = state.id.clone();
+    if input_type == "password" {
+        // Never echoed; shown on request by the island (see `ui::password`).
+        let lang = use_lang();
+        let described_by = described.get_untracked().unwrap_or_default();
+        let invalid = message.get_untracked().is_some();
+        return view! {
+            <FieldShell state=state label=label hint=hint>
+                <crate::shell::islands::IslandLoader/>
+                <crate::ui::password::PasswordInput
+                    id=id
+                    name=name.to_string()
+                    autocomplete=autocomplete.to_string()
+                    described_by=described_by
+                    invalid=invalid
+                    label=crate::i18n::msg::SHOW_PASSWORD.get(lang).to_string()
+                />
+            </FieldShell>
+        }
+        .into_any();
+    }
     view! {
         <FieldShell state=state label=label hint=hint>
             <input
@@ -109,6 +125,7 @@ pub fn TextField(
             />
         </FieldShell>
     }
+    .into_any()
 }
 
 /// A labelled multi-line input.

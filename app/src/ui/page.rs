@@ -16,6 +16,30 @@ pub fn PageTitle(text: T) -> impl IntoView {
     view! { <Title text=move || format!("{} – {}", tr(text), tr(msg::APP_NAME))/> }
 }
 
+/// `<meta name="description">` of a public page: what search engines show under its link
+/// (every public page has one; pages behind a login have none).
+#[component]
+pub fn PageDescription(#[prop(into)] text: Signal<String>) -> impl IntoView {
+    view! { <leptos_meta::Meta name="description" content=move || text.get()/> }
+}
+
+/// A public page's description from a message in the reader's language.
+#[component]
+pub fn Describe(text: T) -> impl IntoView {
+    view! { <PageDescription text=Signal::derive(move || tr(text).to_string())/> }
+}
+
+/// The first `max` characters of `text` on one line, cut at a word with "…".
+pub fn summary(text: &str, max: usize) -> String {
+    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= max {
+        return flat;
+    }
+    let cut: String = flat.chars().take(max).collect();
+    let cut = cut.rsplit_once(' ').map(|(head, _)| head).unwrap_or(&cut);
+    format!("{}…", cut.trim_end_matches([',', '.', ';', ':']))
+}
+
 /// Renders `then` with the value of `data`, or the refusal the server gave instead.
 #[component]
 pub fn Loaded<D, F, V>(data: Resource<Result<D, AppError>>, then: F) -> impl IntoView
@@ -49,5 +73,18 @@ pub fn id_param() -> impl Fn() -> i64 + Copy + Send + Sync + 'static {
             .get("id")
             .and_then(|id| id.parse::<i64>().ok())
             .unwrap_or(-1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn summaries_cut_at_a_word() {
+        assert_eq!(super::summary("kort", 10), "kort");
+        assert_eq!(
+            super::summary("een  lange\ntekst over werk", 14),
+            "een lange…"
+        );
+        assert_eq!(super::summary("woord, woord", 8), "woord…");
     }
 }

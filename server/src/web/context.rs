@@ -99,7 +99,13 @@ pub async fn request_context(State(state): State<AppState>, req: Request, next: 
             headers.append(header::SET_COOKIE, v);
         }
     }
-    if new_seed {
+    // The seed is only needed where a form can be: pages. Data answers (the API, feeds,
+    // downloads) set no cookie, so they stay cacheable and cookie-free.
+    let is_page = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if new_seed && is_page {
         let secure = if state.https { "; Secure" } else { "" };
         if let Ok(v) = HeaderValue::from_str(&format!(
             "{CSRF_COOKIE}={seed}; Path=/; HttpOnly; SameSite=Lax{secure}"

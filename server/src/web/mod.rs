@@ -1,17 +1,27 @@
 //! The HTTP side: one axum router with the Leptos pages and server functions, the small
 //! system routes (`/healthz`, `/readyz`, `/taal/{code}`), static files, and the middleware
-//! that every request passes (security headers; cookies, session, language, CSRF).
+//! that every request passes (security headers; cookies, session, language, CSRF;
+//! compression and validators for pages and data).
+//!
+//! ```text
+//! security headers ─┬─ static files (from memory, no cookies, no database)
+//!                   └─ request context ─ compression ─ validators ─ pages, server functions, plain routes
+//! ```
 
+pub mod assets;
+mod caching;
 mod context;
 mod downloads;
 pub mod feeds;
 mod privacy;
 mod reports;
 mod security;
+pub use security::script_hash as security_hash;
 mod system;
 
 use app::state::AppState;
 use app::{shell, App};
+use axum::response::IntoResponse;
 use axum::Router;
 use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 use std::sync::OnceLock;
@@ -61,25 +71,66 @@ fn plain_router() -> Router<AppState> {
 pub fn router(state: AppState) -> Router {
     let routes = route_list();
     let options = state.leptos_options.clone();
-    Router::new()
+    let fallback_options = options.clone();
+    let fallback_state = state.clone();
+    let dynamic = Router::new()
         .merge(plain_router())
         .leptos_routes_with_context(
             &state,
             routes,
-            app::shell::policy::provide_request_nonce,
+            app::shell::policy::without_nonce,
             move || shell(options.clone()),
         )
-        .fallback(leptos_axum::file_and_error_handler_with_context::<
-            AppState,
-            _,
-        >(app::shell::policy::provide_request_nonce, shell))
+        // An unknown path: the app's "not found" page, rendered whole like every page.
+        .fallback(leptos_axum::render_app_async_with_context(
+            move || {
+                leptos::prelude::provide_context(fallback_state.clone());
+                app::shell::policy::without_nonce();
+            },
+            move || shell(fallback_options.clone()),
+        ))
+        .layer(axum::middleware::from_fn(caching::revalidate))
+        .layer(
+            // Brotli at quality 4 (as nginx does on the fly) or gzip at 6: quick enough
+            // per request, a fifth of the size for HTML.
+            tower_http::compression::CompressionLayer::new()
+                .br(true)
+                .gzip(true),
+        )
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             context::request_context,
         ))
+        .with_state(state.clone());
+    static_files(&state)
+        .fallback_service(dynamic)
         .layer(axum::middleware::from_fn_with_state(
-            state.https,
+            security::Headers::for_state(&state),
             security::security_headers,
         ))
-        .with_state(state)
+}
+
+/// The static files, each at its own path, answered from memory.
+fn static_files(state: &AppState) -> Router {
+    let mut router = Router::new();
+    for path in state.assets.paths() {
+        let assets = state.assets.clone();
+        let key = path.to_string();
+        router = router.route(
+            path,
+            axum::routing::get(
+                move |method: axum::http::Method, headers: axum::http::HeaderMap| {
+                    let assets = assets.clone();
+                    let key = key.clone();
+                    async move {
+                        match assets.file(&key) {
+                            Some(file) => assets::answer(file, &method, &headers),
+                            None => axum::http::StatusCode::NOT_FOUND.into_response(),
+                        }
+                    }
+                },
+            ),
+        );
+    }
+    router
 }

@@ -53,6 +53,8 @@ pub struct Response {
     pub status: StatusCode,
     pub headers: axum::http::HeaderMap,
     pub body: String,
+    /// The body as sent (compressed when the request accepted it).
+    pub raw: Vec<u8>,
 }
 
 impl Response {
@@ -121,14 +123,27 @@ pub async fn spawn_app() -> TestApp {
     app
 }
 
+/// A fresh portal serving the static files of the site folder `site`.
+pub async fn spawn_app_with_site(site: &std::path::Path) -> TestApp {
+    let (db_url, dir) = fresh_database().await;
+    let mut config = config(&db_url);
+    config.site_root = site.display().to_string();
+    let mut app = start_with(&config).await;
+    app._dir = dir;
+    app
+}
+
 /// Starts a portal on an existing database (as a restarted server would).
 pub async fn start(db_url: &str) -> TestApp {
+    start_with(&config(db_url)).await
+}
+
+async fn start_with(config: &Config) -> TestApp {
+    let db_url = config.database_url.as_str();
     let db = opstap_server::open_database(db_url)
         .await
         .expect("open database");
-    let state = opstap_server::app_state(&config(db_url), db)
-        .await
-        .expect("state");
+    let state = opstap_server::app_state(config, db).await.expect("state");
     let router = opstap_server::web::router(state.clone());
     TestApp {
         db_url: db_url.to_string(),
@@ -204,6 +219,7 @@ impl TestApp {
             status,
             headers,
             body: String::from_utf8_lossy(&bytes).into_owned(),
+            raw: bytes.to_vec(),
         }
     }
 
