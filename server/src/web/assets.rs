@@ -138,6 +138,9 @@ fn variant(
     let bytes = if fresh {
         std::fs::read(&beside).ok()
     } else {
+        if beside.exists() {
+            tracing::warn!(path = %beside.display(), "compressed copy older than its file: made again (run `opstap assets compress`)");
+        }
         make(identity, Effort::Startup).ok()
     }?;
     (bytes.len() < identity.len()).then(|| Bytes::from(bytes))
