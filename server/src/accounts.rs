@@ -17,9 +17,6 @@ pub enum AccountError {
     Database(#[from] sqlx::Error),
 }
 
-/// Shortest password accepted for a new account.
-pub const MIN_PASSWORD_CHARS: usize = 10;
-
 pub struct NewAccount {
     pub role: Role,
     pub email: String,
@@ -48,10 +45,16 @@ pub async fn add_user(db: &Db, account: NewAccount) -> Result<i64, AccountError>
         }
         _ => {}
     }
-    if account.password.chars().count() < MIN_PASSWORD_CHARS {
-        return Err(AccountError::Invalid(format!(
-            "the password needs at least {MIN_PASSWORD_CHARS} characters"
-        )));
+    // The same rules as the set-password form (length, lists, zxcvbn).
+    let name = account.name.clone().unwrap_or_default();
+    if let Err(messages) = app::domain::password::check_new(
+        &account.password,
+        &account.password,
+        email.as_str(),
+        &name,
+    ) {
+        let why = messages.first().map(|m| m.en.clone()).unwrap_or_default();
+        return Err(AccountError::Invalid(format!("password refused: {why}")));
     }
     if users::find_by_email(db, &email).await?.is_some() {
         return Err(AccountError::Exists(email.as_str().to_string()));

@@ -32,6 +32,7 @@ fn bad_accounts_are_refused_and_nothing_is_stored() {
             ),
             account(Role::Buddy, "b@example.nl", Some(employer), PASSWORD),
             account(Role::Admin, "a@example.nl", None, "kort"),
+            account(Role::Admin, "a@example.nl", None, "Welkom2026!"),
         ];
         for case in cases {
             let email = case.email.clone();

@@ -228,6 +228,59 @@ fn an_opening_page_has_job_posting_json_ld_and_closed_ones_say_so() {
 }
 
 #[test]
+fn hostile_text_cannot_break_out_of_the_json_ld_or_the_title() {
+    common::run(async {
+        let mut app = spawn_app().await;
+        let e = app.add_employer("Keuken & Co", "23456780").await;
+        for title in [
+            "Kok <!--<script",
+            "Kok </script><script>alert(1)</script>",
+            "Kok \u{2028}</SCRIPT >&amp;",
+            "Kok </title><script>alert(1)</script>",
+        ] {
+            let id = opening(
+                &app,
+                e,
+                title,
+                "published",
+                &[("description", "Tekst <!-- met --> haken </script> erin")],
+            )
+            .await;
+            let page = app.get(&format!("/vacatures/{id}")).await;
+            assert_eq!(page.status, StatusCode::OK);
+            let open = "<script type=\"application/ld+json\">";
+            let start = page.body.find(open).expect("JSON-LD") + open.len();
+            let end = start + page.body[start..].find("</script>").expect("end");
+            let block = &page.body[start..end];
+            assert!(
+                !block.contains('<') && !block.contains('>'),
+                "{title}: {block}"
+            );
+            let ld: serde_json::Value = serde_json::from_str(block).expect("parses");
+            assert_eq!(ld["title"], title);
+            // The page after the script is still the page: its heading shows the title.
+            let rest = &page.body[end..];
+            assert!(
+                rest.contains("<h1>"),
+                "{title}: the page goes on after the script"
+            );
+            // Every script on the page is one the portal wrote: none opened by the text (in
+            // the JSON-LD, the <title>, the description or the page).
+            let lower = page.body.to_lowercase();
+            let opened: Vec<&str> = lower
+                .match_indices("<script")
+                .map(|(i, _)| &lower[i..(i + 60).min(lower.len())])
+                .collect();
+            assert_eq!(
+                opened.len(),
+                page.body.matches("</script>").count(),
+                "{title}: {opened:#?}"
+            );
+        }
+    });
+}
+
+#[test]
 fn the_json_api_and_the_atom_feed() {
     common::run(async {
         let mut app = spawn_app().await;

@@ -151,10 +151,24 @@ fn a_forgotten_password_is_reset_once_by_a_link_that_ends_every_session() {
 
         // A common password, or one made of the address, is refused next to the field and
         // leaves the link usable.
-        for weak in ["Wachtwoord123", "anna2026anna"] {
+        for weak in ["Wachtwoord123", "anna2026anna", "Welkom2026!", "Anna1990!!"] {
             let res = app.set_password(&token, weak, weak).await;
             assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{weak}");
             assert!(res.body.contains("\"password\""), "{}", res.body);
+            assert!(
+                res.body.contains("te makkelijk te raden")
+                    || res.body.contains("veel gebruikt")
+                    || res.body.contains("lijkt op"),
+                "{weak}: {}",
+                res.body
+            );
+            assert!(
+                res.body.contains("guess")
+                    || res.body.contains("resembles")
+                    || res.body.contains("widely used"),
+                "{weak}: the English text comes along: {}",
+                res.body
+            );
         }
         assert_eq!(
             app.get(&format!("/wachtwoord/{token}")).await.status,

@@ -178,10 +178,9 @@ pub(super) async fn login(
     tracing::info!(user = user.id, role = %user.role, "logged in");
     let target = next
         .as_deref()
-        .and_then(super::safe_local_path)
-        .filter(|p| *p != "/inloggen" && !p.starts_with("/inloggen?"))
-        .unwrap_or(user.role.home_path())
-        .to_string();
+        .and_then(crate::domain::redirect::local_path)
+        .filter(|p| p != "/inloggen" && !p.starts_with("/inloggen?"))
+        .unwrap_or_else(|| user.role.home_path().to_string());
     leptos_axum::redirect(&target);
     Ok(())
 }
@@ -306,7 +305,7 @@ pub(super) async fn set_password(
     let user = users::find_by_id(&state.db, user_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    crate::domain::password::check_new(&password, &repeat, &user.email)
+    crate::domain::password::check_new(&password, &repeat, &user.email, &user.display_name)
         .map_err(|fields| AppError::invalid(fields, Vec::new()))?;
     let hash = hash_password(password).await?;
     let mut tx = state.db.pool().begin().await?;

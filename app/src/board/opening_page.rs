@@ -25,11 +25,13 @@ fn OpeningView(opening: PublicOpening) -> impl IntoView {
     let lang = use_lang();
     let c = opening.content.clone();
     let url = format!("/vacatures/{}", opening.id);
-    // `</` inside a script would end it early; JSON allows escaping the slash.
-    let json_ld =
-        crate::domain::board::job_posting(&c, &opening.employer, &opening.published, &url)
-            .to_string()
-            .replace("</", "<\\/");
+    // Text in a script must not be able to end it or open a comment: see `script_json`.
+    let json_ld = crate::domain::board::script_json(&crate::domain::board::job_posting(
+        &c,
+        &opening.employer,
+        &opening.published,
+        &url,
+    ));
     let facts = crate::openings::content_facts(&c, &opening.employer, lang);
     let title = format!("{} – {} – {}", c.title, opening.employer, tr(msg::APP_NAME));
     let description = crate::ui::page::summary(
@@ -40,7 +42,7 @@ fn OpeningView(opening: PublicOpening) -> impl IntoView {
         155,
     );
     view! {
-        <leptos_meta::Title text=title/>
+        <crate::ui::page::DocumentTitle text=title/>
         <crate::ui::page::PageDescription text=description/>
         <script type="application/ld+json" inner_html=json_ld></script>
         <p><a href="/vacatures">{tr(msg::BOARD_BACK)}</a></p>

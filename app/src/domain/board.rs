@@ -159,8 +159,40 @@ pub fn job_posting(
     posting
 }
 
+/// JSON for inside a `<script>` element: every character that could end the script
+/// (`</script`), open an HTML comment (`<!--`, which in a script hides the rest of the page
+/// until a `-->`) or end a JavaScript string (U+2028, U+2029) is written as its `\u`
+/// escape, which JSON reads back as the same text.
+pub fn script_json(value: &serde_json::Value) -> String {
+    let text = value.to_string();
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn json_in_a_script_cannot_end_it_or_open_a_comment() {
+        let hostile = "Kok </script><script>alert(1)</script> <!--<script & \u{2028}";
+        let value = serde_json::json!({ "title": hostile });
+        let text = super::script_json(&value);
+        for bad in ["<", ">", "&", "\u{2028}"] {
+            assert!(!text.contains(bad), "{bad:?} in {text}");
+        }
+        let back: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(back["title"], hostile, "JSON reads the same text back");
+    }
+
     use super::*;
 
     #[test]

@@ -184,11 +184,11 @@ impl CheckinForm {
             })
             .ok();
         let notes = |text: &str, field: &str, put: &mut dyn FnMut(&str, T)| {
-            let text = text.trim();
+            let text = super::text::lines(text);
             if text.chars().count() > 2000 {
                 put(field, NOTES_TOO_LONG);
             }
-            text.to_string()
+            text
         };
         let notes_work = notes(&self.notes_work, "notes_work", &mut put);
         let notes_home = notes(&self.notes_home, "notes_home", &mut put);

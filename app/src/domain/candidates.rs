@@ -157,12 +157,17 @@ pub const INVALID_EMAIL: T = T::new(
     "Enter a valid e-mail address, such as name@example.com, or leave the field empty.",
 );
 
-fn optional_text(value: &str, max: usize) -> Result<String, T> {
-    let value = value.trim();
+/// An optional text, cleaned: one line, or several when `multi` (`domain::text`).
+fn optional_text(value: &str, max: usize, multi: bool) -> Result<String, T> {
+    let value = if multi {
+        super::text::lines(value)
+    } else {
+        super::text::line(value)
+    };
     if value.chars().count() > max {
         Err(TOO_LONG)
     } else {
-        Ok(value.to_string())
+        Ok(value)
     }
 }
 
@@ -414,7 +419,7 @@ impl CandidateForm {
             .filter(|g| ticked(self.group_box(*g)))
             .collect();
         let mut text = |field: &str, value: &str, max: usize| {
-            optional_text(value, max)
+            optional_text(value, max, field != "occupations_wanted")
                 .map_err(|t| fail(field, t))
                 .unwrap_or_default()
         };

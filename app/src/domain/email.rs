@@ -1,4 +1,7 @@
-//! E-mail addresses, normalised to lower case so one person has one account.
+//! E-mail addresses, normalised to lower case so one person has one account. On the
+//! server an address must also pass the parser of `lettre`, which sends the mail: an
+//! address the form takes is one the outbox can send to (a welcome mail that cannot be
+//! sent would leave the new user without a way in).
 
 use super::FieldError;
 use crate::i18n::T;
@@ -32,7 +35,7 @@ impl EmailAddress {
             && !local
                 .chars()
                 .any(|c| c.is_whitespace() || c == '@' || c.is_control());
-        if value.len() > 254 || !domain_ok || !local_ok {
+        if value.len() > 254 || !domain_ok || !local_ok || !sendable(&value) {
             return Err(FieldError(INVALID_EMAIL));
         }
         Ok(EmailAddress(value))
@@ -40,6 +43,19 @@ impl EmailAddress {
 
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+}
+
+/// Whether lettre takes `address` (server only; the browser never parses one).
+fn sendable(address: &str) -> bool {
+    #[cfg(feature = "ssr")]
+    {
+        address.parse::<lettre::Address>().is_ok()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = address;
+        true
     }
 }
 
@@ -74,6 +90,43 @@ mod tests {
         ] {
             assert!(EmailAddress::parse(bad).is_err(), "{bad:?} was accepted");
         }
+        let long = format!("{}@x.nl", "a".repeat(65));
+        assert!(EmailAddress::parse(&long).is_err());
+    }
+
+    /// Addresses the simple checks let through but lettre would not send to.
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn refuses_what_lettre_cannot_send_to() {
+        for bad in [
+            "jan..de@x.nl",
+            ".jan@x.nl",
+            "jan.@x.nl",
+            "jan(werk)@x.nl",
+            "jan,piet@x.nl",
+            "jan<piet>@x.nl",
+            "jan\"@x.nl",
+            "jan;@x.nl",
+            "jan@-x.nl",
+        ] {
+            assert!(EmailAddress::parse(bad).is_err(), "{bad:?} was accepted");
+            assert!(
+                bad.parse::<lettre::Address>().is_err(),
+                "{bad:?}: lettre takes it"
+            );
+        }
+        for good in [
+            "jan.de.vries@gemeente.nl",
+            "j+opstap@x.nl",
+            "o'brien@x.ie",
+            "ümit@x.nl",
+        ] {
+            assert!(EmailAddress::parse(good).is_ok(), "{good:?} was refused");
+        }
+    }
+
+    #[test]
+    fn refuses_overlong() {
         let long = format!("{}@x.nl", "a".repeat(65));
         assert!(EmailAddress::parse(&long).is_err());
     }

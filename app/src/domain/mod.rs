@@ -23,11 +23,13 @@ pub mod placements;
 pub mod postcode;
 pub mod privacy;
 pub mod proposals;
+pub mod redirect;
 pub mod registration;
 pub mod reports;
 pub mod retention;
 pub mod role;
 pub mod settings;
+pub mod text;
 
 pub use email::EmailAddress;
 pub use kvk::Kvk;

@@ -5,7 +5,7 @@
 use super::dates::parse_iso_date;
 use super::fields::{number, optional_date, ticked};
 use super::kinds::{ContractType, DutchLevel, OpeningKind, OpeningStatus, Sector, TargetGroup};
-use super::registration::{required_text, TOO_LONG};
+use super::registration::{required_paragraphs, required_text, TOO_LONG};
 use super::Postcode;
 use crate::error::{AppError, FieldMessage};
 use crate::i18n::T;
@@ -202,7 +202,7 @@ impl OpeningForm {
         let title = required_text(&self.title, 120)
             .map_err(|t| fail("title", t))
             .ok();
-        let description = required_text(&self.description, 5000)
+        let description = required_paragraphs(&self.description, 5000)
             .map_err(|t| fail("description", t))
             .ok();
         let sector = Sector::parse(self.sector.trim());

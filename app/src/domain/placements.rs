@@ -262,7 +262,10 @@ impl OutcomeForm {
         }
         .map_err(|t| errors.push(FieldMessage::new("ended_on", t)))
         .ok();
-        let reason: String = self.reason.trim().chars().take(1000).collect();
+        let reason: String = super::text::lines(&self.reason)
+            .chars()
+            .take(1000)
+            .collect();
         if outcome == PlacementOutcome::EndedEarly && reason.is_empty() {
             errors.push(FieldMessage::new("reason", REASON_REQUIRED));
         }

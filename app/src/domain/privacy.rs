@@ -23,7 +23,7 @@ const DAY: i64 = 86_400;
 impl AuditFilter {
     pub fn parse(q: &AuditQuery) -> Result<AuditFilter, AppError> {
         let mut errors = Vec::new();
-        let text = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
+        let text = |s: &str| Some(super::text::line(s)).filter(|s| !s.is_empty());
         let mut day = |field: &str, value: &str| match text(value) {
             None => None,
             Some(v) => match parse_iso_date(&v) {

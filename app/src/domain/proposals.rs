@@ -289,7 +289,7 @@ pub fn parse_decline(reason: &str, note: &str) -> Result<(DeclineReason, String)
     if reason_code.is_none() {
         errors.push(FieldMessage::new("decline_reason", CHOOSE_FROM_LIST));
     }
-    let note = note.trim();
+    let note = super::text::lines(note);
     if note.chars().count() > 1000 {
         errors.push(FieldMessage::new("note", TOO_LONG));
     }
@@ -297,7 +297,7 @@ pub fn parse_decline(reason: &str, note: &str) -> Result<(DeclineReason, String)
         errors.push(FieldMessage::new("note", OTHER_NEEDS_NOTE));
     }
     match reason_code {
-        Some(r) if errors.is_empty() => Ok((r, note.to_string())),
+        Some(r) if errors.is_empty() => Ok((r, note)),
         _ => Err(AppError::invalid(
             errors,
             vec![
@@ -315,7 +315,7 @@ pub const OTHER_NEEDS_NOTE: T = T::new(
 
 /// A motivation for the employer: required, at most 2,000 characters.
 pub fn parse_motivation(text: &str) -> Result<String, T> {
-    required_text(text, 2000)
+    super::registration::required_paragraphs(text, 2000)
 }
 
 #[cfg(test)]

@@ -68,15 +68,23 @@ pub const EMAIL_TAKEN: T = T::new(
     "This e-mail address already has an Opstap account.",
 );
 
-/// A required line of text, trimmed, at most `max` characters.
+/// A required line of text, cleaned (`text::line`), at most `max` characters.
 pub fn required_text(value: &str, max: usize) -> Result<String, T> {
-    let value = value.trim();
+    within(super::text::line(value), max)
+}
+
+/// A required text of several lines, cleaned (`text::lines`), at most `max` characters.
+pub fn required_paragraphs(value: &str, max: usize) -> Result<String, T> {
+    within(super::text::lines(value), max)
+}
+
+fn within(value: String, max: usize) -> Result<String, T> {
     if value.is_empty() {
         Err(REQUIRED)
     } else if value.chars().count() > max {
         Err(TOO_LONG)
     } else {
-        Ok(value.to_string())
+        Ok(value)
     }
 }
 
@@ -187,7 +195,7 @@ impl RegistrationForm {
                 .map_err(|e| e.0),
         );
         let phone = check("phone", phone(&self.phone));
-        let message = self.message.trim().to_string();
+        let message = super::text::lines(&self.message);
         if message.chars().count() > 2000 {
             errors.push(FieldMessage::new("message", TOO_LONG));
         }

@@ -115,7 +115,8 @@ impl Erasure {
     /// Checks the reason and that `confirm` repeats the candidate's `client_number`
     /// (so the wrong person is not erased by a slip); a message next to each wrong field.
     pub fn parse(reason: &str, confirm: &str, client_number: &str) -> Result<Erasure, AppError> {
-        let reason = reason.trim();
+        let reason = super::text::lines(reason);
+        let reason = reason.as_str();
         let mut errors = Vec::new();
         let length = reason.chars().count();
         if length < REASON_MIN {

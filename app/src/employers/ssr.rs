@@ -140,7 +140,7 @@ pub async fn approve(id: i64, account_manager: String) -> Result<(), AppError> {
 pub async fn decline(id: i64, reason: String) -> Result<(), AppError> {
     let user = require_role(&[Role::Desk, Role::Admin])?;
     let state = app_state()?;
-    let reason = reason.trim().to_string();
+    let reason = crate::domain::text::lines(&reason);
     if reason.is_empty() {
         return Err(AppError::invalid(
             vec![crate::error::FieldMessage::new("reason", REQUIRED)],

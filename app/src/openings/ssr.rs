@@ -175,7 +175,7 @@ pub async fn change(id: i64, action: String, reason: String) -> Result<(), AppEr
     let status = OpeningStatus::parse(&row.status).ok_or(AppError::Internal)?;
     let not_now = || AppError::invalid(vec![FieldMessage::new("status", NOT_NOW)], Vec::new());
     let to = transition(status, action, actor(&user)).ok_or_else(not_now)?;
-    let reason = reason.trim().to_string();
+    let reason = crate::domain::text::lines(&reason);
     if action == OpeningAction::SendBack && reason.is_empty() {
         return Err(AppError::invalid(
             vec![FieldMessage::new("reason", REQUIRED)],

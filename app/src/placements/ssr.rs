@@ -273,7 +273,10 @@ pub async fn handle_flag(checkin: i64, note: String, back: String) -> Result<(),
     let placement = checkins::placement_of(&db, checkin)
         .await?
         .ok_or(AppError::NotFound)?;
-    let note: String = note.trim().chars().take(1000).collect();
+    let note: String = crate::domain::text::lines(&note)
+        .chars()
+        .take(1000)
+        .collect();
     if note.is_empty() {
         return Err(AppError::invalid(
             vec![FieldMessage::new("note", super::text::NOTE_REQUIRED)],

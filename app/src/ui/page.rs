@@ -13,7 +13,31 @@ use serde::Serialize;
 /// `<title>` of a page: its name, then the portal's.
 #[component]
 pub fn PageTitle(text: T) -> impl IntoView {
-    view! { <Title text=move || format!("{} – {}", tr(text), tr(msg::APP_NAME))/> }
+    view! { <DocumentTitle text=format!("{} – {}", tr(text), tr(msg::APP_NAME))/> }
+}
+
+/// `<title>` with any text, escaped: `leptos_meta` 0.8 writes the title into the head
+/// as it is, so a title made of typed text (an opening's) could otherwise close the
+/// `<title>` and start a script.
+#[component]
+pub fn DocumentTitle(#[prop(into)] text: String) -> impl IntoView {
+    view! { <Title text=escape_html(&text)/> }
+}
+
+/// `&`, `<`, `>`, `"` and `'` as character references.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// `<meta name="description">` of a public page: what search engines show under its link
@@ -86,5 +110,13 @@ mod tests {
             "een lange…"
         );
         assert_eq!(super::summary("woord, woord", 8), "woord…");
+    }
+
+    #[test]
+    fn titles_are_escaped() {
+        assert_eq!(
+            super::escape_html("Kok </title><script>&'\""),
+            "Kok &lt;/title&gt;&lt;script&gt;&amp;&#39;&quot;"
+        );
     }
 }

@@ -1,7 +1,7 @@
 //! Routes outside Leptos: health checks for the platform and the language switch.
 
-use app::auth::safe_local_path;
 use app::auth::ssr::LANG_COOKIE;
+use app::domain::redirect::local_path;
 use app::i18n::Lang;
 use app::state::AppState;
 use axum::extract::{Path, Query, State};
@@ -43,18 +43,22 @@ struct Back {
 /// Remembers the chosen language in a cookie and goes back to the page the reader was on.
 async fn switch_language(
     State(state): State<AppState>,
+    ctx: Option<axum::Extension<app::auth::ssr::RequestCtx>>,
     Path(code): Path<String>,
     Query(back): Query<Back>,
 ) -> Response {
     let Some(lang) = Lang::from_code(&code) else {
         return StatusCode::NOT_FOUND.into_response();
     };
+    // Back to the page the reader came from, when it is one of ours; else their home.
+    let home = ctx
+        .and_then(|axum::Extension(ctx)| ctx.user.map(|u| u.role.home_path()))
+        .unwrap_or("/");
     let target = back
         .terug
         .as_deref()
-        .and_then(safe_local_path)
-        .unwrap_or("/")
-        .to_string();
+        .and_then(local_path)
+        .unwrap_or_else(|| home.to_string());
     let secure = if state.https { "; Secure" } else { "" };
     let cookie = format!(
         "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax{secure}",
