@@ -91,6 +91,7 @@ pub async fn app_state(config: &Config, db: Db) -> Result<AppState, StartupError
         https: config.https(),
         public_url: Arc::from(config.public_url.trim_end_matches('/')),
         mail_wake: Arc::new(tokio::sync::Notify::new()),
+        clock: Default::default(),
         assets: Arc::new(web::assets::load(std::path::Path::new(&config.site_root))),
     })
 }

@@ -17,8 +17,11 @@ use serde::{Deserialize, Serialize};
 pub struct PublicOpening {
     pub id: i64,
     pub employer: String,
-    /// `YYYY-MM-DD` it was published.
+    /// `YYYY-MM-DD` (Dutch day) it was published.
     pub published: String,
+    /// When it was published and last changed (Unix seconds), for the feed.
+    pub published_at: i64,
+    pub updated_at: i64,
     pub content: crate::domain::openings::OpeningContent,
 }
 
@@ -64,6 +67,8 @@ pub mod ssr {
             id: row.id,
             employer: row.employer_name,
             published: iso_date(day_of(row.published_at.unwrap_or(row.updated_at))),
+            published_at: row.published_at.unwrap_or(row.updated_at),
+            updated_at: row.updated_at,
             content: row.content,
         }
     }

@@ -147,7 +147,11 @@ pub fn job_posting(
         "directApply": false
     });
     if let Some(closing) = &c.closing_date {
-        posting["validThrough"] = serde_json::json!(format!("{closing}T23:59:59+01:00"));
+        // The end of the closing day in Amsterdam: +01:00 in winter, +02:00 in summer.
+        let offset = super::dates::parse_iso_date(closing)
+            .map(|day| super::dates::offset_text(day, 23 * 60 + 59))
+            .unwrap_or_else(|| "+01:00".into());
+        posting["validThrough"] = serde_json::json!(format!("{closing}T23:59:59{offset}"));
     }
     if let Some((lo, hi)) = c.salary {
         posting["baseSalary"] = serde_json::json!({

@@ -1,6 +1,13 @@
 //! Calendar dates as the database stores them: `YYYY-MM-DD` text, and instants as Unix
 //! seconds. Plain arithmetic on the proleptic Gregorian calendar (Howard Hinnant's
-//! `days_from_civil`), so no date library is needed in the browser build.
+//! `days_from_civil`) for dates.
+//!
+//! Where an instant meets the calendar — "today", the day a mail was sent, the time shown
+//! in the audit log, the offset in a feed — it is Dutch time (Europe/Amsterdam: +01:00 in
+//! winter, +02:00 in summer), worked out by `jiff` with its own copy of the time-zone
+//! database (nothing read from the machine). Between midnight and 2 a.m. the Dutch day is
+//! not the UTC day: a buddy's check-in at 00:30 is dated today. `jiff` is a server
+//! dependency; the browser build (islands only) never asks for a day.
 
 /// Days since 1970-01-01 of a civil date.
 pub fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
@@ -63,21 +70,144 @@ pub fn add_months(days: i64, months: i64) -> i64 {
     days_from_civil(year, month, d.min(days_in_month(year, month)))
 }
 
-/// `YYYY-MM-DD HH:MM` (UTC) of a Unix time in seconds.
-pub fn iso_moment(unix_seconds: i64) -> String {
-    let day = day_of(unix_seconds);
-    let seconds = unix_seconds - day * 86_400;
-    format!(
-        "{} {:02}:{:02}",
-        iso_date(day),
-        seconds / 3600,
-        (seconds % 3600) / 60
-    )
+/// The time zone every date and time of the portal is in.
+pub const TIME_ZONE: &str = "Europe/Amsterdam";
+
+#[cfg(feature = "ssr")]
+mod dutch {
+    use jiff::tz::TimeZone;
+    use std::sync::LazyLock;
+
+    /// Europe/Amsterdam from the database built into the binary; should that ever fail,
+    /// a fixed +01:00 (and the log says so) rather than no answer.
+    static ZONE: LazyLock<TimeZone> = LazyLock::new(|| {
+        TimeZone::get(super::TIME_ZONE).unwrap_or_else(|error| {
+            tracing::error!(%error, "no time zone data for Europe/Amsterdam; using +01:00");
+            TimeZone::fixed(jiff::tz::Offset::constant(1))
+        })
+    });
+
+    pub fn at(unix_seconds: i64) -> jiff::ZonedDateTime {
+        let ts = jiff::Timestamp::from_second(unix_seconds).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+        ts.to_zoned_datetime(ZONE.clone())
+    }
+
+    /// The instant a Dutch day (day count) begins.
+    pub fn midnight(day: i64) -> i64 {
+        let (y, m, d) = super::civil_from_days(day);
+        let date = i16::try_from(y)
+            .ok()
+            .and_then(|y| jiff::civil::Date::new(y, m as i8, d as i8).ok());
+        match date.and_then(|date| date.to_zoned_datetime(ZONE.clone()).ok()) {
+            Some(zoned) => zoned.timestamp().as_second(),
+            None => day * 86_400,
+        }
+    }
+
+    /// The UTC offset in Amsterdam on `day` at `minutes` after midnight, in seconds.
+    pub fn offset_on(day: i64, minutes: i64) -> i32 {
+        let (y, m, d) = super::civil_from_days(day);
+        let moment = i16::try_from(y).ok().and_then(|y| {
+            jiff::civil::DateTime::new(
+                y,
+                m as i8,
+                d as i8,
+                (minutes / 60).clamp(0, 23) as i8,
+                (minutes % 60).clamp(0, 59) as i8,
+                0,
+                0,
+            )
+            .ok()
+        });
+        moment
+            .and_then(|dt| dt.to_zoned_datetime(ZONE.clone()).ok())
+            .map(|z| z.offset().seconds())
+            .unwrap_or(3600)
+    }
 }
 
-/// The day count of a Unix time in seconds (UTC).
+/// The Dutch calendar day (a day count) of a Unix time in seconds.
 pub fn day_of(unix_seconds: i64) -> i64 {
-    unix_seconds.div_euclid(86_400)
+    #[cfg(feature = "ssr")]
+    {
+        let date = dutch::at(unix_seconds).date();
+        days_from_civil(
+            i64::from(date.year()),
+            date.month() as u32,
+            date.day() as u32,
+        )
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        unix_seconds.div_euclid(86_400)
+    }
+}
+
+/// The Unix time at which Dutch day `day` begins (00:00 in Amsterdam).
+pub fn start_of_day(day: i64) -> i64 {
+    #[cfg(feature = "ssr")]
+    {
+        dutch::midnight(day)
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        day * 86_400
+    }
+}
+
+/// The offset from UTC in Amsterdam at a local date and time, as `+01:00` or `+02:00`.
+pub fn offset_text(day: i64, minutes_after_midnight: i64) -> String {
+    #[cfg(feature = "ssr")]
+    let seconds = dutch::offset_on(day, minutes_after_midnight);
+    #[cfg(not(feature = "ssr"))]
+    let seconds = {
+        let _ = (day, minutes_after_midnight);
+        3600
+    };
+    let sign = if seconds < 0 { '-' } else { '+' };
+    let seconds = seconds.abs();
+    format!("{sign}{:02}:{:02}", seconds / 3600, seconds % 3600 / 60)
+}
+
+/// `YYYY-MM-DD HH:MM`, Dutch time, of a Unix time in seconds (as shown to people).
+pub fn iso_moment(unix_seconds: i64) -> String {
+    #[cfg(feature = "ssr")]
+    {
+        let z = dutch::at(unix_seconds);
+        format!(
+            "{} {:02}:{:02}",
+            iso_date(day_of(unix_seconds)),
+            z.hour(),
+            z.minute()
+        )
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let day = unix_seconds.div_euclid(86_400);
+        let seconds = unix_seconds - day * 86_400;
+        format!(
+            "{} {:02}:{:02}",
+            iso_date(day),
+            seconds / 3600,
+            (seconds % 3600) / 60
+        )
+    }
+}
+
+/// RFC 3339 with the Dutch offset (`2027-07-01T09:30:00+02:00`), for feeds and exports.
+pub fn rfc3339(unix_seconds: i64) -> String {
+    let day = day_of(unix_seconds);
+    let local = unix_seconds - start_of_day(day);
+    let (h, m, sec) = (local / 3600, local % 3600 / 60, local % 60);
+    #[cfg(feature = "ssr")]
+    let offset = {
+        let o = dutch::at(unix_seconds).offset().seconds();
+        let sign = if o < 0 { '-' } else { '+' };
+        format!("{sign}{:02}:{:02}", o.abs() / 3600, o.abs() % 3600 / 60)
+    };
+    #[cfg(not(feature = "ssr"))]
+    let offset = "+00:00".to_string();
+    format!("{}T{h:02}:{m:02}:{sec:02}{offset}", iso_date(day))
 }
 
 /// `D-M-YYYY`, the way Dutch readers write a date, from `YYYY-MM-DD`.
@@ -113,6 +243,39 @@ mod tests {
             Some(days_from_civil(2026, 11, 22))
         );
         assert_eq!(day_of(1_764_000_000), days_from_civil(2025, 11, 24));
+    }
+
+    /// 2027-01-15 00:30 in Amsterdam is 2027-01-14 23:30 UTC (winter, +01:00);
+    /// 2027-07-15 00:30 is 2027-07-14 22:30 UTC (summer, +02:00).
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn the_day_is_the_dutch_day() {
+        let utc =
+            |y, m, d, h: i64, min: i64| days_from_civil(y, m, d) * 86_400 + h * 3600 + min * 60;
+        let winter = utc(2027, 1, 14, 23, 30);
+        let summer = utc(2027, 7, 14, 22, 30);
+        assert_eq!(iso_date(day_of(winter)), "2027-01-15");
+        assert_eq!(iso_date(day_of(summer)), "2027-07-15");
+        assert_eq!(iso_date(day_of(winter - 3600)), "2027-01-14");
+        assert_eq!(iso_moment(winter), "2027-01-15 00:30");
+        assert_eq!(iso_moment(summer), "2027-07-15 00:30");
+        assert_eq!(rfc3339(winter), "2027-01-15T00:30:00+01:00");
+        assert_eq!(rfc3339(summer), "2027-07-15T00:30:00+02:00");
+        assert_eq!(start_of_day(days_from_civil(2027, 1, 15)), winter - 1800);
+        assert_eq!(start_of_day(days_from_civil(2027, 7, 15)), summer - 1800);
+        assert_eq!(
+            offset_text(days_from_civil(2027, 1, 15), 23 * 60 + 59),
+            "+01:00"
+        );
+        assert_eq!(
+            offset_text(days_from_civil(2027, 7, 15), 23 * 60 + 59),
+            "+02:00"
+        );
+        // The night the clocks go forward (28 March 2027, 02:00 → 03:00): a 23-hour day.
+        let spring = days_from_civil(2027, 3, 28);
+        assert_eq!(start_of_day(spring + 1) - start_of_day(spring), 23 * 3600);
+        assert_eq!(offset_text(spring, 60), "+01:00");
+        assert_eq!(offset_text(spring, 4 * 60), "+02:00");
     }
 
     #[test]

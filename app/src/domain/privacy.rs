@@ -1,7 +1,7 @@
 //! Rules for searching the audit log: the admin's typed search becomes a checked filter,
 //! or a message next to each wrong field (and nothing is searched).
 
-use crate::domain::dates::parse_iso_date;
+use crate::domain::dates::{parse_iso_date, start_of_day};
 use crate::error::{AppError, FieldMessage};
 use crate::privacy::text as t;
 use crate::privacy::AuditQuery;
@@ -17,8 +17,6 @@ pub struct AuditFilter {
     pub until: Option<i64>,
     pub page: i64,
 }
-
-const DAY: i64 = 86_400;
 
 impl AuditFilter {
     pub fn parse(q: &AuditQuery) -> Result<AuditFilter, AppError> {
@@ -65,8 +63,8 @@ impl AuditFilter {
             who: text(&q.wie).map(|w| w.to_lowercase()),
             entity: text(&q.soort),
             entity_id,
-            from: from.map(|d| d * DAY),
-            until: until.map(|d| (d + 1) * DAY),
+            from: from.map(start_of_day),
+            until: until.map(|d| start_of_day(d + 1)),
             page: q
                 .page
                 .trim()
@@ -115,8 +113,8 @@ mod tests {
         ]))
         .expect("valid");
         let day = parse_iso_date("2026-03-01").expect("date");
-        assert_eq!(f.from, Some(day * DAY));
-        assert_eq!(f.until, Some((day + 1) * DAY));
+        assert_eq!(f.from, Some(start_of_day(day)));
+        assert_eq!(f.until, Some(start_of_day(day + 1)));
         assert_eq!(f.who.as_deref(), Some("balie@"));
     }
 

@@ -112,9 +112,10 @@ pub async fn first_placements(
         .collect()
 }
 
-/// Unix seconds of the first and after the last day of the period.
+/// Unix seconds of the first and after the last (Dutch) day of the period.
 fn instants(period: &Period) -> (i64, i64) {
-    (period.from * 86_400, (period.to + 1) * 86_400)
+    use crate::domain::dates::start_of_day;
+    (start_of_day(period.from), start_of_day(period.to + 1))
 }
 
 /// The funnel stages a proposal can pass, as the columns of [`proposal_histories`].

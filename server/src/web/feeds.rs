@@ -6,6 +6,7 @@
 use app::board::ssr::{opening_in, search_in};
 use app::board::PublicOpening;
 use app::domain::board::{BoardQuery, MAX_PAGE_SIZE};
+use app::domain::dates::rfc3339;
 use app::error::AppError;
 use app::state::AppState;
 use axum::extract::{Path, Query, State};
@@ -302,10 +303,6 @@ pub fn xml_escape(text: &str) -> String {
     out
 }
 
-fn rfc3339_date(iso: &str) -> String {
-    format!("{iso}T00:00:00Z")
-}
-
 async fn atom_feed(State(state): State<AppState>) -> Response {
     let query = BoardQuery {
         per_page: Some("50".into()),
@@ -316,10 +313,13 @@ async fn atom_feed(State(state): State<AppState>) -> Response {
         Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     };
     let base = &state.public_url;
+    // The feed changed when its newest entry did (an edit counts, not only publishing).
     let updated = results
         .items
-        .first()
-        .map(|o| rfc3339_date(&o.published))
+        .iter()
+        .map(|o| o.updated_at.max(o.published_at))
+        .max()
+        .map(rfc3339)
         .unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
     let mut xml = format!(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"nl\">\n\
@@ -335,8 +335,8 @@ async fn atom_feed(State(state): State<AppState>) -> Response {
              <link rel=\"alternate\" type=\"text/html\" href=\"{url}\"/>\n<author><name>{}</name></author>\n\
              <category term=\"{}\"/>\n<summary type=\"text\">{}</summary>\n</entry>\n",
             xml_escape(&o.content.title),
-            rfc3339_date(&o.published),
-            rfc3339_date(&o.published),
+            rfc3339(o.updated_at.max(o.published_at)),
+            rfc3339(o.published_at),
             xml_escape(&o.employer),
             o.content.kind.as_str(),
             xml_escape(&format!("{} – {}", o.content.municipality, summary)),
