@@ -18,6 +18,8 @@ pub struct AppState {
     pub public_url: Arc<str>,
     /// Wakes the mail worker after a request queued mail.
     pub mail_wake: Arc<tokio::sync::Notify>,
+    /// Proxies whose forwarding headers name the client (see `domain::client_address`).
+    pub trusted_proxies: Arc<[crate::domain::client_address::AddressRange]>,
     /// Where pages and server functions get the time (see `store::now`).
     pub clock: crate::store::Clock,
     /// The static files, held in memory, and their content-hashed URLs.

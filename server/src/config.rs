@@ -30,6 +30,9 @@ pub struct Config {
     pub session_secret: Option<String>,
     pub mail: MailTransport,
     pub mail_from: String,
+    /// Reverse proxies whose `X-Forwarded-For`/`Forwarded` name the client
+    /// (`OPSTAP_TRUSTED_PROXIES`); none by default.
+    pub trusted_proxies: Vec<app::domain::client_address::AddressRange>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -69,6 +72,15 @@ impl Config {
             name: "LEPTOS_SITE_ADDR",
             reason: format!("{e}"),
         })?;
+        let trusted_proxies = match get("OPSTAP_TRUSTED_PROXIES") {
+            Some(list) => app::domain::client_address::parse_list(&list).map_err(|bad| {
+                ConfigError::Invalid {
+                    name: "OPSTAP_TRUSTED_PROXIES",
+                    reason: format!("{bad:?} is not an address or a range like 10.0.0.0/8"),
+                }
+            })?,
+            None => Vec::new(),
+        };
         let site_root = get("LEPTOS_SITE_ROOT").unwrap_or_else(default_site_root);
         let public_url = get("OPSTAP_PUBLIC_URL").unwrap_or_else(|| format!("http://{site_addr}"));
         let mail = match get("SMTP_HOST") {
@@ -98,6 +110,7 @@ impl Config {
             database_url,
             site_addr,
             site_root,
+            trusted_proxies,
             public_url,
             session_secret: get("OPSTAP_SESSION_SECRET"),
             mail,

@@ -92,6 +92,7 @@ pub async fn app_state(config: &Config, db: Db) -> Result<AppState, StartupError
         public_url: Arc::from(config.public_url.trim_end_matches('/')),
         mail_wake: Arc::new(tokio::sync::Notify::new()),
         clock: Default::default(),
+        trusted_proxies: config.trusted_proxies.clone().into(),
         assets: Arc::new(web::assets::load(std::path::Path::new(&config.site_root))),
     })
 }
@@ -172,6 +173,10 @@ pub async fn housekeeping_once(db: &Db, now: i64) {
         Ok(n) if n > 0 => tracing::info!(expired = n, "openings past their closing date expired"),
         Ok(_) => {}
         Err(error) => tracing::warn!(%error, "could not expire openings"),
+    }
+    match app::store::login_attempts::delete_old(db, now).await {
+        Ok(_) => {}
+        Err(error) => tracing::warn!(%error, "could not remove old login attempts"),
     }
     match app::store::sessions::delete_expired(db, now).await {
         Ok(n) if n > 0 => tracing::info!(removed = n, "expired sessions removed"),

@@ -226,7 +226,7 @@ impl Client {
             }
             let marker = "name=\"csrf-token\" content=\"";
             if let Some(start) = body.find(marker).map(|i| i + marker.len()) {
-                client.csrf = body[start..].chars().take(64).collect();
+                client.csrf = body[start..].chars().take_while(|c| *c != '"').collect();
             }
         }
         Ok(client)

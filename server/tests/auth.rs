@@ -108,20 +108,37 @@ fn login_follows_only_local_return_paths() {
     common::run(async {
         let mut app = spawn_app().await;
         app.add_user(Role::Admin, "admin@example.nl", None).await;
-        let csrf = app.csrf_token().await;
-        let res = app
-            .post_form(
-                "/api/login",
-                &[
-                    ("csrf", &csrf),
-                    ("email", "admin@example.nl"),
-                    ("password", PASSWORD),
-                    ("next", "//evil.example/"),
-                ],
-                true,
-            )
-            .await;
-        assert_eq!(res.location(), Some("/beheer"));
+        for (next, landing) in [
+            ("//evil.example/", "/beheer"),
+            ("/\\evil.example", "/beheer"),
+            ("/\t/evil.example", "/beheer"),
+            ("/%09/evil.example", "/beheer"),
+            ("/%2F%2Fevil.example", "/beheer"),
+            ("https://evil.example/", "/beheer"),
+            ("/balie\r\nSet-Cookie: x=1", "/beheer"),
+            ("/\u{0}\u{7f}\u{b}", "/beheer"),
+            ("/vacatures?q=é", "/vacatures?q=%C3%A9"),
+            (
+                "/balie/kandidaten?q=zorg%20en",
+                "/balie/kandidaten?q=zorg%20en",
+            ),
+        ] {
+            let csrf = app.csrf_token().await;
+            let res = app
+                .post_form(
+                    "/api/login",
+                    &[
+                        ("csrf", &csrf),
+                        ("email", "admin@example.nl"),
+                        ("password", PASSWORD),
+                        ("next", next),
+                    ],
+                    true,
+                )
+                .await;
+            assert_eq!(res.location(), Some(landing), "{next:?}");
+            app.logout().await;
+        }
     });
 }
 
@@ -279,5 +296,142 @@ fn a_new_login_replaces_the_old_session() {
         app.login("desk@example.nl", PASSWORD).await;
         assert_ne!(app.cookies.get("opstap_session").cloned(), first);
         assert_eq!(app.count("SELECT COUNT(*) FROM sessions").await, 1);
+    });
+}
+
+/// A login post with `password` for `email`, as the hydrated page sends it, with the
+/// browser's cookies and an optional `X-Forwarded-For`.
+fn login_request(
+    app: &common::TestApp,
+    csrf: &str,
+    email: &str,
+    password: &str,
+    forwarded_for: Option<&str>,
+) -> axum::http::Request<axum::body::Body> {
+    use axum::http::header;
+    let body = serde_urlencoded::to_string([
+        ("csrf", csrf),
+        ("email", email),
+        ("password", password),
+        ("next", ""),
+    ])
+    .expect("form");
+    let cookie = app
+        .cookies
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let mut req = axum::http::Request::post("/api/login")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::ACCEPT, "application/json")
+        .header(header::COOKIE, cookie);
+    if let Some(xff) = forwarded_for {
+        req = req.header("x-forwarded-for", xff);
+    }
+    let mut req = req.body(axum::body::Body::from(body)).expect("request");
+    req.extensions_mut()
+        .insert(axum::extract::ConnectInfo(app.address));
+    req
+}
+
+#[test]
+fn guesses_sent_at_once_get_no_more_password_checks_than_the_limit() {
+    common::run(async {
+        let mut app = spawn_app().await;
+        app.add_user(Role::Buddy, "buddy@example.nl", None).await;
+        let csrf = app.csrf_token().await;
+        let mut tasks = tokio::task::JoinSet::new();
+        for i in 0..24 {
+            let req = login_request(&app, &csrf, "buddy@example.nl", &format!("guess {i}"), None);
+            let router = app.router.clone();
+            tasks.spawn(async move {
+                use tower::ServiceExt;
+                router.oneshot(req).await.expect("router").status()
+            });
+        }
+        let mut checked = 0;
+        let mut limited = 0;
+        while let Some(status) = tasks.join_next().await {
+            match status.expect("task") {
+                StatusCode::UNPROCESSABLE_ENTITY => checked += 1,
+                StatusCode::TOO_MANY_REQUESTS => limited += 1,
+                other => panic!("unexpected {other}"),
+            }
+        }
+        assert_eq!(checked + limited, 24);
+        assert!(
+            checked <= app::store::login_attempts::MAX_PER_ACCOUNT,
+            "{checked} passwords were checked at once ({})",
+            backend_name()
+        );
+        // And the right password now waits too.
+        let res = app.login("buddy@example.nl", PASSWORD).await;
+        assert_eq!(res.status, StatusCode::TOO_MANY_REQUESTS);
+    });
+}
+
+#[test]
+fn behind_a_trusted_proxy_each_client_has_its_own_limit() {
+    common::run(async {
+        let mut app = common::spawn_app_with(|config| {
+            config.trusted_proxies =
+                app::domain::client_address::parse_list("10.0.0.0/8").expect("list");
+        })
+        .await;
+        app.add_user(Role::Buddy, "buddy@example.nl", None).await;
+        app.address = "10.0.0.2:40000".parse().unwrap(); // every request comes via the proxy
+        let csrf = app.csrf_token().await;
+        let send = |app: &common::TestApp, password: &str, client: &str| {
+            let req = login_request(app, &csrf, "buddy@example.nl", password, Some(client));
+            let router = app.router.clone();
+            async move {
+                use tower::ServiceExt;
+                router.oneshot(req).await.expect("router").status()
+            }
+        };
+        for _ in 0..app::store::login_attempts::MAX_PER_ACCOUNT {
+            assert_eq!(
+                send(&app, "guess", "203.0.113.66").await,
+                StatusCode::UNPROCESSABLE_ENTITY
+            );
+        }
+        assert_eq!(
+            send(&app, PASSWORD, "203.0.113.66").await,
+            StatusCode::TOO_MANY_REQUESTS
+        );
+        // Another client behind the same proxy is not locked out of the same account.
+        assert_eq!(send(&app, PASSWORD, "198.51.100.20").await, StatusCode::OK);
+        // A client cannot pick its own address: the proxy's view is the nearest one.
+        assert_eq!(
+            send(&app, PASSWORD, "198.51.100.20, 203.0.113.66").await,
+            StatusCode::TOO_MANY_REQUESTS
+        );
+
+        // Without trusted proxies a made-up header changes nothing.
+        let mut plain = spawn_app().await;
+        plain.add_user(Role::Buddy, "buddy@example.nl", None).await;
+        let csrf = plain.csrf_token().await;
+        for i in 0..=app::store::login_attempts::MAX_PER_ACCOUNT {
+            let req = login_request(
+                &plain,
+                &csrf,
+                "buddy@example.nl",
+                "guess",
+                Some(&format!("192.0.2.{i}")),
+            );
+            use tower::ServiceExt;
+            plain.router.clone().oneshot(req).await.expect("router");
+        }
+        let req = login_request(
+            &plain,
+            &csrf,
+            "buddy@example.nl",
+            PASSWORD,
+            Some("192.0.2.200"),
+        );
+        use tower::ServiceExt;
+        let res = plain.router.clone().oneshot(req).await.expect("router");
+        assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
     });
 }

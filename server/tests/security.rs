@@ -299,3 +299,107 @@ fn logging_out_everywhere_ends_every_session_of_the_account_only() {
         );
     });
 }
+
+/// Posts the logout form (every logged-in user has it) with `token` as its CSRF field, as
+/// a browser without JavaScript.
+async fn post_with_token(app: &mut common::TestApp, token: &str) -> common::Response {
+    app.post_form("/api/logout", &[("csrf", token)], true).await
+}
+
+#[test]
+fn the_csrf_token_belongs_to_the_session_and_is_masked_on_every_page() {
+    common::run(async {
+        let mut app = spawn_app().await;
+        app.add_user(app::domain::Role::Desk, "desk@example.nl", None)
+            .await;
+        // Before login: the token of the browser's seed, the same on every page.
+        let before = app.csrf_token().await;
+        assert_eq!(before.len(), 64);
+        assert_eq!(
+            app.csrf_token().await,
+            before,
+            "a visitor's page stays the same"
+        );
+        app.login("desk@example.nl", common::PASSWORD).await;
+        // Logged in: the pre-login token is worthless, nothing changes.
+        let refused = post_with_token(&mut app, &before).await;
+        assert_eq!(refused.status, StatusCode::FORBIDDEN);
+        assert_eq!(
+            app.get("/balie").await.status,
+            StatusCode::OK,
+            "still logged in"
+        );
+        // Each page carries a differently masked copy of the session's token; each works.
+        let one = app.csrf_token().await;
+        let two = app.csrf_token().await;
+        assert_eq!(one.len(), 128);
+        assert_ne!(one, two, "masked per page");
+        assert_ne!(&one[64..], &before[..]);
+        // A token of another session does not work in this one.
+        let mut other = common::start(&app.db_url).await;
+        other
+            .add_user(app::domain::Role::Desk, "desk2@example.nl", None)
+            .await;
+        other.login("desk2@example.nl", common::PASSWORD).await;
+        let foreign = other.csrf_token().await;
+        assert_eq!(
+            post_with_token(&mut app, &foreign).await.status,
+            StatusCode::FORBIDDEN
+        );
+        // A changed character is refused too.
+        let mut bent = one.clone().into_bytes();
+        bent[127] = if bent[127] == b'a' { b'b' } else { b'a' };
+        let bent = String::from_utf8(bent).expect("hex");
+        assert_eq!(
+            post_with_token(&mut app, &bent).await.status,
+            StatusCode::FORBIDDEN
+        );
+        assert_eq!(app.get("/balie").await.status, StatusCode::OK);
+        // The right one, masked or not, goes through: this logs out.
+        let res = post_with_token(&mut app, &two).await;
+        assert!(res.status.is_redirection(), "{} {}", res.status, res.body);
+        assert_ne!(app.get("/balie").await.status, StatusCode::OK);
+    });
+}
+
+#[test]
+fn over_https_the_cookies_carry_the_host_prefix() {
+    common::run(async {
+        let mut app = common::spawn_app_with(|config| {
+            config.public_url = "https://werk.example.nl".into();
+        })
+        .await;
+        app.add_user(app::domain::Role::Buddy, "b@example.nl", None)
+            .await;
+        let page = app.get("/inloggen").await;
+        let set: Vec<&str> = page
+            .headers
+            .get_all(axum::http::header::SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .collect();
+        let seed = set
+            .iter()
+            .find(|c| c.starts_with("__Host-opstap_csrf="))
+            .unwrap_or_else(|| panic!("{set:?}"));
+        assert!(seed.contains("; Secure") && seed.contains("Path=/") && !seed.contains("Domain"));
+        let res = app.login("b@example.nl", common::PASSWORD).await;
+        let session = res
+            .headers
+            .get_all(axum::http::header::SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|c| c.starts_with("__Host-opstap_session="))
+            .expect("the session cookie has the prefix");
+        assert!(session.contains("; Secure") && session.contains("HttpOnly"));
+        // The prefixed cookies are the ones read: the buddy is logged in.
+        assert_eq!(app.get("/buddy").await.status, StatusCode::OK);
+        // A cookie without the prefix (set by a subdomain, say) is not taken as a session.
+        let token = app
+            .cookies
+            .remove("__Host-opstap_session")
+            .expect("session");
+        app.cookies.insert("opstap_session".into(), token);
+        assert_ne!(app.get("/buddy").await.status, StatusCode::OK);
+    });
+}

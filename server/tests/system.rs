@@ -42,8 +42,26 @@ fn the_language_switch_changes_every_string_and_html_lang() {
         assert!(page.body.contains("<html lang=\"en\""));
         assert!(page.body.contains("E-mail address"));
         assert!(!page.body.contains("Wachtwoord"));
-        // Only local return paths.
-        let res = app.get("/taal/nl?terug=https://evil.example/").await;
+        // Only local return paths; anything else (bytes that once made the request panic
+        // among them) goes home.
+        for hostile in [
+            "https://evil.example/",
+            "//evil.example",
+            "/%5Cevil.example",
+            "%2F%09%2Fevil.example",
+            "%2Fbalie%0D%0ASet-Cookie:%20x=1",
+            "%2F%0B",
+            "%2F%7F",
+        ] {
+            let res = app.get(&format!("/taal/nl?terug={hostile}")).await;
+            assert_eq!(res.status, StatusCode::SEE_OTHER, "{hostile}");
+            assert_eq!(res.location(), Some("/"), "{hostile}");
+        }
+        // Bytes that are not UTF-8 arrive as U+FFFD: still a path here, sent escaped.
+        let res = app.get("/taal/nl?terug=%2F%C3%28").await;
+        assert_eq!(res.location(), Some("/%EF%BF%BD("));
+        // A broken escape is taken as text; the target is refused, nothing crashes.
+        let res = app.get("/taal/nl?terug=%ZZ").await;
         assert_eq!(res.location(), Some("/"));
         assert_eq!(app.get("/taal/xx").await.status, StatusCode::NOT_FOUND);
     });

@@ -134,12 +134,8 @@ pub(super) async fn login(
 ) -> Result<(), AppError> {
     let state = app_state()?;
     let ctx = request_ctx();
-    let account = email.trim().to_lowercase();
+    let account = crate::domain::text::line(&email).to_lowercase();
     let now = store::now();
-    if login_attempts::is_limited(&state.db, &account, &ctx.address, now).await? {
-        tracing::warn!(address = %ctx.address, "login refused: too many attempts");
-        return Err(AppError::TooManyAttempts);
-    }
     let Ok(parsed) = EmailAddress::parse(&email) else {
         return Err(AppError::field(
             "email",
@@ -148,6 +144,12 @@ pub(super) async fn login(
     };
     if password.is_empty() {
         return Err(AppError::field("password", msg::LOGIN_PASSWORD_MISSING));
+    }
+    // Counted before the password is checked, so attempts sent at once cannot slip past
+    // the limit (see `store::login_attempts`).
+    if !login_attempts::admit(&state.db, &account, &ctx.address, now).await? {
+        tracing::warn!(address = %ctx.address, "login refused: too many attempts");
+        return Err(AppError::TooManyAttempts);
     }
     let user = users::find_by_email(&state.db, &parsed)
         .await?
@@ -158,12 +160,11 @@ pub(super) async fn login(
     let user = match (user, verified) {
         (Some(user), true) => user,
         _ => {
-            login_attempts::record_failure(&state.db, &account, &ctx.address, now).await?;
             tracing::info!(address = %ctx.address, "login failed");
             return Err(AppError::LoginFailed);
         }
     };
-    login_attempts::clear_account(&state.db, &account).await?;
+    login_attempts::forgive(&state.db, &account, &ctx.address).await?;
     // A new token on every login, so a token planted before login is worthless.
     if let Some(old) = &ctx.session_hash {
         sessions::delete(&state.db, old).await?;
@@ -344,10 +345,31 @@ fn append_cookie(cookie: &str) {
     }
 }
 
+/// The name of the session cookie: with the `__Host-` prefix over HTTPS, which browsers
+/// accept only from this host, `Secure`, for the whole site — so no subdomain or plain-HTTP
+/// page can set or overwrite it.
+pub fn session_cookie_name(secure: bool) -> &'static str {
+    if secure {
+        "__Host-opstap_session"
+    } else {
+        SESSION_COOKIE
+    }
+}
+
+/// The name of the CSRF seed cookie (see [`session_cookie_name`]).
+pub fn csrf_cookie_name(secure: bool) -> &'static str {
+    if secure {
+        "__Host-opstap_csrf"
+    } else {
+        CSRF_COOKIE
+    }
+}
+
 /// The `Set-Cookie` value of the session cookie (`max_age` 0 removes it).
 pub fn session_cookie(token: &str, max_age: i64, secure: bool) -> String {
+    let name = session_cookie_name(secure);
     let secure = if secure { "; Secure" } else { "" };
-    format!("{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}")
+    format!("{name}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}")
 }
 
 /// Hashes a password with argon2id, off the async threads.
@@ -483,14 +505,76 @@ pub fn sha256_hex(text: &str) -> String {
     hex(&Sha256::digest(text.as_bytes()))
 }
 
-/// The CSRF token of a browser: an HMAC of its random cookie seed under the server secret
+/// What a CSRF token is bound to: the session once someone is logged in, before that the
+/// browser's random seed cookie. A token seen before login is worthless after it.
+#[derive(Clone, Copy, Debug)]
+pub enum CsrfBinding<'a> {
+    /// The SHA-256 of the session cookie.
+    Session(&'a str),
+    /// The seed cookie of a browser without a session.
+    Seed(&'a str),
+}
+
+/// The CSRF token of a browser: an HMAC under the server secret over what it is bound to
 /// (a signed double-submit token, so nothing has to be stored per browser).
-pub fn csrf_token_for(secret: &str, seed: &str) -> String {
+pub fn csrf_token_for(secret: &str, binding: CsrfBinding) -> String {
     let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(secret.as_bytes())
         .expect("HMAC takes keys of any length");
-    mac.update(b"opstap-csrf:");
-    mac.update(seed.as_bytes());
+    match binding {
+        CsrfBinding::Session(hash) => {
+            mac.update(b"opstap-csrf:session:");
+            mac.update(hash.as_bytes());
+        }
+        CsrfBinding::Seed(seed) => {
+            mac.update(b"opstap-csrf:seed:");
+            mac.update(seed.as_bytes());
+        }
+    }
     hex(&mac.finalize().into_bytes())
+}
+
+/// The token as written into one page: XOR-ed with a fresh random mask, the mask in
+/// front (`mask ‖ token ⊕ mask`, hex). Every page then carries different bytes, so a
+/// compressed page's size tells nothing about the token (BREACH). Only pages of a logged-
+/// in user are masked: a visitor's page must stay the same to be revalidated (`304`).
+pub fn mask_csrf_token(token: &str) -> String {
+    let mask = random_token();
+    let (Some(t), Some(m)) = (unhex(token), unhex(&mask)) else {
+        return token.to_string();
+    };
+    let masked: Vec<u8> = t.iter().zip(m.iter()).map(|(a, b)| a ^ b).collect();
+    format!("{mask}{}", hex(&masked))
+}
+
+/// Whether `sent` (plain or masked, see [`mask_csrf_token`]) is `expected`, compared in
+/// constant time.
+pub fn csrf_token_matches(sent: &str, expected: &str) -> bool {
+    let plain = match sent.len() {
+        64 => sent.to_string(),
+        128 => {
+            let (mask, masked) = sent.split_at(64);
+            match (unhex(mask), unhex(masked)) {
+                (Some(m), Some(x)) => hex(&m
+                    .iter()
+                    .zip(x.iter())
+                    .map(|(a, b)| a ^ b)
+                    .collect::<Vec<u8>>()),
+                _ => return false,
+            }
+        }
+        _ => return false,
+    };
+    constant_time_eq(&plain, expected)
+}
+
+fn unhex(text: &str) -> Option<Vec<u8>> {
+    if text.len() % 2 != 0 {
+        return None;
+    }
+    (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok())
+        .collect()
 }
 
 /// Compares two secrets in time independent of where they differ.
@@ -511,11 +595,23 @@ mod tests {
     use super::*;
 
     #[test]
-    fn csrf_tokens_depend_on_secret_and_seed() {
-        let a = csrf_token_for("secret", "seed");
-        assert_eq!(a, csrf_token_for("secret", "seed"));
-        assert_ne!(a, csrf_token_for("other", "seed"));
-        assert_ne!(a, csrf_token_for("secret", "seed2"));
+    fn csrf_tokens_depend_on_secret_and_binding() {
+        use CsrfBinding::{Seed, Session};
+        let a = csrf_token_for("secret", Seed("seed"));
+        assert_eq!(a, csrf_token_for("secret", Seed("seed")));
+        assert_ne!(a, csrf_token_for("other", Seed("seed")));
+        assert_ne!(a, csrf_token_for("secret", Seed("seed2")));
+        assert_ne!(a, csrf_token_for("secret", Session("seed")));
+        // Masked copies differ per page and still match; a changed byte does not.
+        let one = mask_csrf_token(&a);
+        let two = mask_csrf_token(&a);
+        assert_ne!(one, two);
+        assert!(csrf_token_matches(&one, &a) && csrf_token_matches(&two, &a));
+        assert!(csrf_token_matches(&a, &a));
+        let mut broken = one.clone().into_bytes();
+        broken[100] = if broken[100] == b'0' { b'1' } else { b'0' };
+        assert!(!csrf_token_matches(&String::from_utf8(broken).unwrap(), &a));
+        assert!(!csrf_token_matches("", &a) && !csrf_token_matches(&"z".repeat(128), &a));
         assert_eq!(a.len(), 64);
     }
 

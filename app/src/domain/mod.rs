@@ -10,6 +10,7 @@ pub mod board;
 pub mod buddies;
 pub mod calendar;
 pub mod candidates;
+pub mod client_address;
 pub mod dates;
 pub mod email;
 pub mod fields;

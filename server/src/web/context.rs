@@ -8,8 +8,8 @@
 //! - keeps pages out of caches (security headers: see [`super::security`]).
 
 use app::auth::ssr::{
-    constant_time_eq, csrf_token_for, random_token, session_cookie, sha256_hex, RequestCtx,
-    CSRF_COOKIE, LANG_COOKIE, SESSION_COOKIE,
+    csrf_cookie_name, csrf_token_for, csrf_token_matches, mask_csrf_token, random_token,
+    session_cookie, session_cookie_name, sha256_hex, CsrfBinding, RequestCtx, LANG_COOKIE,
 };
 use app::i18n::Lang;
 use app::state::AppState;
@@ -27,25 +27,21 @@ const MAX_BODY: usize = 2 * 1024 * 1024;
 
 pub async fn request_context(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let cookies = parse_cookies(req.headers());
-    let (seed, new_seed) = match cookies.get(CSRF_COOKIE) {
+    let (seed, new_seed) = match cookies.get(csrf_cookie_name(state.https)) {
         Some(seed) if seed.len() == 64 && seed.bytes().all(|b| b.is_ascii_hexdigit()) => {
             (seed.clone(), false)
         }
         _ => (random_token(), true),
     };
-    let csrf_token = csrf_token_for(&state.secret, &seed);
     let lang = cookies
         .get(LANG_COOKIE)
         .and_then(|c| Lang::from_code(c))
         .unwrap_or_default();
-    let address = req
-        .extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|ConnectInfo(addr)| addr.ip().to_string())
-        .unwrap_or_else(|| "unknown".to_string());
+    let address = client_address(&req, &state.trusted_proxies);
 
     let mut stale_session = false;
-    let (user, session_hash) = match cookies.get(SESSION_COOKIE).filter(|t| !t.is_empty()) {
+    let session_name = session_cookie_name(state.https);
+    let (user, session_hash) = match cookies.get(session_name).filter(|t| !t.is_empty()) {
         Some(token) => {
             let hash = sha256_hex(token);
             match sessions::find_user(&state.db, &hash, store::now()).await {
@@ -64,6 +60,11 @@ pub async fn request_context(State(state): State<AppState>, req: Request, next: 
         None => (None, None),
     };
 
+    // Bound to the session once there is one, to the seed before (see `CsrfBinding`).
+    let expected = match &session_hash {
+        Some(hash) => csrf_token_for(&state.secret, CsrfBinding::Session(hash)),
+        None => csrf_token_for(&state.secret, CsrfBinding::Seed(&seed)),
+    };
     let mut req = req;
     if !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
         let (parts, body) = req.into_parts();
@@ -72,10 +73,10 @@ pub async fn request_context(State(state): State<AppState>, req: Request, next: 
             Err(_) => return (StatusCode::PAYLOAD_TOO_LARGE, "request too large").into_response(),
         };
         let sent = sent_csrf_token(&parts.headers, &bytes);
-        let valid = !new_seed
+        let valid = (session_hash.is_some() || !new_seed)
             && sent
                 .as_deref()
-                .is_some_and(|s| constant_time_eq(s, &csrf_token));
+                .is_some_and(|s| csrf_token_matches(s, &expected));
         if !valid {
             tracing::warn!(path = %parts.uri.path(), %address, "refused: missing or wrong CSRF token");
             return csrf_refused(lang);
@@ -83,6 +84,13 @@ pub async fn request_context(State(state): State<AppState>, req: Request, next: 
         req = Request::from_parts(parts, Body::from(bytes));
     }
 
+    // A logged-in user's pages carry a masked copy (different on every page: BREACH); a
+    // visitor's page stays the same, so it can be revalidated.
+    let csrf_token = if session_hash.is_some() {
+        mask_csrf_token(&expected)
+    } else {
+        expected
+    };
     req.extensions_mut().insert(RequestCtx {
         user,
         session_hash,
@@ -107,8 +115,9 @@ pub async fn request_context(State(state): State<AppState>, req: Request, next: 
         .is_some_and(|v| v.starts_with("text/html"));
     if new_seed && is_page {
         let secure = if state.https { "; Secure" } else { "" };
+        let name = csrf_cookie_name(state.https);
         if let Ok(v) = HeaderValue::from_str(&format!(
-            "{CSRF_COOKIE}={seed}; Path=/; HttpOnly; SameSite=Lax{secure}"
+            "{name}={seed}; Path=/; HttpOnly; SameSite=Lax{secure}"
         )) {
             headers.append(header::SET_COOKIE, v);
         }
@@ -118,6 +127,22 @@ pub async fn request_context(State(state): State<AppState>, req: Request, next: 
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     res
+}
+
+/// The client's address (see `app::domain::client_address`): the peer, or what a trusted
+/// proxy says the client was.
+fn client_address(req: &Request, trusted: &[app::domain::client_address::AddressRange]) -> String {
+    let header = |name: &str| req.headers().get(name).and_then(|v| v.to_str().ok());
+    match req.extensions().get::<ConnectInfo<SocketAddr>>() {
+        Some(ConnectInfo(peer)) => app::domain::client_address::client(
+            peer.ip(),
+            header("forwarded"),
+            header("x-forwarded-for"),
+            trusted,
+        )
+        .to_string(),
+        None => "unknown".to_string(),
+    }
 }
 
 /// The CSRF token a request carries: the `x-csrf-token` header, or the `csrf` field of a

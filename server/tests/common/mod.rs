@@ -125,9 +125,15 @@ pub async fn spawn_app() -> TestApp {
 
 /// A fresh portal serving the static files of the site folder `site`.
 pub async fn spawn_app_with_site(site: &std::path::Path) -> TestApp {
+    let site = site.display().to_string();
+    spawn_app_with(move |config| config.site_root = site).await
+}
+
+/// A fresh portal with its configuration changed by `change` first.
+pub async fn spawn_app_with(change: impl FnOnce(&mut Config)) -> TestApp {
     let (db_url, dir) = fresh_database().await;
     let mut config = config(&db_url);
-    config.site_root = site.display().to_string();
+    change(&mut config);
     let mut app = start_with(&config).await;
     app._dir = dir;
     app
@@ -282,7 +288,8 @@ impl TestApp {
         let page = self.get("/inloggen").await;
         let marker = "name=\"csrf-token\" content=\"";
         let start = page.body.find(marker).expect("csrf meta tag") + marker.len();
-        page.body[start..start + 64].to_string()
+        let end = start + page.body[start..].find('"').expect("end of the token");
+        page.body[start..end].to_string()
     }
 
     pub async fn login(&mut self, email: &str, password: &str) -> Response {

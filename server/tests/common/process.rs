@@ -73,7 +73,8 @@ impl Portal {
             .join("; ");
         let marker = "name=\"csrf-token\" content=\"";
         let start = page.body.find(marker).expect("csrf meta") + marker.len();
-        (cookie, page.body[start..start + 64].to_string())
+        let end = start + page.body[start..].find('"').expect("end of the token");
+        (cookie, page.body[start..end].to_string())
     }
 
     /// The raw text of a form post as a browser without JavaScript sends it.
