@@ -359,6 +359,27 @@ fn the_json_api_and_the_atom_feed() {
                 StatusCode::BAD_REQUEST,
                 "bad_parameter",
             ),
+            // As documented: pages from 1, values from the lists, nothing undocumented.
+            (
+                "/api/v1/openings?page=0".to_string(),
+                StatusCode::BAD_REQUEST,
+                "bad_parameter",
+            ),
+            (
+                "/api/v1/openings?kind=baan".to_string(),
+                StatusCode::BAD_REQUEST,
+                "bad_parameter",
+            ),
+            (
+                "/api/v1/openings?page[a]=1".to_string(),
+                StatusCode::BAD_REQUEST,
+                "bad_parameter",
+            ),
+            (
+                "/api/v1/openings?page=1&page=2".to_string(),
+                StatusCode::BAD_REQUEST,
+                "bad_parameter",
+            ),
         ] {
             let res = app.call_get(&path).await;
             assert_eq!(res.status, status, "{path}");
@@ -368,6 +389,28 @@ fn the_json_api_and_the_atom_feed() {
                 .as_str()
                 .is_some_and(|m| !m.is_empty()));
         }
+
+        // Read-only: other methods get 405 with what is allowed (not a CSRF refusal).
+        for method in ["TRACE", "POST", "PUT", "DELETE", "PATCH"] {
+            let req = axum::http::Request::builder()
+                .method(method)
+                .uri("/api/v1/openings")
+                .body(axum::body::Body::empty())
+                .unwrap();
+            let res = app.request(req).await;
+            assert_eq!(res.status, StatusCode::METHOD_NOT_ALLOWED, "{method}");
+            assert!(
+                res.headers
+                    .get("allow")
+                    .is_some_and(|a| a.to_str().unwrap_or("").contains("GET")),
+                "{method}"
+            );
+        }
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM openings").await,
+            3,
+            "nothing changed"
+        );
 
         let doc: serde_json::Value =
             serde_json::from_str(&app.call_get("/api/v1/openapi.json").await.body).unwrap();

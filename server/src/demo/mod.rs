@@ -443,7 +443,8 @@ pub fn generate(scale: usize, today: i64) -> Region {
             municipality: e.municipality.clone(),
             postcode: e.postcode.clone(),
             hours_min,
-            hours_max: hours_min + *rng.pick(&[0, 4, 8, 12]),
+            // The form allows at most 40 hours a week; so does the region.
+            hours_max: (hours_min + *rng.pick(&[0, 4, 8, 12])).min(40),
             positions: rng.range(1, 4),
             start_date: Some(iso_date(today + rng.range(-30, 60))),
             closing_date: closing.map(iso_date),
@@ -785,6 +786,17 @@ mod tests {
         }
         for c in &r.candidates {
             Postcode::parse(&c.content.postcode).unwrap();
+        }
+        // What the opening form allows (the API documents the same bounds).
+        for o in &r.openings {
+            let c = &o.content;
+            assert!(
+                1 <= c.hours_min && c.hours_min <= c.hours_max && c.hours_max <= 40,
+                "{} hours {}–{}",
+                c.title,
+                c.hours_min,
+                c.hours_max
+            );
         }
         for sector in Sector::ALL {
             assert!(r.employers.iter().any(|e| e.sector == *sector), "{sector}");

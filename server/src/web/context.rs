@@ -66,7 +66,10 @@ pub async fn request_context(State(state): State<AppState>, req: Request, next: 
         None => csrf_token_for(&state.secret, CsrfBinding::Seed(&seed)),
     };
     let mut req = req;
-    if !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+    // The JSON API is read-only and needs no form: any other method there is answered by
+    // the router with 405 (and `Allow: GET,HEAD`), not refused as a forged form.
+    let read_only_api = req.uri().path().starts_with("/api/v1/");
+    if !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) && !read_only_api {
         let (parts, body) = req.into_parts();
         let bytes = match axum::body::to_bytes(body, MAX_BODY).await {
             Ok(bytes) => bytes,

@@ -8,6 +8,7 @@
 //!                   └─ request context ─ compression ─ validators ─ pages, server functions, plain routes
 //! ```
 
+mod api;
 pub mod assets;
 mod caching;
 mod context;
@@ -16,6 +17,7 @@ pub mod feeds;
 mod privacy;
 mod reports;
 mod security;
+pub use api::openapi_document;
 pub use security::script_hash as security_hash;
 mod system;
 
@@ -49,10 +51,11 @@ pub fn plain_routes() -> Vec<&'static str> {
 /// (`routes()`), for the router and for the access-matrix test alike.
 type Routes = Vec<(&'static str, axum::routing::MethodRouter<AppState>)>;
 
-fn plain_modules() -> [Routes; 4] {
+fn plain_modules() -> [Routes; 5] {
     [
         system::routes(),
         feeds::routes(),
+        api::routes(),
         reports::routes(),
         privacy::routes(),
     ]
