@@ -71,7 +71,7 @@ async fn remind(
     now: i64,
 ) -> Result<bool, sqlx::Error> {
     let p = &r.pairing;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.write().await?;
     if !followup::record(&mut tx, "reminder", p.id, &iso_date(due), seq, now).await? {
         return Ok(false);
     }
@@ -83,7 +83,7 @@ async fn remind(
         seq + 1,
         &format!("{public_url}/buddy/koppelingen/{}", p.id),
     );
-    outbox::enqueue(&mut *tx, &message, now).await?;
+    outbox::enqueue(&mut **tx, &message, now).await?;
     tx.commit().await?;
     Ok(true)
 }
@@ -99,7 +99,7 @@ async fn tell_consultant(
     let Some((name, email)) = users::first_active(db, &[r.desk_user]).await? else {
         return Ok(false);
     };
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.write().await?;
     if !followup::record(&mut tx, "silent", p.id, &iso_date(since), 0, now).await? {
         return Ok(false);
     }
@@ -111,7 +111,7 @@ async fn tell_consultant(
         &display_date(&iso_date(since)),
         &format!("{public_url}/balie/plaatsingen/{}#buddy", p.placement_id),
     );
-    outbox::enqueue(&mut *tx, &message, now).await?;
+    outbox::enqueue(&mut **tx, &message, now).await?;
     tx.commit().await?;
     Ok(true)
 }

@@ -86,22 +86,22 @@ pub fn checksum(sql: &str) -> String {
 
 /// Applies the migrations the database does not have yet; returns how many ran.
 pub async fn run(db: &Db) -> Result<usize, MigrationError> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.write().await?;
     if db.backend() == Backend::Postgres {
         // Several instances starting together: one migrates, the others wait.
         sqlx::query("SELECT pg_advisory_xact_lock(7412001)")
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await?;
     }
     sqlx::query(
         "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, \
          checksum TEXT NOT NULL, applied_at BIGINT NOT NULL)",
     )
-    .execute(&mut *tx)
+    .execute(&mut **tx)
     .await?;
     let applied =
         sqlx::query("SELECT version, name, checksum FROM schema_migrations ORDER BY version")
-            .fetch_all(&mut *tx)
+            .fetch_all(&mut **tx)
             .await?;
     let mut known = std::collections::HashMap::new();
     for row in &applied {
@@ -123,7 +123,7 @@ pub async fn run(db: &Db) -> Result<usize, MigrationError> {
     {
         let sql = sql_for(m, db.backend());
         sqlx::raw_sql(sql)
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await
             .map_err(|source| MigrationError::Failed {
                 version: m.version,
@@ -135,7 +135,7 @@ pub async fn run(db: &Db) -> Result<usize, MigrationError> {
             .bind(m.name)
             .bind(checksum(sql))
             .bind(app::store::now())
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await?;
         tracing::info!(
             version = m.version,

@@ -223,13 +223,13 @@ fn a_backup_taken_while_the_portal_writes_is_a_consistent_database() {
             // Until told to stop, and a little more after that.
             while !stop_writer.load(std::sync::atomic::Ordering::SeqCst) || i % 50 != 0 {
                 i += 1;
-                let mut tx = db.pool().begin().await.expect("begin");
+                let mut tx = db.write().await.expect("begin");
                 let mail = app::mail_texts::password_reset("x@example.nl", "X", "link");
-                let id = app::store::outbox::enqueue(&mut *tx, &mail, i)
+                let id = app::store::outbox::enqueue(&mut **tx, &mail, i)
                     .await
                     .expect("enqueue");
                 app::store::audit::record(
-                    &mut *tx,
+                    &mut **tx,
                     &app::store::audit::Entry {
                         user_id: None,
                         action: "create",

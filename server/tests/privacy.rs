@@ -81,7 +81,8 @@ fn the_admin_finds_who_read_a_candidate_and_no_one_else_may_search() {
         assert!(change < view, "newest first");
         assert!(page.body.contains("anna.balie@example.nl"));
         assert!(page.body.contains("192.0.2.44"));
-        assert!(page.body.contains("2026-03-01 10:31"));
+        // Written at 10:31 UTC, shown in Dutch time (+01:00 in March).
+        assert!(page.body.contains("2026-03-01 11:31"), "{}", page.body);
         assert!(!page.body.contains("bert.balie@example.nl"));
 
         // By name part and by day.

@@ -250,7 +250,7 @@ pub(super) async fn request_password_reset(email: String) -> Result<(), AppError
         if recent < RESETS_PER_HOUR {
             let token = random_token();
             let link = format!("{}/wachtwoord/{token}", state.public_url);
-            let mut tx = state.db.pool().begin().await?;
+            let mut tx = state.db.write().await?;
             store::password_tokens::create(
                 &mut tx,
                 &sha256_hex(&token),
@@ -261,7 +261,7 @@ pub(super) async fn request_password_reset(email: String) -> Result<(), AppError
             )
             .await?;
             store::outbox::enqueue(
-                &mut *tx,
+                &mut **tx,
                 &crate::mail_texts::password_reset(&user.email, &user.display_name, &link),
                 now,
             )
@@ -309,16 +309,16 @@ pub(super) async fn set_password(
     crate::domain::password::check_new(&password, &repeat, &user.email, &user.display_name)
         .map_err(|fields| AppError::invalid(fields, Vec::new()))?;
     let hash = hash_password(password).await?;
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.write().await?;
     if store::password_tokens::consume(&mut tx, &token_hash, now)
         .await?
         .is_none()
     {
         return Err(AppError::NotFound);
     }
-    users::set_password(&mut *tx, user_id, &hash).await?;
+    users::set_password(&mut **tx, user_id, &hash).await?;
     store::password_tokens::use_up_all(&mut tx, user_id, now).await?;
-    let ended = sessions::delete_for_user(&mut *tx, user_id).await?;
+    let ended = sessions::delete_for_user(&mut **tx, user_id).await?;
     tx.commit().await?;
     tracing::info!(
         user = user_id,

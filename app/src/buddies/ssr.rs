@@ -39,7 +39,7 @@ pub async fn invite(name: String, email: String) -> Result<(), AppError> {
     let user = require_role(DESK)?;
     let state = app_state()?;
     let now = now();
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.write().await?;
     let invited = invite_from_form(
         &mut tx,
         &name,
@@ -51,7 +51,7 @@ pub async fn invite(name: String, email: String) -> Result<(), AppError> {
     )
     .await?;
     outbox::enqueue(
-        &mut *tx,
+        &mut **tx,
         &super::mail::invitation(
             invited.address.as_str(),
             &invited.name,
@@ -61,7 +61,7 @@ pub async fn invite(name: String, email: String) -> Result<(), AppError> {
         now,
     )
     .await?;
-    audit(&mut *tx, &user, "invite", "buddy", invited.id).await?;
+    audit(&mut **tx, &user, "invite", "buddy", invited.id).await?;
     tx.commit().await?;
     state.mail_wake.notify_one();
     tracing::info!(by = user.id, buddy = invited.id, "buddy invited");
@@ -132,7 +132,7 @@ pub async fn pair(placement_id: i64, form: PairingForm) -> Result<(), AppError> 
         .ok_or(AppError::NotFound)?;
     let person = brief(db, &p).await?;
     let start = parse_iso_date(&pairing.start_date).unwrap_or(today);
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.write().await?;
     pairings::end_running(&mut tx, placement_id, &iso_date(start - 1)).await?;
     let id = pairings::insert(&mut tx, placement_id, &pairing, user.id, now).await?;
     let rhythm = pairing.rhythm.label();
@@ -150,8 +150,8 @@ pub async fn pair(placement_id: i64, form: PairingForm) -> Result<(), AppError> 
         },
         &format!("{}/buddy/koppelingen/{id}", state.public_url),
     );
-    outbox::enqueue(&mut *tx, &mail, now).await?;
-    audit(&mut *tx, &user, "pair_buddy", "placement", placement_id).await?;
+    outbox::enqueue(&mut **tx, &mail, now).await?;
+    audit(&mut **tx, &user, "pair_buddy", "placement", placement_id).await?;
     tx.commit().await?;
     state.mail_wake.notify_one();
     tracing::info!(
@@ -245,7 +245,7 @@ pub async fn log_checkin(pairing_id: i64, form: CheckinForm) -> Result<(), AppEr
     } else {
         None
     };
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.write().await?;
     let id = checkins::insert(&mut tx, pairing_id, &checkin, now).await?;
     if let Some((name, email)) = &alert_to {
         let mail = super::mail::alert(
@@ -257,7 +257,7 @@ pub async fn log_checkin(pairing_id: i64, form: CheckinForm) -> Result<(), AppEr
             checkin.needs_desk,
             &format!("{}/balie/signalen/{id}", state.public_url),
         );
-        outbox::enqueue(&mut *tx, &mail, now).await?;
+        outbox::enqueue(&mut **tx, &mail, now).await?;
     }
     tx.commit().await?;
     if alert_to.is_some() {

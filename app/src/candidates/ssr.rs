@@ -141,7 +141,7 @@ pub async fn save(id: Option<i64>, form: CandidateForm) -> Result<(), AppError> 
             return Err(refuse("consultant", CHOOSE_FROM_LIST));
         }
     }
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.write().await?;
     let result = match id {
         None => {
             candidates::insert(
@@ -177,7 +177,7 @@ pub async fn save(id: Option<i64>, form: CandidateForm) -> Result<(), AppError> 
     };
     if let Some(consent) = &checked.consent {
         candidates::add_consent(
-            &mut *tx,
+            &mut **tx,
             saved,
             consent.scope.as_str(),
             &consent.given_on,
@@ -187,7 +187,7 @@ pub async fn save(id: Option<i64>, form: CandidateForm) -> Result<(), AppError> 
         .await?;
     }
     let action = if id.is_none() { "create" } else { "change" };
-    audit(&mut *tx, &user, action, "candidate", saved).await?;
+    audit(&mut **tx, &user, action, "candidate", saved).await?;
     tx.commit().await?;
     tracing::info!(candidate = saved, by = user.id, action, "candidate saved");
     leptos_axum::redirect(&format!("/balie/kandidaten/{saved}"));
@@ -232,12 +232,12 @@ pub async fn change_consent(
         }
         match (scope, day) {
             (Some(scope), Some(day)) if errors.is_empty() => {
-                let mut tx = state.db.pool().begin().await?;
+                let mut tx = state.db.write().await?;
                 // A new consent replaces the one in force; both stay in the history.
-                candidates::withdraw_consent(&mut *tx, id, &iso_date(today)).await?;
-                candidates::add_consent(&mut *tx, id, scope.as_str(), &iso_date(day), user.id, now)
+                candidates::withdraw_consent(&mut **tx, id, &iso_date(today)).await?;
+                candidates::add_consent(&mut **tx, id, scope.as_str(), &iso_date(day), user.id, now)
                     .await?;
-                audit(&mut *tx, &user, "consent_given", "candidate", id).await?;
+                audit(&mut **tx, &user, "consent_given", "candidate", id).await?;
                 tx.commit().await?;
             }
             _ => return Err(AppError::invalid(errors, values)),

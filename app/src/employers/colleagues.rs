@@ -52,7 +52,7 @@ async fn invite(name: String, email: String) -> Result<(), AppError> {
     let employer_id = user.employer_id.ok_or(AppError::Forbidden)?;
     let state = app_state()?;
     let now = now();
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.write().await?;
     let invited = invite_from_form(
         &mut tx,
         &name,
@@ -65,7 +65,7 @@ async fn invite(name: String, email: String) -> Result<(), AppError> {
     .await?;
     let employer = user.employer_name.clone().unwrap_or_default();
     outbox::enqueue(
-        &mut *tx,
+        &mut **tx,
         &crate::mail_texts::invitation(
             invited.address.as_str(),
             &invited.name,

@@ -104,7 +104,7 @@ pub async fn approve(id: i64, account_manager: String) -> Result<(), AppError> {
     let now = now();
     // One transaction: the employer becomes active, its contact gets an account and the
     // welcome mail is queued — all or nothing.
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.write().await?;
     if !employers::approve(&mut tx, id, user.id, manager, now).await? {
         return Err(AppError::invalid(
             vec![crate::error::FieldMessage::new("status", NOT_PENDING)],
@@ -151,7 +151,7 @@ pub async fn decline(id: i64, reason: String) -> Result<(), AppError> {
         .await?
         .ok_or(AppError::NotFound)?;
     let now = now();
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.write().await?;
     if !employers::decline(&mut tx, id, user.id, &reason, now).await? {
         return Err(AppError::invalid(
             vec![crate::error::FieldMessage::new("status", NOT_PENDING)],
@@ -164,7 +164,7 @@ pub async fn decline(id: i64, reason: String) -> Result<(), AppError> {
         &employer.name,
         &reason,
     );
-    outbox::enqueue(&mut *tx, &mail, now).await?;
+    outbox::enqueue(&mut **tx, &mail, now).await?;
     tx.commit().await?;
     state.mail_wake.notify_one();
     tracing::info!(employer = id, by = user.id, "employer declined");
@@ -223,7 +223,7 @@ pub async fn create(
         Err(e) => return Err(e.into()),
     };
     if invite_contact {
-        let mut tx = state.db.pool().begin().await?;
+        let mut tx = state.db.write().await?;
         let welcomed = welcome_contact(
             &mut tx,
             &state.public_url,

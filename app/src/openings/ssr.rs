@@ -123,7 +123,7 @@ pub async fn save(
         Some(user.employer_id.ok_or(AppError::Forbidden)?)
     };
     let content = form.parse(day_of(now))?;
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.write().await?;
     let id = match (id, employer) {
         (None, None) => return Err(AppError::Internal),
         (None, Some(employer)) => {
@@ -184,7 +184,7 @@ pub async fn change(id: i64, action: String, reason: String) -> Result<(), AppEr
     }
     let state = app_state()?;
     let now = now();
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.write().await?;
     if !openings::set_status(
         &mut tx,
         id,
@@ -208,7 +208,7 @@ pub async fn change(id: i64, action: String, reason: String) -> Result<(), AppEr
                 &reason,
                 &link,
             );
-            outbox::enqueue(&mut *tx, &mail, now).await?;
+            outbox::enqueue(&mut **tx, &mail, now).await?;
         }
     }
     tx.commit().await?;
@@ -237,7 +237,7 @@ pub async fn duplicate(id: i64) -> Result<(), AppError> {
     // A copy starts without dates that may have passed.
     content.closing_date = None;
     content.start_date = None;
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.write().await?;
     let copy = openings::insert(&mut tx, row.employer_id, &content, "draft", user.id, now).await?;
     tx.commit().await?;
     leptos_axum::redirect(&format!("/werkgever/vacatures/{copy}/bewerken"));

@@ -129,17 +129,17 @@ pub async fn record(candidate: i64, employer: String, form: PlacementForm) -> Re
             return Err(AppError::invalid(fields, values));
         }
     };
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.write().await?;
     let id = placements::insert_direct(&mut tx, c.id, employer_id, &terms, user.id, now).await?;
     candidates::set_status(
-        &mut *tx,
+        &mut **tx,
         c.id,
         &["active", "proposed", "paused"],
         "placed",
         now,
     )
     .await?;
-    audit(&mut *tx, &user, "create", "placement", id).await?;
+    audit(&mut **tx, &user, "create", "placement", id).await?;
     tx.commit().await?;
     tracing::info!(
         placement = id,
@@ -179,9 +179,9 @@ pub async fn edit(id: i64, form: PlacementForm) -> Result<(), AppError> {
     placements::find(&db, id).await?.ok_or(AppError::NotFound)?;
     let now = now();
     let terms = form.parse(day_of(now))?;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.write().await?;
     placements::update_terms(&mut tx, id, &terms).await?;
-    audit(&mut *tx, &user, "change", "placement", id).await?;
+    audit(&mut **tx, &user, "change", "placement", id).await?;
     tx.commit().await?;
     leptos_axum::redirect(&format!("/balie/plaatsingen/{id}"));
     Ok(())
@@ -195,7 +195,7 @@ pub async fn outcome(id: i64, form: OutcomeForm) -> Result<(), AppError> {
     let today = day_of(now);
     let start = parse_iso_date(&p.start_date).unwrap_or(today);
     let o = form.parse(start, today)?;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.write().await?;
     placements::set_outcome(&mut tx, id, &o).await?;
     if let Some(ended) = &o.ended_on {
         pairings::end_running(&mut tx, id, ended).await?;
@@ -203,11 +203,11 @@ pub async fn outcome(id: i64, form: OutcomeForm) -> Result<(), AppError> {
     // Back in the pool after ending early or completing; still placed after an extension.
     match o.outcome {
         PlacementOutcome::EndedEarly | PlacementOutcome::Completed => {
-            candidates::set_status(&mut *tx, p.candidate_id, &["placed"], "active", now).await?;
+            candidates::set_status(&mut **tx, p.candidate_id, &["placed"], "active", now).await?;
         }
         PlacementOutcome::Working => {
             candidates::set_status(
-                &mut *tx,
+                &mut **tx,
                 p.candidate_id,
                 &["active", "proposed"],
                 "placed",
@@ -217,7 +217,7 @@ pub async fn outcome(id: i64, form: OutcomeForm) -> Result<(), AppError> {
         }
         PlacementOutcome::Extended => {}
     }
-    audit(&mut *tx, &user, "outcome", "placement", id).await?;
+    audit(&mut **tx, &user, "outcome", "placement", id).await?;
     tx.commit().await?;
     tracing::info!(
         placement = id,
@@ -238,11 +238,11 @@ pub async fn confirm(
     let db = app_state()?.db;
     placements::find(&db, id).await?.ok_or(AppError::NotFound)?;
     let (working, source) = parse_confirmation(&still_working, &source)?;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.write().await?;
     if !retention::confirm(&mut tx, id, months, working, source, user.id, now()).await? {
         return Err(AppError::NotFound);
     }
-    audit(&mut *tx, &user, "checkpoint", "placement", id).await?;
+    audit(&mut **tx, &user, "checkpoint", "placement", id).await?;
     tx.commit().await?;
     leptos_axum::redirect(&format!("/balie/plaatsingen/{id}#behoud"));
     Ok(())
@@ -283,10 +283,10 @@ pub async fn handle_flag(checkin: i64, note: String, back: String) -> Result<(),
             vec![("note".into(), note)],
         ));
     }
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.write().await?;
     // Handled twice (two tabs, a double click): the first note stays.
     if checkins::handle_flag(&mut tx, checkin, user.id, &note, now()).await? {
-        audit(&mut *tx, &user, "handle_flag", "placement", placement).await?;
+        audit(&mut **tx, &user, "handle_flag", "placement", placement).await?;
     }
     tx.commit().await?;
     tracing::info!(checkin, placement, by = user.id, "flag handled");

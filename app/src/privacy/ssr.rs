@@ -88,7 +88,7 @@ pub async fn erase(id: i64, reason: String, confirm: String) -> Result<(), AppEr
     crate::candidates::ssr::refuse_if_anonymised(&db, id).await?;
     let erasure = Erasure::parse(&reason, &confirm, &c.content.client_number)?;
     let now = store::now();
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.write().await?;
     let done = privacy::anonymise(
         &mut tx,
         id,
@@ -103,7 +103,7 @@ pub async fn erase(id: i64, reason: String, confirm: String) -> Result<(), AppEr
         // Someone (or the job) got there first.
         return Err(AppError::Anonymised);
     }
-    audit(&mut *tx, &user, "erase", "candidate", id).await?;
+    audit(&mut **tx, &user, "erase", "candidate", id).await?;
     tx.commit().await?;
     tracing::info!(candidate = id, by = user.id, "candidate erased on request");
     leptos_axum::redirect(&format!("/balie/kandidaten/{id}?gewist=1"));
@@ -134,10 +134,10 @@ pub async fn anonymise_due(db: &Db, now: i64) -> Result<usize, sqlx::Error> {
         }
         let mut progressed = false;
         for id in due {
-            let mut tx = db.pool().begin().await?;
+            let mut tx = db.write().await?;
             if privacy::anonymise(&mut tx, id, Cause::Retention, "", None, &today, now).await? {
                 audit_store::record(
-                    &mut *tx,
+                    &mut **tx,
                     &audit_store::Entry {
                         user_id: None,
                         action: "anonymise",

@@ -191,14 +191,14 @@ pub async fn propose(opening: i64, items: Vec<ProposalItem>) -> Result<(), AppEr
         return Err(AppError::invalid(errors, values));
     }
     let now = now();
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.write().await?;
     let mut names = Vec::new();
     for (c, motivation) in &checked {
         if let Some(id) =
             proposals::insert(&mut tx, opening, c.id, motivation, user.id, now).await?
         {
-            candidates::set_status(&mut *tx, c.id, &["active"], "proposed", now).await?;
-            audit(&mut *tx, &user, "propose", "proposal", id).await?;
+            candidates::set_status(&mut **tx, c.id, &["active"], "proposed", now).await?;
+            audit(&mut **tx, &user, "propose", "proposal", id).await?;
             names.push(c.content.short_name());
         }
     }
@@ -207,7 +207,7 @@ pub async fn propose(opening: i64, items: Vec<ProposalItem>) -> Result<(), AppEr
         for (name, email) in employer_recipients(db, o.employer_id).await? {
             let mail =
                 mail_texts::candidates_proposed(&email, &name, &o.content.title, &names, &link);
-            outbox::enqueue(&mut *tx, &mail, now).await?;
+            outbox::enqueue(&mut **tx, &mail, now).await?;
         }
     }
     tx.commit().await?;
@@ -236,7 +236,7 @@ pub async fn view(id: i64) -> Result<ProposalView, AppError> {
     let desk = user.role.is_desk_staff();
     if !desk && p.status == ProposalStatus::Proposed.as_str() {
         let now = now();
-        let mut tx = db.pool().begin().await?;
+        let mut tx = db.write().await?;
         if proposals::set_status(
             &mut tx,
             id,
@@ -468,7 +468,7 @@ pub async fn change(
         ),
         None => None,
     };
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.write().await?;
     if !proposals::set_status(
         &mut tx,
         id,
@@ -500,7 +500,7 @@ pub async fn change(
         )
         .await?;
         candidates::set_status(
-            &mut *tx,
+            &mut **tx,
             p.candidate_id,
             &["active", "proposed", "paused"],
             "placed",
@@ -511,14 +511,14 @@ pub async fn change(
     }
     if matches!(to, ProposalStatus::Declined | ProposalStatus::Withdrawn)
         && c.content.status == CandidateStatus::Proposed
-        && proposals::open_for_candidate(&mut *tx, p.candidate_id).await? == 0
+        && proposals::open_for_candidate(&mut **tx, p.candidate_id).await? == 0
     {
-        candidates::set_status(&mut *tx, p.candidate_id, &["proposed"], "active", now).await?;
+        candidates::set_status(&mut **tx, p.candidate_id, &["proposed"], "active", now).await?;
     }
     for mail in &mails {
-        outbox::enqueue(&mut *tx, mail, now).await?;
+        outbox::enqueue(&mut **tx, mail, now).await?;
     }
-    audit(&mut *tx, &user, action.as_str(), "proposal", id).await?;
+    audit(&mut **tx, &user, action.as_str(), "proposal", id).await?;
     tx.commit().await?;
     if !mails.is_empty() {
         state.mail_wake.notify_one();

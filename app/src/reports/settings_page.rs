@@ -104,11 +104,11 @@ pub async fn save_settings(
     let values = crate::domain::settings::parse(&form.pairs()).map_err(fail)?;
     let db = app_state()?.db;
     let save = async {
-        let mut tx = db.pool().begin().await?;
+        let mut tx = db.write().await?;
         for (key, value) in &values {
-            crate::store::settings::set_in(&mut *tx, key, &value.to_string()).await?;
+            crate::store::settings::set_in(&mut **tx, key, &value.to_string()).await?;
         }
-        audit(&mut *tx, &user, "change", "settings", 0).await?;
+        audit(&mut **tx, &user, "change", "settings", 0).await?;
         tx.commit().await?;
         Ok::<_, AppError>(())
     };

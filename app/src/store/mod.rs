@@ -60,6 +60,8 @@ impl Backend {
 pub struct Db {
     pool: AnyPool,
     backend: Backend,
+    /// SQLite: one write transaction at a time in this process (see [`Db::write`]).
+    write_gate: std::sync::Arc<tokio::sync::Mutex<()>>,
     /// Board pages everyone sees alike (see [`read_cache`]).
     board_cache: std::sync::Arc<read_cache::ReadCache>,
 }
@@ -97,8 +99,34 @@ impl Db {
         Ok(Db {
             pool,
             backend,
+            write_gate: Default::default(),
             board_cache: Default::default(),
         })
+    }
+
+    /// A write transaction. On SQLite it takes the write lock at its start (`BEGIN
+    /// IMMEDIATE`), after waiting its turn in this process (a fair queue, so writers wait
+    /// without holding a connection and without SQLite's busy-polling): a transaction
+    /// that reads first and writes later can then never find that another connection
+    /// wrote in between ("database is locked", `SQLITE_BUSY_SNAPSHOT`), and a burst of
+    /// writers queues instead of timing out. Another process (a backup, the CLI) is waited
+    /// for by the busy timeout. On PostgreSQL it is a plain `BEGIN`: rows lock as they are
+    /// written. Keep slow work (password hashing, rendering mail) outside.
+    pub async fn write(&self) -> Result<WriteTx, sqlx::Error> {
+        match self.backend {
+            Backend::Sqlite => {
+                let gate = self.write_gate.clone().lock_owned().await;
+                let tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+                Ok(WriteTx {
+                    tx,
+                    _gate: Some(gate),
+                })
+            }
+            Backend::Postgres => Ok(WriteTx {
+                tx: self.pool.begin().await?,
+                _gate: None,
+            }),
+        }
     }
 
     pub fn board_cache(&self) -> &read_cache::ReadCache {
@@ -120,6 +148,32 @@ impl Db {
 
     pub async fn close(&self) {
         self.pool.close().await;
+    }
+}
+
+/// A write transaction from [`Db::write`]: used like `sqlx::Transaction` (it derefs to
+/// one); the process's write turn ends when it is committed or dropped.
+pub struct WriteTx {
+    tx: sqlx::Transaction<'static, sqlx::Any>,
+    _gate: Option<tokio::sync::OwnedMutexGuard<()>>,
+}
+
+impl WriteTx {
+    pub async fn commit(self) -> Result<(), sqlx::Error> {
+        self.tx.commit().await
+    }
+}
+
+impl std::ops::Deref for WriteTx {
+    type Target = sqlx::Transaction<'static, sqlx::Any>;
+    fn deref(&self) -> &Self::Target {
+        &self.tx
+    }
+}
+
+impl std::ops::DerefMut for WriteTx {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.tx
     }
 }
 

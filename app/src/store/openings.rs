@@ -264,7 +264,7 @@ pub async fn expire_due(db: &Db, today: &str, now: i64) -> Result<u64, sqlx::Err
     .await?;
     let mut expired = 0;
     for id in due {
-        let mut tx = db.pool().begin().await?;
+        let mut tx = db.write().await?;
         if set_status(&mut tx, id, "published", "expired", None, "", now).await? {
             expired += 1;
         }

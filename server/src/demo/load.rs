@@ -85,7 +85,7 @@ pub async fn load(db: &Db, region: &Region) -> Result<(), LoadError> {
             .await
             .map_err(|_| LoadError::Hashing)?
             .map_err(|_| LoadError::Hashing)?;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.write().await?;
 
     insert(
         &mut tx,
@@ -630,7 +630,7 @@ pub async fn load(db: &Db, region: &Region) -> Result<(), LoadError> {
             sqlx::query(&format!(
                 "SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
             ))
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await?;
         }
     }

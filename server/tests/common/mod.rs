@@ -362,7 +362,7 @@ impl TestApp {
         }
         .parse(0)
         .expect("valid opening");
-        let mut tx = self.db().pool().begin().await.expect("transaction");
+        let mut tx = self.db().write().await.expect("transaction");
         let id = app::store::openings::insert(&mut tx, employer, &content, "published", by, 1)
             .await
             .expect("insert opening");
