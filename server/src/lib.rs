@@ -12,6 +12,7 @@ pub mod load;
 pub mod mail;
 pub mod migrate;
 pub mod web;
+pub mod write_load;
 
 use app::state::AppState;
 use app::store::{settings, Db};

@@ -188,7 +188,7 @@ pub async fn targets(db: &Db, addr: &str) -> Result<Vec<Target>, String> {
 }
 
 /// A keep-alive connection with the cookies and CSRF token of one browser.
-struct Client {
+pub(crate) struct Client {
     reader: BufReader<TcpStream>,
     cookie: String,
     csrf: String,
@@ -196,7 +196,7 @@ struct Client {
 }
 
 impl Client {
-    async fn connect(addr: &str, session: Option<&str>) -> Result<Client, String> {
+    pub(crate) async fn connect(addr: &str, session: Option<&str>) -> Result<Client, String> {
         let stream = TcpStream::connect(addr)
             .await
             .map_err(|e| format!("connect {addr}: {e}"))?;
@@ -233,7 +233,7 @@ impl Client {
     }
 
     /// Sends one request; answers status, header lines (names in lower case) and body.
-    async fn send(
+    pub(crate) async fn send(
         &mut self,
         method: &str,
         path: &str,

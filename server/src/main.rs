@@ -84,6 +84,19 @@ enum BenchCommand {
         #[arg(long)]
         pid: Option<u32>,
     },
+    /// A busy morning: concurrent writers saving candidates, proposing, recording consents
+    /// and logging check-ins on a running portal; every answered write must be stored.
+    Writes {
+        /// Where the portal listens, e.g. 127.0.0.1:3000.
+        #[arg(long)]
+        addr: String,
+        /// Concurrent writers.
+        #[arg(long, default_value_t = 16)]
+        writers: usize,
+        /// How long, in seconds.
+        #[arg(long, default_value_t = 10)]
+        seconds: u64,
+    },
 }
 
 #[derive(Subcommand)]
@@ -341,6 +354,87 @@ async fn run(command: Command) -> Result<(), String> {
             }
             if errors > 0 {
                 return Err(format!("{errors} requests failed"));
+            }
+            Ok(())
+        }
+        Command::Bench {
+            what:
+                BenchCommand::Writes {
+                    addr,
+                    writers,
+                    seconds,
+                },
+        } => {
+            use opstap_server::write_load::{self, percentile};
+            let before = write_load::stored(&db).await?;
+            let plan = write_load::plan(&db, writers).await?;
+            println!(
+                "write load on http://{addr} ({}): {writers} writers for {seconds} s",
+                db.backend().name()
+            );
+            let outcome = write_load::run(&addr, plan, writers, seconds).await;
+            let after = write_load::stored(&db).await?;
+            db.close().await;
+            println!(
+                "  {:<16} {:>7} {:>8} {:>8} {:>8} {:>8} {:>6}",
+                "write", "count", "per s", "p50 ms", "p95 ms", "p99 ms", "errors"
+            );
+            let secs = outcome.elapsed.as_secs_f64().max(1e-9);
+            let mut errors = 0;
+            for (kind, o) in &outcome.per_kind {
+                println!(
+                    "  {:<16} {:>7} {:>8.0} {:>8.1} {:>8.1} {:>8.1} {:>6}",
+                    kind.name(),
+                    o.succeeded,
+                    o.succeeded as f64 / secs,
+                    percentile(&o.latencies, 50.0),
+                    percentile(&o.latencies, 95.0),
+                    percentile(&o.latencies, 99.0),
+                    o.errors
+                );
+                if let Some(e) = &o.first_error {
+                    println!("    first error: {e}");
+                }
+                errors += o.errors;
+            }
+            let all = outcome.all_latencies();
+            println!(
+                "  {:<16} {:>7} {:>8.0} {:>8.1} {:>8.1} {:>8.1} {:>6}   (goal on SQLite: 0 errors, >= 500/s, p95 < 50 ms)",
+                "all",
+                all.len(),
+                all.len() as f64 / secs,
+                percentile(&all, 50.0),
+                percentile(&all, 95.0),
+                percentile(&all, 99.0),
+                errors
+            );
+            let answered = |k: write_load::Kind| {
+                outcome
+                    .per_kind
+                    .iter()
+                    .find(|(kind, _)| *kind == k)
+                    .map(|(_, o)| o.succeeded as i64)
+                    .unwrap_or(0)
+            };
+            use write_load::Kind;
+            let checks = [
+                (Kind::CandidateSave, after.saves - before.saves),
+                (Kind::Proposal, after.proposals - before.proposals),
+                (Kind::Consent, after.consents - before.consents),
+                (Kind::Checkin, after.checkins - before.checkins),
+            ];
+            for (kind, stored) in checks {
+                println!(
+                    "    {}: {stored} stored of {} answered",
+                    kind.name(),
+                    answered(kind)
+                );
+                if stored != answered(kind) {
+                    errors += 1;
+                }
+            }
+            if errors > 0 {
+                return Err(format!("{errors} writes failed or were not stored"));
             }
             Ok(())
         }

@@ -296,3 +296,85 @@ fn a_backup_taken_while_the_portal_writes_is_a_consistent_database() {
         }
     });
 }
+
+#[test]
+fn killed_during_a_busy_morning_every_answered_write_is_there_after_a_restart() {
+    common::run(async {
+        let (db_url, _dir) = common::fresh_database().await;
+        let demo = std::process::Command::new(env!("CARGO_BIN_EXE_opstap"))
+            .args(["demo", "--scale", "1"])
+            .env("DATABASE_URL", &db_url)
+            .env("RUST_LOG", "warn")
+            .output()
+            .expect("opstap demo");
+        assert!(
+            demo.status.success(),
+            "{}",
+            String::from_utf8_lossy(&demo.stderr)
+        );
+        let (_sink, smtp_port) = SmtpSink::start(0).await;
+        let log = std::env::temp_dir().join(format!(
+            "opstap-kill-{}.log",
+            &app::auth::ssr::random_token()[..8]
+        ));
+        let mut portal = Portal::start(&db_url, smtp_port, &log).await;
+        let db = opstap_server::open_database(&db_url).await.expect("open");
+        let plan = opstap_server::write_load::plan(&db, 8).await.expect("plan");
+        let addr = format!("127.0.0.1:{}", portal.port);
+        let load =
+            tokio::spawn(async move { opstap_server::write_load::run(&addr, plan, 8, 3).await });
+        // In the middle of it: kill -9.
+        tokio::time::sleep(Duration::from_millis(1200)).await;
+        portal.kill();
+        let outcome = load.await.expect("load");
+        let confirmed = |kind| {
+            outcome
+                .per_kind
+                .iter()
+                .find(|(k, _)| *k == kind)
+                .map(|(_, o)| o.confirmed.clone())
+                .unwrap_or_default()
+        };
+        use opstap_server::write_load::Kind;
+        let checkins = confirmed(Kind::Checkin);
+        let proposals = confirmed(Kind::Proposal);
+        assert!(
+            !checkins.is_empty() && !proposals.is_empty(),
+            "writes were answered before the kill"
+        );
+        // After a restart on the same database every answered write is there.
+        db.close().await;
+        let mut again = Portal::start(&db_url, smtp_port, &log).await;
+        let db = opstap_server::open_database(&db_url).await.expect("reopen");
+        for note in &checkins {
+            let found: i64 =
+                sqlx::query_scalar("SELECT COUNT(*) FROM checkins WHERE notes_work = $1")
+                    .bind(note)
+                    .fetch_one(db.pool())
+                    .await
+                    .expect("count");
+            assert_eq!(found, 1, "answered check-in {note:?} is missing");
+        }
+        for pair in &proposals {
+            let (opening, candidate) = pair.split_once(':').expect("pair");
+            let found: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM proposals WHERE opening_id = $1 AND candidate_id = $2",
+            )
+            .bind(opening.parse::<i64>().expect("id"))
+            .bind(candidate.parse::<i64>().expect("id"))
+            .fetch_one(db.pool())
+            .await
+            .expect("count");
+            assert_eq!(found, 1, "answered proposal {pair} is missing");
+        }
+        let saves: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'change' AND entity = 'candidate'",
+        )
+        .fetch_one(db.pool())
+        .await
+        .expect("count");
+        assert!(saves >= confirmed(Kind::CandidateSave).len() as i64);
+        db.close().await;
+        again.kill();
+    });
+}

@@ -201,7 +201,7 @@ pub(super) async fn logout_everywhere() -> Result<(), AppError> {
     let state = app_state()?;
     let ctx = request_ctx();
     let user = ctx.user.ok_or(AppError::NotLoggedIn)?;
-    let ended = sessions::delete_for_user(state.db.pool(), user.id).await?;
+    let ended = sessions::delete_for_user(state.db.writer(), user.id).await?;
     tracing::info!(
         user = user.id,
         sessions_ended = ended,
@@ -568,7 +568,7 @@ pub fn csrf_token_matches(sent: &str, expected: &str) -> bool {
 }
 
 fn unhex(text: &str) -> Option<Vec<u8>> {
-    if text.len() % 2 != 0 {
+    if !text.len().is_multiple_of(2) {
         return None;
     }
     (0..text.len())

@@ -188,7 +188,7 @@ pub async fn pairing(id: i64) -> Result<PairingView, AppError> {
         .await?
         .ok_or(AppError::NotFound)?;
     let person = brief(&db, &p).await?;
-    audit(db.pool(), &user, "view", "placement", p.id).await?;
+    audit(db.writer(), &user, "view", "placement", p.id).await?;
     let today = day_of(now());
     let summary = crate::placements::ssr::summary(&pr, today);
     Ok(PairingView {

@@ -64,7 +64,7 @@ pub async fn detail(id: i64) -> Result<CandidateDetail, AppError> {
     let user = desk()?;
     let db = app_state()?.db;
     let candidate = candidates::find(&db, id).await?.ok_or(AppError::NotFound)?;
-    audit(db.pool(), &user, "view", "candidate", id).await?;
+    audit(db.writer(), &user, "view", "candidate", id).await?;
     tracing::info!(candidate = id, by = user.id, "candidate opened");
     let anonymisation = crate::store::privacy::anonymisation(&db, id).await?;
     let months =
@@ -116,7 +116,7 @@ pub async fn form(id: Option<i64>) -> Result<CandidateFormData, AppError> {
             let c = candidates::find(&db, id).await?.ok_or(AppError::NotFound)?;
             refuse_if_anonymised(&db, id).await?;
             let o = candidates::obstacles(&db, id).await?;
-            audit(db.pool(), &user, "view", "candidate", id).await?;
+            audit(db.writer(), &user, "view", "candidate", id).await?;
             CandidateForm::from_content(&c.content, &o)
         }
     };
@@ -141,6 +141,13 @@ pub async fn save(id: Option<i64>, form: CandidateForm) -> Result<(), AppError> 
             return Err(refuse("consultant", CHOOSE_FROM_LIST));
         }
     }
+    // Checked before the write transaction, so it holds the write lock only for writing.
+    if let Some(id) = id {
+        if candidates::find(&state.db, id).await?.is_none() {
+            return Err(AppError::NotFound);
+        }
+        refuse_if_anonymised(&state.db, id).await?;
+    }
     let mut tx = state.db.write().await?;
     let result = match id {
         None => {
@@ -153,22 +160,16 @@ pub async fn save(id: Option<i64>, form: CandidateForm) -> Result<(), AppError> 
             )
             .await
         }
-        Some(id) => {
-            if candidates::find(&state.db, id).await?.is_none() {
-                return Err(AppError::NotFound);
-            }
-            refuse_if_anonymised(&state.db, id).await?;
-            candidates::update(
-                &mut tx,
-                id,
-                &checked.content,
-                &checked.obstacles,
-                &iso_date(today),
-                now,
-            )
-            .await
-            .map(|_| id)
-        }
+        Some(id) => candidates::update(
+            &mut tx,
+            id,
+            &checked.content,
+            &checked.obstacles,
+            &iso_date(today),
+            now,
+        )
+        .await
+        .map(|_| id),
     };
     let saved = match result {
         Ok(id) => id,
@@ -209,8 +210,11 @@ pub async fn change_consent(
     }
     refuse_if_anonymised(&state.db, id).await?;
     if withdraw {
-        candidates::withdraw_consent(state.db.pool(), id, &iso_date(today)).await?;
-        audit(state.db.pool(), &user, "consent_withdrawn", "candidate", id).await?;
+        // The withdrawal and its audit line together, or neither.
+        let mut tx = state.db.write().await?;
+        candidates::withdraw_consent(&mut **tx, id, &iso_date(today)).await?;
+        audit(&mut **tx, &user, "consent_withdrawn", "candidate", id).await?;
+        tx.commit().await?;
     } else {
         let values = vec![
             ("scope".to_string(), scope.clone()),
@@ -235,8 +239,15 @@ pub async fn change_consent(
                 let mut tx = state.db.write().await?;
                 // A new consent replaces the one in force; both stay in the history.
                 candidates::withdraw_consent(&mut **tx, id, &iso_date(today)).await?;
-                candidates::add_consent(&mut **tx, id, scope.as_str(), &iso_date(day), user.id, now)
-                    .await?;
+                candidates::add_consent(
+                    &mut **tx,
+                    id,
+                    scope.as_str(),
+                    &iso_date(day),
+                    user.id,
+                    now,
+                )
+                .await?;
                 audit(&mut **tx, &user, "consent_given", "candidate", id).await?;
                 tx.commit().await?;
             }

@@ -60,7 +60,7 @@ pub async fn story(id: i64) -> Result<PlacementStory, AppError> {
     let placement = placements::find(&db, id).await?.ok_or(AppError::NotFound)?;
     let today = day_of(now());
     let grace = settings::retention_grace_days(&db).await?;
-    audit(db.pool(), &user, "view", "placement", id).await?;
+    audit(db.writer(), &user, "view", "placement", id).await?;
     let proposal_events = match placement.proposal_id {
         Some(p) => proposals::events(&db, p).await?,
         None => Vec::new(),
@@ -258,7 +258,7 @@ pub async fn flag(id: i64) -> Result<super::FlagView, AppError> {
         .await?
         .ok_or(AppError::NotFound)?;
     let checkin = checkins::find(&db, id).await?.ok_or(AppError::NotFound)?;
-    audit(db.pool(), &user, "view", "placement", placement_id).await?;
+    audit(db.writer(), &user, "view", "placement", placement_id).await?;
     Ok(super::FlagView {
         checkin,
         placement_id,

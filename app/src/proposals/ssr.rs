@@ -254,7 +254,7 @@ pub async fn view(id: i64) -> Result<ProposalView, AppError> {
         tx.commit().await?;
     }
     if desk {
-        audit(db.pool(), &user, "view", "proposal", id).await?;
+        audit(db.writer(), &user, "view", "proposal", id).await?;
     }
     let c = candidates::find(&db, p.candidate_id)
         .await?

@@ -28,7 +28,7 @@ pub async fn admit(db: &Db, account: &str, address: &str, now: i64) -> Result<bo
         .bind(account)
         .bind(address)
         .bind(now)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     let since = now - WINDOW_SECONDS;
     let (here, from_address, anywhere): (i64, i64, i64) = sqlx::query_as(
@@ -53,7 +53,7 @@ pub async fn forgive(db: &Db, account: &str, address: &str) -> Result<(), sqlx::
     sqlx::query("DELETE FROM login_attempts WHERE account = $1 AND address = $2")
         .bind(account)
         .bind(address)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     Ok(())
 }
@@ -62,7 +62,7 @@ pub async fn forgive(db: &Db, account: &str, address: &str) -> Result<(), sqlx::
 pub async fn delete_old(db: &Db, now: i64) -> Result<u64, sqlx::Error> {
     let done = sqlx::query("DELETE FROM login_attempts WHERE at <= $1")
         .bind(now - WINDOW_SECONDS)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     Ok(done.rows_affected())
 }

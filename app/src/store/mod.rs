@@ -55,78 +55,84 @@ impl Backend {
     }
 }
 
-/// A connection pool and the backend behind it; cheap to clone.
+/// The connection pools and the backend behind them; cheap to clone.
 #[derive(Clone, Debug)]
 pub struct Db {
+    /// For reads (and, on PostgreSQL, for everything).
     pool: AnyPool,
+    /// For writes. On SQLite one connection: SQLite has one writer at a time anyway, and a
+    /// pool of one is a fair queue — writers wait their turn without holding a reader's
+    /// connection and without SQLite's busy-polling. On PostgreSQL the same pool as reads.
+    writer: AnyPool,
     backend: Backend,
-    /// SQLite: one write transaction at a time in this process (see [`Db::write`]).
-    write_gate: std::sync::Arc<tokio::sync::Mutex<()>>,
     /// Board pages everyone sees alike (see [`read_cache`]).
     board_cache: std::sync::Arc<read_cache::ReadCache>,
 }
 
 impl Db {
-    /// Opens a pool. SQLite files are created when missing and run in WAL mode with foreign
-    /// keys on; PostgreSQL is used as configured.
+    /// Opens the pools. SQLite files are created when missing and run in WAL mode with
+    /// foreign keys on; PostgreSQL is used as configured.
     pub async fn connect(url: &str) -> Result<Db, sqlx::Error> {
         sqlx::any::install_default_drivers();
         let backend = Backend::of_url(url);
         let options = AnyPoolOptions::new().acquire_timeout(Duration::from_secs(10));
-        let pool = match backend {
-            Backend::Sqlite => {
-                options
-                    .max_connections(8)
-                    .after_connect(|conn, _meta| {
-                        Box::pin(async move {
-                            use sqlx::Executor;
-                            conn.execute("PRAGMA foreign_keys = ON").await?;
-                            conn.execute("PRAGMA busy_timeout = 5000").await?;
-                            conn.execute("PRAGMA synchronous = NORMAL").await?;
-                            Ok(())
-                        })
-                    })
-                    .connect(url)
-                    .await?
-            }
-            Backend::Postgres => options.max_connections(16).connect(url).await?,
+        let sqlite = |options: AnyPoolOptions| {
+            options.after_connect(|conn, _meta| {
+                Box::pin(async move {
+                    use sqlx::Executor;
+                    conn.execute("PRAGMA foreign_keys = ON").await?;
+                    // Another process (a backup, the command line) holding the lock is
+                    // waited for; within this process writers queue for `writer`.
+                    conn.execute("PRAGMA busy_timeout = 5000").await?;
+                    conn.execute("PRAGMA synchronous = NORMAL").await?;
+                    Ok(())
+                })
+            })
         };
-        if backend == Backend::Sqlite {
-            sqlx::raw_sql("PRAGMA journal_mode = WAL;")
-                .execute(&pool)
-                .await?;
-        }
+        let (pool, writer) = match backend {
+            Backend::Sqlite => {
+                let writer = sqlite(AnyPoolOptions::new())
+                    .max_connections(1)
+                    // A queue of writers: each waits for the ones before it (a few ms each).
+                    .acquire_timeout(Duration::from_secs(30))
+                    .connect(url)
+                    .await?;
+                sqlx::raw_sql("PRAGMA journal_mode = WAL;")
+                    .execute(&writer)
+                    .await?;
+                let pool = sqlite(options).max_connections(8).connect(url).await?;
+                (pool, writer)
+            }
+            Backend::Postgres => {
+                let pool = options.max_connections(16).connect(url).await?;
+                (pool.clone(), pool)
+            }
+        };
         Ok(Db {
             pool,
+            writer,
             backend,
-            write_gate: Default::default(),
             board_cache: Default::default(),
         })
     }
 
-    /// A write transaction. On SQLite it takes the write lock at its start (`BEGIN
-    /// IMMEDIATE`), after waiting its turn in this process (a fair queue, so writers wait
-    /// without holding a connection and without SQLite's busy-polling): a transaction
-    /// that reads first and writes later can then never find that another connection
-    /// wrote in between ("database is locked", `SQLITE_BUSY_SNAPSHOT`), and a burst of
-    /// writers queues instead of timing out. Another process (a backup, the CLI) is waited
-    /// for by the busy timeout. On PostgreSQL it is a plain `BEGIN`: rows lock as they are
-    /// written. Keep slow work (password hashing, rendering mail) outside.
+    /// A write transaction. On SQLite it waits its turn for the writer connection, then
+    /// takes the write lock at its start (`BEGIN IMMEDIATE`): a transaction that reads
+    /// first and writes later can never find that another connection wrote in between
+    /// ("database is locked", `SQLITE_BUSY_SNAPSHOT`). On PostgreSQL it is a plain
+    /// `BEGIN`: rows lock as they are written. Keep slow work (password hashing, rendering
+    /// mail) outside.
     pub async fn write(&self) -> Result<WriteTx, sqlx::Error> {
-        match self.backend {
-            Backend::Sqlite => {
-                let gate = self.write_gate.clone().lock_owned().await;
-                let tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-                Ok(WriteTx {
-                    tx,
-                    _gate: Some(gate),
-                })
-            }
-            Backend::Postgres => Ok(WriteTx {
-                tx: self.pool.begin().await?,
-                _gate: None,
-            }),
-        }
+        let tx = match self.backend {
+            Backend::Sqlite => self.writer.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.writer.begin().await?,
+        };
+        Ok(WriteTx { tx })
+    }
+
+    /// Where a single write statement outside a transaction goes (see `writer`).
+    pub fn writer(&self) -> &AnyPool {
+        &self.writer
     }
 
     pub fn board_cache(&self) -> &read_cache::ReadCache {
@@ -148,14 +154,14 @@ impl Db {
 
     pub async fn close(&self) {
         self.pool.close().await;
+        self.writer.close().await;
     }
 }
 
 /// A write transaction from [`Db::write`]: used like `sqlx::Transaction` (it derefs to
-/// one); the process's write turn ends when it is committed or dropped.
+/// one); the writer connection is free again when it is committed or dropped.
 pub struct WriteTx {
     tx: sqlx::Transaction<'static, sqlx::Any>,
-    _gate: Option<tokio::sync::OwnedMutexGuard<()>>,
 }
 
 impl WriteTx {

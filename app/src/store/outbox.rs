@@ -101,7 +101,7 @@ pub async fn claim_next(db: &Db, now: i64) -> Result<Option<OutboxMail>, sqlx::E
     let row = sqlx::query(&sql)
         .bind(now)
         .bind(now + LEASE_SECONDS)
-        .fetch_optional(db.pool())
+        .fetch_optional(db.writer())
         .await?;
     row.as_ref().map(from_row).transpose()
 }
@@ -110,7 +110,7 @@ pub async fn mark_sent(db: &Db, id: i64, now: i64) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE outbox SET status = 'sent', sent_at = $2, locked_until = NULL, last_error = NULL WHERE id = $1")
         .bind(id)
         .bind(now)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     Ok(())
 }
@@ -123,7 +123,7 @@ pub async fn delete_done_before(db: &Db, before: i64) -> Result<u64, sqlx::Error
          OR (status = 'failed' AND created_at < $1)",
     )
     .bind(before)
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(done.rows_affected())
 }
@@ -148,7 +148,7 @@ pub async fn mark_failed(
     .bind(status)
     .bind(next)
     .bind(error.chars().take(500).collect::<String>())
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(())
 }

@@ -20,7 +20,7 @@ pub async fn create(db: &Db, token_hash: &str, user_id: i64, now: i64) -> Result
     .bind(user_id)
     .bind(now)
     .bind(now + ABSOLUTE_SECONDS)
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(())
 }
@@ -48,7 +48,7 @@ pub async fn find_user(
         sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
             .bind(now)
             .bind(token_hash)
-            .execute(db.pool())
+            .execute(db.writer())
             .await?;
     }
     let role: String = row.try_get("role")?;
@@ -68,7 +68,7 @@ pub async fn find_user(
 pub async fn delete(db: &Db, token_hash: &str) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
         .bind(token_hash)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     Ok(())
 }
@@ -77,7 +77,7 @@ pub async fn delete_expired(db: &Db, now: i64) -> Result<u64, sqlx::Error> {
     let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at <= $2")
         .bind(now)
         .bind(now - IDLE_SECONDS)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     Ok(done.rows_affected())
 }

@@ -15,17 +15,17 @@ pub async fn get_or_insert(db: &Db, key: &str, value: &str) -> Result<String, sq
     sqlx::query("INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING")
         .bind(key)
         .bind(value)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     sqlx::query_scalar("SELECT value FROM settings WHERE key = $1")
         .bind(key)
-        .fetch_one(db.pool())
+        .fetch_one(db.writer())
         .await
 }
 
 /// Stores `value` under `key`, replacing what was there.
 pub async fn set(db: &Db, key: &str, value: &str) -> Result<(), sqlx::Error> {
-    set_in(db.pool(), key, value).await
+    set_in(db.writer(), key, value).await
 }
 
 /// [`set`] inside a transaction (or on any executor).
