@@ -158,9 +158,9 @@ pub fn start_of_day(day: i64) -> i64 {
 /// The offset from UTC in Amsterdam at a local date and time, as `+01:00` or `+02:00`.
 pub fn offset_text(day: i64, minutes_after_midnight: i64) -> String {
     #[cfg(feature = "ssr")]
-    let seconds = dutch::offset_on(day, minutes_after_midnight);
+    let seconds: i32 = dutch::offset_on(day, minutes_after_midnight);
     #[cfg(not(feature = "ssr"))]
-    let seconds = {
+    let seconds: i32 = {
         let _ = (day, minutes_after_midnight);
         3600
     };
