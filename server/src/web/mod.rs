@@ -9,6 +9,7 @@
 //! ```
 
 mod api;
+mod arguments;
 pub mod assets;
 mod caching;
 mod context;
@@ -93,6 +94,9 @@ pub fn router(state: AppState) -> Router {
             move || shell(fallback_options.clone()),
         ))
         .layer(axum::middleware::from_fn(caching::revalidate))
+        .layer(axum::middleware::from_fn(
+            arguments::bad_arguments_are_bad_requests,
+        ))
         .layer(
             // Brotli at quality 4 (as nginx does on the fly) or gzip at 6: quick enough
             // per request, a fifth of the size for HTML.
