@@ -74,24 +74,9 @@ fn sixteen_writers_at_once_are_all_answered_and_all_stored() {
         let buddy_csrf = buddy_app.csrf_token().await;
         let buddy_cookies = cookie_header(&buddy_app);
 
-        let count = |sql: &'static str| {
-            let db = app.db().clone();
-            async move {
-                sqlx::query_scalar::<_, i64>(sql)
-                    .fetch_one(db.pool())
-                    .await
-                    .expect("count")
-            }
-        };
-        let before = (
-            count(
-                "SELECT COUNT(*) FROM audit_log WHERE action = 'change' AND entity = 'candidate'",
-            )
-            .await,
-            count("SELECT COUNT(*) FROM proposals").await,
-            count("SELECT COUNT(*) FROM consents").await,
-            count("SELECT COUNT(*) FROM checkins").await,
-        );
+        let before = opstap_server::write_load::stored(app.db())
+            .await
+            .expect("count");
 
         // 16 writers, 8 writes each: 32 of every kind.
         let mut tasks = tokio::task::JoinSet::new();
@@ -187,25 +172,19 @@ fn sixteen_writers_at_once_are_all_answered_and_all_stored() {
             }
         }
         assert_eq!(answered, 128);
-        let after = (
-            count(
-                "SELECT COUNT(*) FROM audit_log WHERE action = 'change' AND entity = 'candidate'",
-            )
-            .await,
-            count("SELECT COUNT(*) FROM proposals").await,
-            count("SELECT COUNT(*) FROM consents").await,
-            count("SELECT COUNT(*) FROM checkins").await,
-        );
+        let after = opstap_server::write_load::stored(app.db())
+            .await
+            .expect("count");
         assert_eq!(
-            after.0 - before.0,
+            after.saves - before.saves,
             32,
             "candidate saves ({})",
             common::backend_name()
         );
         // 32 proposal posts over 8 candidates × 4 openings: each pair once (a repeat is
         // answered the same way and not stored twice).
-        assert_eq!(after.1 - before.1, 32, "proposals");
-        assert_eq!(after.2 - before.2, 32, "consents");
-        assert_eq!(after.3 - before.3, 32, "check-ins");
+        assert_eq!(after.proposals - before.proposals, 32, "proposals");
+        assert_eq!(after.consents - before.consents, 32, "consents");
+        assert_eq!(after.checkins - before.checkins, 32, "check-ins");
     });
 }

@@ -44,9 +44,37 @@ pub fn lines(raw: &str) -> String {
     out.trim().to_string()
 }
 
+/// Text for inside HTML or XML (an attribute, an element, a `<title>`): `&`, `<`, `>`, `"`
+/// and `'` as character references; control characters other than line breaks and tabs,
+/// which XML does not allow, left out.
+pub fn escape_markup(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if c.is_control() && !matches!(c, '\n' | '\r' | '\t') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markup_is_escaped() {
+        assert_eq!(
+            escape_markup("Kok </title><script>&'\"\u{1}"),
+            "Kok &lt;/title&gt;&lt;script&gt;&amp;&#39;&quot;"
+        );
+        assert_eq!(escape_markup("regel\nregel"), "regel\nregel");
+    }
 
     #[test]
     fn control_characters_never_stay() {

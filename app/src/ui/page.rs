@@ -21,23 +21,7 @@ pub fn PageTitle(text: T) -> impl IntoView {
 /// `<title>` and start a script.
 #[component]
 pub fn DocumentTitle(#[prop(into)] text: String) -> impl IntoView {
-    view! { <Title text=escape_html(&text)/> }
-}
-
-/// `&`, `<`, `>`, `"` and `'` as character references.
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    view! { <Title text=crate::domain::text::escape_markup(&text)/> }
 }
 
 /// `<meta name="description">` of a public page: what search engines show under its link
@@ -110,13 +94,5 @@ mod tests {
             "een lange…"
         );
         assert_eq!(super::summary("woord, woord", 8), "woord…");
-    }
-
-    #[test]
-    fn titles_are_escaped() {
-        assert_eq!(
-            super::escape_html("Kok </title><script>&'\""),
-            "Kok &lt;/title&gt;&lt;script&gt;&amp;&#39;&quot;"
-        );
     }
 }

@@ -4,6 +4,7 @@
 use app::board::ssr::search_in;
 use app::domain::board::BoardQuery;
 use app::domain::dates::rfc3339;
+use app::domain::text::escape_markup;
 use app::state::AppState;
 use axum::extract::State;
 use axum::http::{header, StatusCode};
@@ -14,23 +15,6 @@ use axum::routing::get;
 /// reads them too, so a new route cannot go untested.
 pub(super) fn routes() -> super::Routes {
     vec![("/vacatures/feed.atom", get(atom_feed))]
-}
-
-/// Text safe inside XML.
-pub fn xml_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c if (c as u32) < 0x20 && !matches!(c, '\n' | '\r' | '\t') => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 async fn atom_feed(State(state): State<AppState>) -> Response {
@@ -64,12 +48,12 @@ async fn atom_feed(State(state): State<AppState>) -> Response {
             "<entry>\n<id>{url}</id>\n<title>{}</title>\n<updated>{}</updated>\n<published>{}</published>\n\
              <link rel=\"alternate\" type=\"text/html\" href=\"{url}\"/>\n<author><name>{}</name></author>\n\
              <category term=\"{}\"/>\n<summary type=\"text\">{}</summary>\n</entry>\n",
-            xml_escape(&o.content.title),
+            escape_markup(&o.content.title),
             rfc3339(o.updated_at.max(o.published_at)),
             rfc3339(o.published_at),
-            xml_escape(&o.employer),
+            escape_markup(&o.employer),
             o.content.kind.as_str(),
-            xml_escape(&format!("{} – {}", o.content.municipality, summary)),
+            escape_markup(&format!("{} – {}", o.content.municipality, summary)),
         ));
     }
     xml.push_str("</feed>\n");
@@ -81,17 +65,4 @@ async fn atom_feed(State(state): State<AppState>) -> Response {
         xml,
     )
         .into_response()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn xml_is_escaped() {
-        assert_eq!(
-            xml_escape("a < b & \"c\"\u{1}"),
-            "a &lt; b &amp; &quot;c&quot;"
-        );
-    }
 }
