@@ -121,6 +121,9 @@ pub mod msg {
         SHOW_PASSWORD = "Toon wachtwoord" / "Show password";
         LOGIN_PASSWORD_MISSING = "Vul uw wachtwoord in." / "Enter your password.";
         ERROR_SUMMARY = "Er ging iets mis" / "Something went wrong";
+        CSRF_REFUSED_TITLE = "Formulier verlopen" / "Form expired";
+        CSRF_REFUSED_TEXT = "Dit formulier kon niet worden verwerkt: het is verlopen of niet op deze site ingevuld. Er is niets gewijzigd. Ga terug, laad de pagina opnieuw en probeer het nog eens." / "This form could not be processed: it has expired or was not filled in on this site. Nothing was changed. Go back, reload the page and try again.";
+        CSRF_REFUSED_BACK = "Naar de startpagina" / "Go to the home page";
 
         REGISTER_TITLE = "Partner worden" / "Become a partner";
         REGISTER_INTRO = "Wilt u mensen uit de bijstand een kans geven? Meld uw organisatie aan. Het servicepunt neemt binnen vijf werkdagen contact op." / "Would you like to give people on social assistance a chance? Register your organisation. The desk will contact you within five working days.";

@@ -11,7 +11,9 @@ use app::auth::ssr::{
     csrf_cookie_name, csrf_token_for, csrf_token_matches, mask_csrf_token, random_token,
     session_cookie, session_cookie_name, sha256_hex, CsrfBinding, RequestCtx, LANG_COOKIE,
 };
-use app::i18n::Lang;
+use app::i18n::{msg, Lang};
+use app::shell::assets::Assets;
+use app::shell::islands::STYLESHEET;
 use app::state::AppState;
 use app::store::{self, sessions};
 use axum::body::Body;
@@ -82,7 +84,7 @@ pub async fn request_context(State(state): State<AppState>, req: Request, next: 
                 .is_some_and(|s| csrf_token_matches(s, &expected));
         if !valid {
             tracing::warn!(path = %parts.uri.path(), %address, "refused: missing or wrong CSRF token");
-            return csrf_refused(lang);
+            return csrf_refused(&state.assets, lang);
         }
         req = Request::from_parts(parts, Body::from(bytes));
     }
@@ -182,22 +184,16 @@ fn parse_cookies(headers: &HeaderMap) -> HashMap<String, String> {
 }
 
 /// The answer to a forged or expired form: 403, in the reader's language, with a way back.
-fn csrf_refused(lang: Lang) -> Response {
-    let (title, text, back) = match lang {
-        Lang::Nl => (
-            "Formulier verlopen",
-            "Dit formulier kon niet worden verwerkt: het is verlopen of niet op deze site ingevuld. Er is niets gewijzigd. Ga terug, laad de pagina opnieuw en probeer het nog eens.",
-            "Naar de startpagina",
-        ),
-        Lang::En => (
-            "Form expired",
-            "This form could not be processed: it has expired or was not filled in on this site. Nothing was changed. Go back, reload the page and try again.",
-            "Go to the home page",
-        ),
-    };
+/// The page a refused form gets: the portal's own look (the stylesheet under its hashed
+/// name), its texts from the message registry.
+fn csrf_refused(assets: &Assets, lang: Lang) -> Response {
+    let title = msg::CSRF_REFUSED_TITLE.get(lang);
     let html = format!(
-        "<!DOCTYPE html><html lang=\"{code}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title} – Opstap</title><link rel=\"stylesheet\" href=\"/pkg/opstap.css\"></head><body><header class=\"site-header\"><div class=\"container header-row\"><a class=\"brand\" href=\"/\"><span class=\"brand-name\">Opstap</span></a></div></header><main id=\"inhoud\"><div class=\"container\"><h1>{title}</h1><p>{text}</p><p><a href=\"/\">{back}</a></p></div></main></body></html>",
-        code = lang.code()
+        "<!DOCTYPE html><html lang=\"{code}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title} – Opstap</title><link rel=\"stylesheet\" href=\"{stylesheet}\"></head><body><header class=\"site-header\"><div class=\"container header-row\"><a class=\"brand\" href=\"/\"><span class=\"brand-name\">Opstap</span></a></div></header><main id=\"inhoud\"><div class=\"container\"><h1>{title}</h1><p>{text}</p><p><a href=\"/\">{back}</a></p></div></main></body></html>",
+        code = lang.code(),
+        stylesheet = assets.url(STYLESHEET),
+        text = msg::CSRF_REFUSED_TEXT.get(lang),
+        back = msg::CSRF_REFUSED_BACK.get(lang),
     );
     (
         StatusCode::FORBIDDEN,

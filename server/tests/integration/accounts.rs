@@ -1,9 +1,9 @@
 //! `opstap user add`: the rules for accounts made on the command line.
 
-mod common;
+use crate::common;
 
+use crate::common::{spawn_app, PASSWORD};
 use app::domain::Role;
-use common::{spawn_app, PASSWORD};
 use opstap_server::accounts::{add_user, AccountError, NewAccount};
 
 fn account(role: Role, email: &str, employer_id: Option<i64>, password: &str) -> NewAccount {

@@ -2,13 +2,13 @@
 //! checkpoints fall due and overdue on the right days, the desk confirms them and records
 //! the outcome; bad input is refused field by field and only the desk gets in.
 
-mod common;
+use crate::common;
 
+use crate::common::placed::{desk, placed, record, today};
+use crate::common::{spawn_app, PASSWORD};
 use app::domain::dates::{add_months, iso_date, parse_iso_date};
 use app::domain::Role;
 use axum::http::StatusCode;
-use common::placed::{desk, placed, record, today};
-use common::{spawn_app, PASSWORD};
 
 #[test]
 fn the_desk_records_a_placement_with_its_checkpoints() {

@@ -1,10 +1,10 @@
 //! The outbox and its worker, against a real SMTP conversation over TCP.
 
-mod common;
+use crate::common;
 
+use crate::common::smtp::{closed_port, SmtpSink};
+use crate::common::spawn_app;
 use app::store::outbox::{self, NewMail};
-use common::smtp::{closed_port, SmtpSink};
-use common::spawn_app;
 use opstap_server::config::MailTransport;
 use opstap_server::mail::{drain, Mailer};
 

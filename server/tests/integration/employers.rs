@@ -1,13 +1,13 @@
 //! Journey 1: an organisation registers, the desk approves, the contact gets an e-mail with
 //! a link, sets a password and logs in. And everything that must be refused on the way.
 
-mod common;
+use crate::common;
 
+use crate::common::smtp::SmtpSink;
 use app::domain::Role;
 use axum::http::StatusCode;
-use common::smtp::SmtpSink;
 
-use common::{spawn_app, TestApp, PASSWORD};
+use crate::common::{spawn_app, TestApp, PASSWORD};
 use opstap_server::config::MailTransport;
 use opstap_server::mail::{drain, Mailer};
 

@@ -2,12 +2,12 @@
 //! a year, without cookies; pages and data compressed; validators on public pages only; the
 //! island loader's tags without a nonce in `crossorigin`; no script on pages without islands.
 
-mod common;
+use crate::common;
 
+use crate::common::{spawn_app_with_site, TempDir, TestApp, PASSWORD};
 use app::domain::Role;
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
-use common::{spawn_app_with_site, TempDir, TestApp, PASSWORD};
 use opstap_server::web::assets;
 
 const CSS: &str = "body { color: #1b1b1b; font-family: system-ui; } .button { padding: 1rem; }";
@@ -280,5 +280,37 @@ fn the_island_loader_has_no_nonce_in_crossorigin() {
         assert!(html.contains("as=\"fetch\""));
         // Outside the island nothing is marked for hydration.
         assert!(!html.contains("<!--hk") && !html.contains("data-hk"));
+    });
+}
+
+#[test]
+fn a_refused_form_is_answered_with_the_portals_own_stylesheet() {
+    common::run(async {
+        let folder = site(CSS);
+        let mut app = spawn_app_with_site(&folder.0).await;
+        let forged = app
+            .request(
+                Request::post("/api/logout")
+                    .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                    .header(header::ACCEPT, "text/html")
+                    .body(Body::from("csrf=forged"))
+                    .expect("request"),
+            )
+            .await;
+        assert_eq!(forged.status, StatusCode::FORBIDDEN);
+        assert!(forged.body.contains(app::i18n::msg::CSRF_REFUSED_TEXT.nl));
+        let stylesheets: Vec<String> = attributes(&forged.body, "href")
+            .into_iter()
+            .filter(|h| h.ends_with(".css"))
+            .map(String::from)
+            .collect();
+        assert_eq!(stylesheets.len(), 1, "{}", forged.body);
+        assert!(
+            stylesheets[0].starts_with("/pkg/opstap-"),
+            "{stylesheets:?}"
+        );
+        let css = get(&mut app, &stylesheets[0], "").await;
+        assert_eq!(css.status, StatusCode::OK, "{}", stylesheets[0]);
+        assert_eq!(css.body, CSS.repeat(20));
     });
 }

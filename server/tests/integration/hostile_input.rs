@@ -5,7 +5,7 @@
 //! desk user with a valid CSRF token (so the handlers themselves are reached). Every answer
 //! must be below 500, and nothing may panic (a panic fails the test).
 
-mod common;
+use crate::common;
 
 use app::domain::Role;
 use axum::body::Body;

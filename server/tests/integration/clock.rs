@@ -3,12 +3,12 @@
 //! opening closes and a reminder goes out on the right Dutch day, and feeds and pages carry
 //! the Dutch offset and time.
 
-mod common;
+use crate::common;
 
+use crate::common::placed::{buddy, checkin, desk, pair, pairing_of, placed};
+use crate::common::{spawn_app, TestApp, PASSWORD};
 use app::domain::dates::{days_from_civil, iso_date};
 use axum::http::StatusCode;
-use common::placed::{buddy, checkin, desk, pair, pairing_of, placed};
-use common::{spawn_app, TestApp, PASSWORD};
 
 /// Unix seconds of a UTC date and time.
 fn utc(y: i64, m: u32, d: u32, h: i64, min: i64) -> i64 {

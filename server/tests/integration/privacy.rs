@@ -1,12 +1,12 @@
 //! Privacy: the admin searches the audit log (who read or changed which record, when and
 //! from where); nobody else may.
 
-mod common;
+use crate::common;
 
+use crate::common::{spawn_app, PASSWORD};
 use app::domain::Role;
 use app::store::audit::{record, Entry};
 use axum::http::StatusCode;
-use common::{spawn_app, PASSWORD};
 
 async fn entry(
     app: &common::TestApp,

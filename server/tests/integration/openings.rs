@@ -1,11 +1,11 @@
 //! Journey 2 up to publication: an employer posts a learning place, the desk publishes it;
 //! and the rules around it: validation, other employers, send back, expiry.
 
-mod common;
+use crate::common;
 
+use crate::common::{spawn_app, TestApp, PASSWORD};
 use app::domain::Role;
 use axum::http::StatusCode;
-use common::{spawn_app, TestApp, PASSWORD};
 
 fn learning_place() -> Vec<(&'static str, &'static str)> {
     vec![

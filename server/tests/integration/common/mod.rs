@@ -2,7 +2,6 @@
 //! through the real router (middleware, pages, server functions). The backend is SQLite
 //! (a file in a temp folder) unless `OPSTAP_TEST_PG_URL` points at a PostgreSQL server, in
 //! which case every test gets a database of its own there.
-#![allow(dead_code)]
 
 pub mod placed;
 pub mod pool;
@@ -46,7 +45,7 @@ pub struct TestApp {
     pub cookies: HashMap<String, String>,
     /// The client address requests come from.
     pub address: SocketAddr,
-    _dir: Option<TempDir>,
+    _database: Option<TestDatabase>,
 }
 
 pub struct Response {
@@ -82,8 +81,53 @@ pub fn backend_name() -> &'static str {
     }
 }
 
-/// A fresh, migrated, empty database; returns its URL (and the folder to keep alive).
-pub async fn fresh_database() -> (String, Option<TempDir>) {
+/// A test's database, removed when dropped: the SQLite file's folder, or the PostgreSQL
+/// database (dropped with `FORCE`, so connections a test left open do not keep it).
+pub enum TestDatabase {
+    /// The folder with the file, removed with it.
+    Sqlite {
+        _folder: TempDir,
+    },
+    Postgres {
+        admin_url: String,
+        name: String,
+    },
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        let TestDatabase::Postgres { admin_url, name } = self else {
+            return;
+        };
+        let (admin_url, name) = (admin_url.clone(), name.clone());
+        let what = name.clone();
+        // Drop runs inside the tests' runtime, where nothing may block on another future:
+        // the statement runs on a thread of its own with a runtime of its own.
+        let dropped = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .map_err(|e| e.to_string())?;
+            runtime.block_on(async {
+                let admin = Db::connect(&admin_url).await.map_err(|e| e.to_string())?;
+                let done = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                    .execute(admin.pool())
+                    .await
+                    .map(|_| ())
+                    .map_err(|e| e.to_string());
+                admin.close().await;
+                done
+            })
+        })
+        .join();
+        if !matches!(dropped, Ok(Ok(()))) {
+            eprintln!("test database {what} not dropped: {dropped:?}");
+        }
+    }
+}
+
+/// A fresh, migrated, empty database; returns its URL and the guard that removes it.
+pub async fn fresh_database() -> (String, TestDatabase) {
     match std::env::var("OPSTAP_TEST_PG_URL") {
         Ok(admin_url) => {
             let name = format!("opstap_test_{}", &random_token()[..16]);
@@ -99,13 +143,19 @@ pub async fn fresh_database() -> (String, Option<TempDir>) {
                 .rsplit_once('/')
                 .map(|(b, _)| b)
                 .unwrap_or(&admin_url);
-            (format!("{base}/{name}"), None)
+            let url = format!("{base}/{name}");
+            (url, TestDatabase::Postgres { admin_url, name })
         }
         Err(_) => {
             let dir = std::env::temp_dir().join(format!("opstap-test-{}", &random_token()[..16]));
             std::fs::create_dir_all(&dir).expect("temp dir");
             let url = format!("sqlite://{}?mode=rwc", dir.join("opstap.db").display());
-            (url, Some(TempDir(dir)))
+            (
+                url,
+                TestDatabase::Sqlite {
+                    _folder: TempDir(dir),
+                },
+            )
         }
     }
 }
@@ -117,9 +167,9 @@ fn config(db_url: &str) -> Config {
 }
 
 pub async fn spawn_app() -> TestApp {
-    let (db_url, dir) = fresh_database().await;
+    let (db_url, database) = fresh_database().await;
     let mut app = start(&db_url).await;
-    app._dir = dir;
+    app._database = Some(database);
     app
 }
 
@@ -131,11 +181,11 @@ pub async fn spawn_app_with_site(site: &std::path::Path) -> TestApp {
 
 /// A fresh portal with its configuration changed by `change` first.
 pub async fn spawn_app_with(change: impl FnOnce(&mut Config)) -> TestApp {
-    let (db_url, dir) = fresh_database().await;
+    let (db_url, database) = fresh_database().await;
     let mut config = config(&db_url);
     change(&mut config);
     let mut app = start_with(&config).await;
-    app._dir = dir;
+    app._database = Some(database);
     app
 }
 
@@ -157,7 +207,7 @@ async fn start_with(config: &Config) -> TestApp {
         router,
         cookies: HashMap::new(),
         address: "192.0.2.10:50000".parse().expect("address"),
-        _dir: None,
+        _database: None,
     }
 }
 
@@ -172,7 +222,7 @@ impl TestApp {
         self.state.db.close().await;
         let mut next = start(&self.db_url).await;
         next.cookies = std::mem::take(&mut self.cookies);
-        next._dir = self._dir.take();
+        next._database = self._database.take();
         next
     }
 

@@ -1,11 +1,11 @@
 //! Every role sees its own home, and only its own: checked on the server, for pages and for
 //! server functions called directly.
 
-mod common;
+use crate::common;
 
+use crate::common::{spawn_app, PASSWORD};
 use app::domain::Role;
 use axum::http::StatusCode;
-use common::{spawn_app, PASSWORD};
 
 #[test]
 fn an_employer_user_cannot_call_a_desk_server_function() {

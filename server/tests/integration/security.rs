@@ -1,10 +1,10 @@
 //! Security hardening: headers on every kind of response, password rules, sessions.
 
-mod common;
+use crate::common;
 
+use crate::common::spawn_app;
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
-use common::spawn_app;
 
 fn header<'a>(res: &'a common::Response, name: &str) -> &'a str {
     res.headers

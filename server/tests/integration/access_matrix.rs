@@ -7,7 +7,7 @@
 //! The route list comes from the app itself, so a route added without a line in
 //! [`MATRIX`] fails this test, and so does a line for a route that no longer exists.
 
-mod common;
+use crate::common;
 
 use app::auth::ssr::{random_token, sha256_hex, SESSION_COOKIE};
 use app::store::Db;

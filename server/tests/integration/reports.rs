@@ -1,13 +1,13 @@
 //! The report figures for a small hand-made region, compared with numbers worked out by
 //! hand (issue #6: funnel, medians, retention, savings and the rest), and who may ask.
 
-mod common;
+use crate::common;
 
+use crate::common::{spawn_app, TestApp, PASSWORD};
 use app::domain::dates::parse_iso_date;
 use app::domain::reports::Period;
 use app::domain::Role;
 use axum::http::StatusCode;
-use common::{spawn_app, TestApp, PASSWORD};
 
 fn secs(day: &str) -> i64 {
     parse_iso_date(day).expect("date") * 86_400 + 10 * 3600

@@ -1,9 +1,9 @@
 //! Health checks, the language switch, unknown pages, migrations and the demo region.
 
-mod common;
+use crate::common;
 
+use crate::common::spawn_app;
 use axum::http::StatusCode;
-use common::spawn_app;
 
 #[test]
 fn health_and_readiness() {

@@ -3,12 +3,12 @@
 //! a backup taken while the portal writes. These start the real `opstap` binary.
 //! (The SMTP server being down for a while: see `mail.rs`.)
 
-mod common;
+use crate::common;
 
+use crate::common::process::{read_answer, Portal};
+use crate::common::smtp::SmtpSink;
 use app::domain::Role;
 use app::store::Db;
-use common::process::{read_answer, Portal};
-use common::smtp::SmtpSink;
 use opstap_server::accounts::{add_user, NewAccount};
 use std::time::Duration;
 use tokio::io::AsyncWriteExt;

@@ -3,12 +3,12 @@
 //! silence tells the consultant once; two instances running the job at the same moment on
 //! one database send each reminder once.
 
-mod common;
+use crate::common;
 
+use crate::common::placed::{buddy, checkin, desk, mails, pair, pairing_of, placed, today};
+use crate::common::{spawn_app, TestApp, PASSWORD};
 use app::domain::dates::iso_date;
 use app::store::Db;
-use common::placed::{buddy, checkin, desk, mails, pair, pairing_of, placed, today};
-use common::{spawn_app, TestApp, PASSWORD};
 use opstap_server::followup::{run_once, Report};
 
 const DAY: i64 = 86_400;

@@ -2,12 +2,12 @@
 //! candidate — as a readable page and as a JSON download of the same data — and each
 //! export is in the audit log. Employers, buddies and visitors get nothing.
 
-mod common;
+use crate::common;
 
+use crate::common::placed::{buddy_checks_in, desk, placed, today};
+use crate::common::{spawn_app, PASSWORD};
 use app::domain::Role;
 use axum::http::StatusCode;
-use common::placed::{buddy_checks_in, desk, placed, today};
-use common::{spawn_app, PASSWORD};
 
 #[test]
 fn the_desk_exports_everything_held_on_a_candidate_as_a_page_and_as_json() {

@@ -3,14 +3,14 @@
 //! reports count stays), and an admin erases someone at once on their request. Both run
 //! through the portal's own forms and its real housekeeping step, on SQLite and PostgreSQL.
 
-mod common;
+use crate::common;
 
+use crate::common::placed::{buddy_checks_in, desk, placed, today};
+use crate::common::{spawn_app, TestApp, PASSWORD};
 use app::domain::dates::{add_months, iso_date};
 use app::domain::reports::Period;
 use app::domain::Role;
 use axum::http::StatusCode;
-use common::placed::{buddy_checks_in, desk, placed, today};
-use common::{spawn_app, TestApp, PASSWORD};
 
 const NOTE: &str = "Went fine at the depot";
 const OBSTACLE_NOTE: &str = "Schuldhulp loopt via de gemeente";

@@ -2,13 +2,13 @@
 //! and recording consents while a buddy logs check-ins. Every write must be answered with
 //! success and be stored — on SQLite (one writer at a time, queued) and on PostgreSQL.
 
-mod common;
+use crate::common;
 
+use crate::common::placed::{buddy, desk, pair, pairing_of, placed, today};
+use crate::common::pool::{candidate_fields, id_from, register};
+use crate::common::{spawn_app, TestApp, PASSWORD};
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
-use common::placed::{buddy, desk, pair, pairing_of, placed, today};
-use common::pool::{candidate_fields, id_from, register};
-use common::{spawn_app, TestApp, PASSWORD};
 use tower::ServiceExt;
 
 /// A form post as a browser without JavaScript sends it, with the given cookies.

@@ -1,10 +1,10 @@
 //! Logging in and out, sessions, the login rate limit and CSRF protection.
 
-mod common;
+use crate::common;
 
+use crate::common::{backend_name, spawn_app, PASSWORD};
 use app::domain::Role;
 use axum::http::StatusCode;
-use common::{backend_name, spawn_app, PASSWORD};
 
 #[test]
 fn right_password_logs_in_and_wrong_password_is_refused() {

@@ -3,12 +3,12 @@
 //! low score reaches the consultant at once and stays open on the desk's home until it is
 //! handled with a note.
 
-mod common;
+use crate::common;
 
+use crate::common::placed::{buddy, checkin, desk, mails, pair, pairing_of, placed, today};
+use crate::common::{spawn_app, PASSWORD};
 use app::domain::Role;
 use axum::http::StatusCode;
-use common::placed::{buddy, checkin, desk, mails, pair, pairing_of, placed, today};
-use common::{spawn_app, PASSWORD};
 
 #[test]
 fn the_desk_invites_a_buddy_who_sets_a_password_and_logs_in() {

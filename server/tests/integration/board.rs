@@ -1,10 +1,10 @@
 //! The public board: search, filters, pages, closing dates, the page of one opening and
 //! its JobPosting JSON-LD.
 
-mod common;
+use crate::common;
 
+use crate::common::{spawn_app, TestApp};
 use axum::http::StatusCode;
-use common::{spawn_app, TestApp};
 
 async fn opening(
     app: &TestApp,

@@ -2,13 +2,13 @@
 //! a hire makes a placement; and the rules around it: consent, other employers, double
 //! posts, the work list.
 
-mod common;
+use crate::common;
 
+use crate::common::{spawn_app, TestApp, PASSWORD};
 use app::domain::Role;
 use axum::http::StatusCode;
-use common::{spawn_app, TestApp, PASSWORD};
 
-use common::pool::{candidate_fields, id_from, register};
+use crate::common::pool::{candidate_fields, id_from, register};
 
 struct World {
     app: TestApp,

@@ -1,12 +1,12 @@
 //! The candidate pool: registration with consent, obstacles kept apart, the audit of every
 //! open, validation, search, and that nobody but the desk gets in.
 
-mod common;
+use crate::common;
 
+use crate::common::pool::{candidate_fields, id_from, register};
+use crate::common::{spawn_app, TestApp, PASSWORD};
 use app::domain::Role;
 use axum::http::StatusCode;
-use common::pool::{candidate_fields, id_from, register};
-use common::{spawn_app, TestApp, PASSWORD};
 
 async fn audit_views(app: &TestApp, id: i64) -> i64 {
     app::store::audit::count_for(app.db(), "candidate", id, "view")
