@@ -14,6 +14,7 @@ pub mod employers;
 pub mod error;
 pub mod home;
 pub mod i18n;
+mod layers;
 pub mod mail_page;
 #[cfg(feature = "ssr")]
 pub mod mail_texts;
@@ -29,5 +30,6 @@ pub mod state;
 #[cfg(feature = "ssr")]
 pub mod store;
 pub mod ui;
+pub mod wire;
 
 pub use shell::{shell, App};

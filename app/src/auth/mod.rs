@@ -12,26 +12,14 @@ mod reset_page;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 
+pub use crate::wire::auth::SessionUser;
 pub use account_page::{AccountInfo, AccountPage};
 pub use login_page::LoginPage;
 pub use password_page::PasswordPage;
 pub use reset_page::ResetPage;
 
-use crate::domain::Role;
 use crate::error::AppError;
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
-
-/// The account behind the current request, as pages may see it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SessionUser {
-    pub id: i64,
-    pub email: String,
-    pub name: String,
-    pub role: Role,
-    pub employer_id: Option<i64>,
-    pub employer_name: Option<String>,
-}
 
 /// The CSRF token of this browser, provided as context by the shell.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

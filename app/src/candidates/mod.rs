@@ -10,12 +10,11 @@ mod list_page;
 #[cfg(feature = "ssr")]
 pub(crate) mod ssr;
 pub mod text;
-mod types;
 
+pub use crate::wire::candidates::*;
 pub use detail_page::CandidatePage;
 pub use form_page::{EditCandidatePage, NewCandidatePage};
 pub use list_page::CandidatesPage;
-pub use types::*;
 
 use crate::domain::candidates::CandidateForm;
 use crate::error::AppError;

@@ -4,9 +4,9 @@
 //! reminds a buddy or tells the consultant. No I/O: the job in the server applies these.
 
 use super::dates::iso_date;
+use super::fields::CHOOSE_FROM_LIST;
 use super::fields::{end_date, number, optional_date, required_date, ticked};
 use super::kinds::{CheckinMode, Rhythm};
-use super::openings::CHOOSE_FROM_LIST;
 use crate::error::{AppError, FieldMessage};
 use crate::i18n::T;
 use serde::{Deserialize, Serialize};

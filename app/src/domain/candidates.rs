@@ -7,12 +7,12 @@
 
 use super::dates::civil_from_days;
 use super::fields::{number, optional_date, ticked};
+use super::fields::{required_text, CHOOSE_FROM_LIST, REQUIRED, TOO_LONG};
 use super::kinds::{
     CandidateStatus, ConsentScope, DutchLevel, EducationLevel, Motivation, Sector, TargetGroup,
 };
 use super::matching::CandidateProfile;
-use super::openings::CHOOSE_FROM_LIST;
-use super::registration::{phone, required_text, REQUIRED, TOO_LONG};
+use super::registration::phone;
 use super::{EmailAddress, Postcode};
 use crate::error::{AppError, FieldMessage};
 use crate::i18n::T;

@@ -1,11 +1,48 @@
 //! Reading typed form fields: each function answers the value, or the message to show next
-//! to the field. Shared by every form of the domain (openings, candidates, proposals).
+//! to the field. Shared by every form of the domain (openings, candidates, proposals), with
+//! the messages that are not about one form (a required field, a wrong date).
 
 use super::dates::parse_iso_date;
-use super::openings::BAD_DATE;
-use super::proposals::END_BEFORE_START;
-use super::registration::REQUIRED;
 use crate::i18n::T;
+
+pub const REQUIRED: T = T::new("Vul dit veld in.", "Fill in this field.");
+
+pub const TOO_LONG: T = T::new("Dit is te lang.", "This is too long.");
+
+/// A required line of text, cleaned (`text::line`), at most `max` characters.
+pub fn required_text(value: &str, max: usize) -> Result<String, T> {
+    within(super::text::line(value), max)
+}
+
+/// A required text of several lines, cleaned (`text::lines`), at most `max` characters.
+pub fn required_paragraphs(value: &str, max: usize) -> Result<String, T> {
+    within(super::text::lines(value), max)
+}
+
+fn within(value: String, max: usize) -> Result<String, T> {
+    if value.is_empty() {
+        Err(REQUIRED)
+    } else if value.chars().count() > max {
+        Err(TOO_LONG)
+    } else {
+        Ok(value)
+    }
+}
+
+pub const CHOOSE_FROM_LIST: T = T::new(
+    "Kies een van de mogelijkheden.",
+    "Choose one of the options.",
+);
+
+pub const BAD_DATE: T = T::new(
+    "Vul een bestaande datum in, zoals 2027-03-01.",
+    "Enter a real date, such as 2027-03-01.",
+);
+
+pub const END_BEFORE_START: T = T::new(
+    "De einddatum ligt voor de startdatum.",
+    "The end date is before the start date.",
+);
 
 /// A checkbox as posted: present (and not `0`/`false`) when ticked.
 pub fn ticked(v: &Option<String>) -> bool {

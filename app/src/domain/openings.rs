@@ -4,8 +4,8 @@
 
 use super::dates::parse_iso_date;
 use super::fields::{number, optional_date, ticked};
+use super::fields::{required_paragraphs, required_text, CHOOSE_FROM_LIST, TOO_LONG};
 use super::kinds::{ContractType, DutchLevel, OpeningKind, OpeningStatus, Sector, TargetGroup};
-use super::registration::{required_paragraphs, required_text, TOO_LONG};
 use super::Postcode;
 use crate::error::{AppError, FieldMessage};
 use crate::i18n::T;
@@ -69,10 +69,6 @@ pub struct OpeningContent {
     pub wage_subsidy: bool,
 }
 
-pub const CHOOSE_FROM_LIST: T = T::new(
-    "Kies een van de mogelijkheden.",
-    "Choose one of the options.",
-);
 pub const HOURS_RANGE: T = T::new(
     "Vul een aantal uren per week in van 1 tot en met 40.",
     "Enter hours per week from 1 to 40.",
@@ -84,10 +80,6 @@ pub const HOURS_ORDER: T = T::new(
 pub const POSITIONS_RANGE: T = T::new(
     "Vul een aantal plaatsen in van 1 tot en met 50.",
     "Enter a number of places from 1 to 50.",
-);
-pub const BAD_DATE: T = T::new(
-    "Vul een bestaande datum in, zoals 2027-03-01.",
-    "Enter a real date, such as 2027-03-01.",
 );
 pub const CLOSING_BEFORE_TODAY: T = T::new(
     "De sluitingsdatum ligt in het verleden.",

@@ -4,9 +4,9 @@
 
 use super::dates::{add_months, iso_date};
 use super::fields::{end_date, number, optional_date, required_date, ticked};
+use super::fields::{CHOOSE_FROM_LIST, END_BEFORE_START};
 use super::kinds::{BenefitExit, ContractType, OpeningKind, PlacementOutcome, RetentionSource};
-use super::openings::{CHOOSE_FROM_LIST, HOURS_RANGE};
-use super::proposals::END_BEFORE_START;
+use super::openings::HOURS_RANGE;
 use crate::error::{AppError, FieldMessage};
 use crate::i18n::T;
 use serde::{Deserialize, Serialize};

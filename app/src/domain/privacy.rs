@@ -3,8 +3,21 @@
 
 use crate::domain::dates::{parse_iso_date, start_of_day};
 use crate::error::{AppError, FieldMessage};
-use crate::privacy::text as t;
-use crate::privacy::AuditQuery;
+use crate::i18n::T;
+use crate::wire::privacy::AuditQuery;
+
+pub const BAD_DATE: T = T::new(
+    "Vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2026-03-01.",
+    "Enter a date as YYYY-MM-DD, for example 2026-03-01.",
+);
+pub const BAD_NUMBER: T = T::new(
+    "Vul een nummer in (alleen cijfers).",
+    "Enter a number (digits only).",
+);
+pub const BAD_ORDER: T = T::new(
+    "De einddatum ligt vóór de begindatum.",
+    "The end date is before the start date.",
+);
 
 /// A checked audit search. Times are Unix seconds; `until` is exclusive (the day after the
 /// last day asked for).
@@ -27,7 +40,7 @@ impl AuditFilter {
             Some(v) => match parse_iso_date(&v) {
                 Some(d) => Some(d),
                 None => {
-                    errors.push(FieldMessage::new(field, t::BAD_DATE));
+                    errors.push(FieldMessage::new(field, BAD_DATE));
                     None
                 }
             },
@@ -39,14 +52,14 @@ impl AuditFilter {
             Some(v) => match v.parse::<i64>() {
                 Ok(n) if n > 0 => Some(n),
                 _ => {
-                    errors.push(FieldMessage::new("nummer", t::BAD_NUMBER));
+                    errors.push(FieldMessage::new("nummer", BAD_NUMBER));
                     None
                 }
             },
         };
         if let (Some(a), Some(b)) = (from, until) {
             if b < a {
-                errors.push(FieldMessage::new("tot", t::BAD_ORDER));
+                errors.push(FieldMessage::new("tot", BAD_ORDER));
             }
         }
         if !errors.is_empty() {

@@ -8,9 +8,9 @@
 
 use super::dates::iso_date;
 use super::fields::{end_date, number, required_date};
+use super::fields::{required_paragraphs, required_text, CHOOSE_FROM_LIST, REQUIRED, TOO_LONG};
 use super::kinds::{ContractType, DeclineReason, ProposalStatus};
-use super::openings::{CHOOSE_FROM_LIST, HOURS_RANGE};
-use super::registration::{required_text, REQUIRED, TOO_LONG};
+use super::openings::HOURS_RANGE;
 use crate::error::{AppError, FieldMessage};
 use crate::i18n::T;
 use serde::{Deserialize, Serialize};
@@ -225,10 +225,6 @@ pub struct Hire {
     pub contract_type: ContractType,
 }
 
-pub const END_BEFORE_START: T = T::new(
-    "De einddatum ligt voor de startdatum.",
-    "The end date is before the start date.",
-);
 pub const START_TOO_EARLY: T = T::new(
     "De startdatum ligt meer dan een maand in het verleden.",
     "The start date is more than a month in the past.",
@@ -315,7 +311,7 @@ pub const OTHER_NEEDS_NOTE: T = T::new(
 
 /// A motivation for the employer: required, at most 2,000 characters.
 pub fn parse_motivation(text: &str) -> Result<String, T> {
-    super::registration::required_paragraphs(text, 2000)
+    required_paragraphs(text, 2000)
 }
 
 #[cfg(test)]

@@ -65,9 +65,31 @@ fn percent_decode(text: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
+/// Percent-encodes a path for use as a query value (`?terug=…`, `?next=…`).
+pub fn encode_query_value(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::local_path;
+    use super::{encode_query_value, local_path};
+
+    #[test]
+    fn query_values_are_encoded() {
+        assert_eq!(
+            encode_query_value("/balie?a=1&b=é"),
+            "/balie%3Fa%3D1%26b%3D%C3%A9"
+        );
+    }
 
     #[test]
     fn paths_on_this_site_are_followed() {

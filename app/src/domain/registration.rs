@@ -2,6 +2,7 @@
 //! must meet before it is stored. All field errors are collected at once, each with a
 //! message in both languages, and the typed values travel back so nothing is lost.
 
+use super::fields::{required_text, REQUIRED, TOO_LONG};
 use super::kinds::Sector;
 use super::{EmailAddress, Kvk, Postcode};
 use crate::error::{AppError, FieldMessage};
@@ -43,8 +44,6 @@ pub struct Registration {
     pub message: String,
 }
 
-pub const REQUIRED: T = T::new("Vul dit veld in.", "Fill in this field.");
-pub const TOO_LONG: T = T::new("Dit is te lang.", "This is too long.");
 pub const INVALID_SECTOR: T = T::new(
     "Kies een sector uit de lijst.",
     "Choose a sector from the list.",
@@ -67,26 +66,6 @@ pub const EMAIL_TAKEN: T = T::new(
     "Dit e-mailadres heeft al een account bij Opstap.",
     "This e-mail address already has an Opstap account.",
 );
-
-/// A required line of text, cleaned (`text::line`), at most `max` characters.
-pub fn required_text(value: &str, max: usize) -> Result<String, T> {
-    within(super::text::line(value), max)
-}
-
-/// A required text of several lines, cleaned (`text::lines`), at most `max` characters.
-pub fn required_paragraphs(value: &str, max: usize) -> Result<String, T> {
-    within(super::text::lines(value), max)
-}
-
-fn within(value: String, max: usize) -> Result<String, T> {
-    if value.is_empty() {
-        Err(REQUIRED)
-    } else if value.chars().count() > max {
-        Err(TOO_LONG)
-    } else {
-        Ok(value)
-    }
-}
 
 /// Someone to invite: a name and an e-mail address (the `name` and `email` fields).
 pub fn invitee(name: &str, email: &str) -> Result<(String, EmailAddress), AppError> {

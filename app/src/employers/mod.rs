@@ -9,6 +9,7 @@ pub(crate) mod register_page;
 #[cfg(feature = "ssr")]
 mod ssr;
 
+pub use crate::wire::employers::EmployerRecord;
 pub use colleagues::{colleagues, invite_colleague, Colleague, ColleaguesPage};
 pub use create_page::CreateEmployerPage;
 pub use queue_page::{QueuePage, ReviewPage};
@@ -18,27 +19,6 @@ use crate::domain::registration::RegistrationForm;
 use crate::error::AppError;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
-
-/// An employer as the desk reviews it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct EmployerRecord {
-    pub id: i64,
-    pub name: String,
-    pub kvk: String,
-    pub sector: String,
-    pub street: String,
-    pub house_number: String,
-    pub postcode: String,
-    pub city: String,
-    pub municipality: String,
-    pub contact_name: String,
-    pub contact_email: String,
-    pub contact_phone: String,
-    pub message: String,
-    pub status: String,
-    pub decline_reason: Option<String>,
-    pub created_at: i64,
-}
 
 /// What the review page needs: the registration and who could manage the account.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

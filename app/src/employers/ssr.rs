@@ -2,7 +2,8 @@
 
 use super::{EmployerRecord, Review};
 use crate::auth::ssr::{app_state, invite_account, require_role};
-use crate::domain::registration::{RegistrationForm, KVK_TAKEN, REQUIRED};
+use crate::domain::fields::REQUIRED;
+use crate::domain::registration::{RegistrationForm, KVK_TAKEN};
 use crate::domain::Role;
 use crate::error::AppError;
 use crate::store::{employers, now, outbox, users};

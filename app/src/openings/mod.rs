@@ -10,40 +10,17 @@ mod list_pages;
 mod ssr;
 mod table;
 
+pub use crate::wire::openings::{HistoryLine, OpeningRow};
 pub use detail_page::OpeningPage;
 pub use facts::{content_facts, Facts};
 pub use form_page::{DeskNewOpeningPage, EditOpeningPage, NewOpeningPage};
 pub use list_pages::{MyOpeningsPage, ReviewOpeningsPage};
 pub use table::{OpeningLine, OpeningTable};
 
-use crate::domain::openings::{OpeningContent, OpeningForm};
+use crate::domain::openings::OpeningForm;
 use crate::error::AppError;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
-
-/// An opening as stored.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct OpeningRow {
-    pub id: i64,
-    pub employer_id: i64,
-    pub employer_name: String,
-    pub status: String,
-    pub reject_reason: Option<String>,
-    pub created_at: i64,
-    pub updated_at: i64,
-    pub published_at: Option<i64>,
-    pub content: OpeningContent,
-}
-
-/// One status change.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct HistoryLine {
-    pub from: Option<String>,
-    pub to: String,
-    pub by: Option<String>,
-    pub note: String,
-    pub at: i64,
-}
 
 /// An opening with its history and what the viewer may do with it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -10,13 +10,12 @@ mod placement_page;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 pub mod text;
-mod types;
 
+pub use crate::wire::placements::*;
 pub use flag_page::FlagPage;
 pub use form_page::{EditPlacementPage, NewPlacementPage};
 pub use list_page::PlacementsPage;
 pub use placement_page::PlacementPage;
-pub use types::*;
 
 use crate::domain::placements::{OutcomeForm, PlacementForm};
 use crate::error::AppError;

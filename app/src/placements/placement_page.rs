@@ -95,7 +95,7 @@ fn Story(
     let history: Vec<HistoryRow> = s
         .proposal_events
         .iter()
-        .map(|e| e.history_row(lang))
+        .map(|e| HistoryRow::of_proposal_step(e, lang))
         .collect();
     view! {
         <p>

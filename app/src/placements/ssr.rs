@@ -121,7 +121,7 @@ pub async fn record(candidate: i64, employer: String, form: PlacementForm) -> Re
             if e.is_none() {
                 fields.insert(
                     0,
-                    FieldMessage::new("employer", crate::domain::openings::CHOOSE_FROM_LIST),
+                    FieldMessage::new("employer", crate::domain::fields::CHOOSE_FROM_LIST),
                 );
             }
             let mut values = form.values();

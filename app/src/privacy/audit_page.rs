@@ -7,7 +7,7 @@ use super::{audit_log, AuditQuery, AuditResults};
 use crate::domain::dates::iso_moment;
 use crate::error::AppError;
 use crate::i18n::{msg, tr};
-use crate::shell::Refused;
+use crate::ui::errors::Refused;
 use crate::ui::filters::{filter_select, pager, query_string};
 use crate::ui::forms::{ErrorSummary, TextField};
 use crate::ui::page::PageTitle;

@@ -16,59 +16,14 @@ mod erase_page;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 pub mod text;
-mod types;
 
+pub use crate::wire::privacy::*;
 pub use access_page::SubjectAccessPage;
 pub use audit_page::AuditPage;
 pub use erase_page::ErasePage;
-pub use types::*;
 
 use crate::error::AppError;
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
-
-/// The search as typed in the form (all text; checked on the server).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AuditQuery {
-    /// Part of the e-mail address or name of who did it.
-    #[serde(default)]
-    pub wie: String,
-    /// `candidate`, `proposal`, `placement`, … or empty for all.
-    #[serde(default)]
-    pub soort: String,
-    /// The record's number.
-    #[serde(default)]
-    pub nummer: String,
-    /// First and last day, `YYYY-MM-DD`.
-    #[serde(default)]
-    pub van: String,
-    #[serde(default)]
-    pub tot: String,
-    #[serde(default)]
-    pub page: String,
-}
-
-/// One entry as the admin sees it (`who`: the e-mail address; none for the system).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AuditLine {
-    pub at: i64,
-    pub who: Option<String>,
-    pub action: String,
-    pub entity: String,
-    pub entity_id: Option<i64>,
-    pub address: String,
-}
-
-/// One page of results.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AuditResults {
-    pub lines: Vec<AuditLine>,
-    pub total: i64,
-    pub page: i64,
-    pub pages: i64,
-    /// The kinds of record that occur in the log, for the filter.
-    pub entities: Vec<String>,
-}
 
 /// Searches the audit log, newest first, 50 a page; admin only.
 #[server(name = SearchAudit, prefix = "/api", endpoint = "audit_log", input = server_fn::codec::GetUrl)]

@@ -19,18 +19,6 @@ pub const COL_RECORD: T = T::new("Gegeven", "Record");
 pub const COL_ADDRESS: T = T::new("Adres", "Address");
 pub const FOUND: T = T::new("regels gevonden", "entries found");
 pub const SYSTEM: T = T::new("(systeem)", "(system)");
-pub const BAD_DATE: T = T::new(
-    "Vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2026-03-01.",
-    "Enter a date as YYYY-MM-DD, for example 2026-03-01.",
-);
-pub const BAD_NUMBER: T = T::new(
-    "Vul een nummer in (alleen cijfers).",
-    "Enter a number (digits only).",
-);
-pub const BAD_ORDER: T = T::new(
-    "De einddatum ligt vóór de begindatum.",
-    "The end date is before the start date.",
-);
 
 // Subject access (inzage).
 pub const ACCESS_TITLE: T = T::new("Inzage (AVG)", "Subject access (GDPR)");

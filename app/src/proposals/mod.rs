@@ -9,13 +9,12 @@ mod propose_page;
 #[cfg(feature = "ssr")]
 mod ssr;
 pub mod text;
-mod types;
 mod work_list;
 
+pub use crate::wire::proposals::*;
 pub use list::OpeningProposals;
 pub use proposal_page::ProposalPage;
 pub use propose_page::ProposePage;
-pub use types::*;
 pub use work_list::WorkListPage;
 
 use crate::domain::matching::Reason;

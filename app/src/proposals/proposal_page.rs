@@ -93,7 +93,11 @@ fn ProposalView(p: ProposalView, change: ServerAction<ChangeProposal>) -> impl I
         t::INTERVIEW_PLAN
     };
     let interview = p.interview.clone();
-    let history: Vec<HistoryRow> = p.events.iter().map(|e| e.history_row(lang)).collect();
+    let history: Vec<HistoryRow> = p
+        .events
+        .iter()
+        .map(|e| HistoryRow::of_proposal_step(e, lang))
+        .collect();
     view! {
         <p><a href=opening_link>{p.opening_title.clone()}</a> " · " {p.employer_name.clone()}</p>
         <h1>{tr(t::PROPOSAL)} ": " {p.name.clone()}</h1>

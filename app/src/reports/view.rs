@@ -6,7 +6,7 @@ use super::tables::Table;
 use super::text as t;
 use crate::error::AppError;
 use crate::i18n::{msg, tr, use_lang, T};
-use crate::shell::Refused;
+use crate::ui::errors::Refused;
 use crate::ui::filters::{filter_select, query_string};
 use crate::ui::forms::{ErrorSummary, TextField};
 use leptos::prelude::*;

@@ -1,8 +1,8 @@
 //! The site header: portal name, navigation for the role, who is logged in, logout and the
 //! language switch.
 
-use super::encode_query_value;
 use crate::auth::{CsrfField, Logout, SessionUser};
+use crate::domain::redirect::encode_query_value;
 use crate::domain::Role;
 use crate::error::AppError;
 use crate::i18n::{msg, tr, use_lang, Lang, T};

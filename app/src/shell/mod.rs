@@ -4,12 +4,11 @@
 
 #[cfg(feature = "ssr")]
 pub mod assets;
-mod errors;
 mod header;
 pub mod islands;
 pub mod policy;
 
-pub use errors::{ErrorPage, NoAccess, NotFound, Refused};
+pub use crate::ui::errors::{ErrorPage, NoAccess, NotFound, Refused};
 
 use crate::auth::{
     current_user, AccountPage, AuthVersion, CsrfToken, LoginPage, Logout, PasswordPage, ResetPage,
@@ -184,30 +183,5 @@ fn Layout() -> impl IntoView {
                 <p>{tr(msg::FOOTER_PRIVACY)} " " <a href="/zo-werkt-matchen">{tr(crate::matching::text::EXPLAIN_TITLE)}</a></p>
             </div>
         </footer>
-    }
-}
-
-/// Percent-encodes a path for use as a query value.
-pub fn encode_query_value(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for b in value.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
-                out.push(b as char)
-            }
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn query_values_are_encoded() {
-        assert_eq!(
-            super::encode_query_value("/balie?a=1&b=é"),
-            "/balie%3Fa%3D1%26b%3D%C3%A9"
-        );
     }
 }

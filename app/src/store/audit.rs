@@ -56,7 +56,7 @@ pub const PER_PAGE: i64 = 50;
 pub async fn search(
     db: &Db,
     f: &crate::domain::privacy::AuditFilter,
-) -> Result<(Vec<crate::privacy::AuditLine>, i64), sqlx::Error> {
+) -> Result<(Vec<crate::wire::privacy::AuditLine>, i64), sqlx::Error> {
     use sqlx::Row;
     // Every condition is written once with its parameter; an absent one is switched off by
     // binding NULL (`$n IS NULL OR …`), so the query text stays the same for both dialects.
@@ -91,7 +91,7 @@ pub async fn search(
     let rows = rows
         .iter()
         .map(|r| {
-            Ok(crate::privacy::AuditLine {
+            Ok(crate::wire::privacy::AuditLine {
                 at: r.try_get(0)?,
                 who: r.try_get(1)?,
                 action: r.try_get(2)?,

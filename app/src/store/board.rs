@@ -5,7 +5,7 @@
 use super::openings::{from_row, COLUMNS};
 use super::{Backend, Db};
 use crate::domain::board::{fts5_query, BoardFilter, BoardSort};
-use crate::openings::OpeningRow;
+use crate::wire::openings::OpeningRow;
 use sqlx::any::AnyArguments;
 use sqlx::Arguments;
 

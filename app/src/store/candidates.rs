@@ -2,13 +2,13 @@
 //! desk's candidate page), consents with their history, and the searches of the pool.
 
 use super::{flag, Db};
-use crate::candidates::{CandidateLine, CandidateProposal, CandidateRecord, ConsentLine};
 use crate::domain::candidates::{CandidateContent, Obstacles};
 use crate::domain::kinds::{
     join_codes, split_codes, CandidateStatus, DutchLevel, EducationLevel, Motivation, Sector,
     TargetGroup,
 };
 use crate::domain::matching::CandidateProfile;
+use crate::wire::candidates::{CandidateLine, CandidateProposal, CandidateRecord, ConsentLine};
 use sqlx::{Any, Row, Transaction};
 
 const COLUMNS: &str = "c.id, c.client_number, c.first_name, c.last_name, c.email, c.phone, c.municipality, \

@@ -4,7 +4,7 @@
 
 use super::Db;
 use crate::domain::buddies::{needs_attention, Checkin};
-use crate::placements::{CheckinLine, FlagLine};
+use crate::wire::placements::{CheckinLine, FlagLine};
 use sqlx::{Any, Row, Transaction};
 
 /// The condition of an open flag, for `checkins k`.

@@ -2,7 +2,7 @@
 
 use super::Db;
 use crate::domain::registration::Registration;
-pub use crate::employers::EmployerRecord;
+use crate::wire::employers::EmployerRecord;
 use sqlx::{Any, Row, Transaction};
 
 const COLUMNS: &str =

@@ -184,11 +184,11 @@ impl std::ops::DerefMut for WriteTx {
 }
 
 /// The current time in Unix seconds: the portal's [`Clock`] while a page or server
-/// function runs, the system's elsewhere (middleware, jobs — which take the time as a
-/// parameter, so their tests pass it in).
+/// function runs (the router provides it as context), the system's elsewhere (middleware,
+/// jobs — which take the time as a parameter, so their tests pass it in).
 pub fn now() -> i64 {
-    leptos::prelude::use_context::<crate::state::AppState>()
-        .map(|state| state.clock.now())
+    leptos::prelude::use_context::<Clock>()
+        .map(|clock| clock.now())
         .unwrap_or_else(system_now)
 }
 

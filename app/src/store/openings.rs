@@ -6,7 +6,7 @@ use crate::domain::kinds::{
     join_codes, split_codes, ContractType, DutchLevel, OpeningKind, Sector, TargetGroup,
 };
 use crate::domain::openings::OpeningContent;
-use crate::openings::{HistoryLine, OpeningRow};
+use crate::wire::openings::{HistoryLine, OpeningRow};
 use sqlx::{Any, Row, Transaction};
 
 pub(super) const COLUMNS: &str = "o.id, o.employer_id, e.name AS employer_name, o.kind, o.title, o.description, o.sector, \

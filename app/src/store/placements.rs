@@ -5,8 +5,8 @@ use super::Db;
 use crate::domain::dates::{iso_date, parse_iso_date};
 use crate::domain::placements::{checkpoint_days, Outcome, PlacementTerms as Terms};
 use crate::domain::proposals::Hire;
-use crate::placements::{PlacementLine, PlacementRecord};
-use crate::proposals::PlacementTerms;
+use crate::wire::placements::{PlacementLine, PlacementRecord};
+use crate::wire::proposals::PlacementTerms;
 use sqlx::{Any, Row, Transaction};
 
 /// What a hire knows about the placement besides its terms.

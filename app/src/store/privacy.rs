@@ -4,7 +4,7 @@
 
 use super::{candidates, flag, Db};
 use crate::domain::retention::{anonymised, Cause};
-use crate::privacy::{
+use crate::wire::privacy::{
     AccessCheckin, AccessEvent, AccessLogLine, AccessPairing, AccessPlacement, AccessProposal,
     Anonymisation,
 };

@@ -4,7 +4,7 @@
 
 use super::Db;
 use crate::domain::candidates::short_name;
-use crate::proposals::{ProposalEvent, ProposalLine, ProposalRecord};
+use crate::wire::proposals::{ProposalEvent, ProposalLine, ProposalRecord};
 use sqlx::{Any, Row, Transaction};
 
 const COLUMNS: &str = "p.id, p.opening_id, p.candidate_id, o.employer_id, o.title, e.name AS employer_name, \

@@ -5,7 +5,7 @@ use super::Db;
 use crate::domain::dates::parse_iso_date;
 use crate::domain::kinds::RetentionSource;
 use crate::domain::placements::checkpoint_state;
-use crate::placements::{Checkpoint, CheckpointLine};
+use crate::wire::placements::{Checkpoint, CheckpointLine};
 use sqlx::{Any, Row, Transaction};
 
 /// The checkpoints of a placement with their state on `today`.

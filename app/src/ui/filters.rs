@@ -47,7 +47,7 @@ pub fn query_string(pairs: &[(&str, &str)]) -> String {
     pairs
         .iter()
         .filter(|(_, v)| !v.is_empty())
-        .map(|(k, v)| format!("{k}={}", crate::shell::encode_query_value(v)))
+        .map(|(k, v)| format!("{k}={}", crate::domain::redirect::encode_query_value(v)))
         .collect::<Vec<_>>()
         .join("&")
 }

@@ -4,7 +4,7 @@
 
 use crate::error::AppError;
 use crate::i18n::{msg, tr, T};
-use crate::shell::Refused;
+use crate::ui::errors::Refused;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use serde::de::DeserializeOwned;

@@ -1,6 +1,6 @@
 //! Tables and number tiles for the overview pages.
 
-use crate::i18n::{msg, tr, use_lang, T};
+use crate::i18n::{msg, tr, use_lang, Lang, T};
 use leptos::prelude::*;
 
 /// A table of counts per code, each code shown by its label.
@@ -99,6 +99,21 @@ pub struct HistoryRow {
     /// Who took the step; `None` for the system.
     pub by: Option<String>,
     pub note: String,
+}
+
+impl HistoryRow {
+    /// A step of a proposal, its status in `lang`.
+    pub fn of_proposal_step(
+        step: &crate::wire::proposals::ProposalEvent,
+        lang: Lang,
+    ) -> HistoryRow {
+        HistoryRow {
+            at: step.at,
+            status: crate::domain::kinds::ProposalStatus::label_of(&step.status, lang),
+            by: step.by.clone(),
+            note: step.note.clone(),
+        }
+    }
 }
 
 /// A record's history (openings, proposals): when, what it became, who, and the note

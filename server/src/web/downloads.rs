@@ -34,7 +34,7 @@ pub(super) fn refusal(e: AppError, ctx: &RequestCtx, page: &str) -> Response {
     match e {
         AppError::NotLoggedIn => Redirect::to(&format!(
             "/inloggen?terug={}",
-            app::shell::encode_query_value(page)
+            app::domain::redirect::encode_query_value(page)
         ))
         .into_response(),
         AppError::Forbidden => text(StatusCode::FORBIDDEN, NO_ACCESS.get(lang)),

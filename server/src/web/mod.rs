@@ -77,18 +77,23 @@ pub fn router(state: AppState) -> Router {
     let options = state.leptos_options.clone();
     let fallback_options = options.clone();
     let fallback_state = state.clone();
+    let clock = state.clock.clone();
     let dynamic = Router::new()
         .merge(plain_router())
         .leptos_routes_with_context(
             &state,
             routes,
-            app::shell::policy::without_nonce,
+            move || {
+                leptos::prelude::provide_context(clock.clone());
+                app::shell::policy::without_nonce();
+            },
             move || shell(options.clone()),
         )
         // An unknown path: the app's "not found" page, rendered whole like every page.
         .fallback(leptos_axum::render_app_async_with_context(
             move || {
                 leptos::prelude::provide_context(fallback_state.clone());
+                leptos::prelude::provide_context(fallback_state.clock.clone());
                 app::shell::policy::without_nonce();
             },
             move || shell(fallback_options.clone()),

@@ -1,9 +1,9 @@
-//! What the subject-access export and the erasure form pass around. The export is one
+//! What the audit search, the subject-access export and the erasure form pass around. The export is one
 //! struct: the readable page shows it and the JSON download is it, serialised, so the two
 //! can never tell the person different things.
 
-use crate::candidates::{CandidateRecord, ConsentLine};
 use crate::domain::candidates::Obstacles;
+use crate::wire::candidates::{CandidateRecord, ConsentLine};
 use serde::{Deserialize, Serialize};
 
 /// When and why a candidate's personal data was removed.
@@ -122,4 +122,47 @@ pub struct ErasureSubject {
     pub name: String,
     pub client_number: String,
     pub anonymisation: Option<Anonymisation>,
+}
+
+/// The search as typed in the form (all text; checked on the server).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditQuery {
+    /// Part of the e-mail address or name of who did it.
+    #[serde(default)]
+    pub wie: String,
+    /// `candidate`, `proposal`, `placement`, … or empty for all.
+    #[serde(default)]
+    pub soort: String,
+    /// The record's number.
+    #[serde(default)]
+    pub nummer: String,
+    /// First and last day, `YYYY-MM-DD`.
+    #[serde(default)]
+    pub van: String,
+    #[serde(default)]
+    pub tot: String,
+    #[serde(default)]
+    pub page: String,
+}
+
+/// One entry as the admin sees it (`who`: the e-mail address; none for the system).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditLine {
+    pub at: i64,
+    pub who: Option<String>,
+    pub action: String,
+    pub entity: String,
+    pub entity_id: Option<i64>,
+    pub address: String,
+}
+
+/// One page of results.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditResults {
+    pub lines: Vec<AuditLine>,
+    pub total: i64,
+    pub page: i64,
+    pub pages: i64,
+    /// The kinds of record that occur in the log, for the filter.
+    pub entities: Vec<String>,
 }

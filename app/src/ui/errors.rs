@@ -2,7 +2,7 @@
 //! and [`Refused`], which turns a server function's refusal into the right one of these (or
 //! a redirect to the login page).
 
-use super::encode_query_value;
+use crate::domain::redirect::encode_query_value;
 use crate::error::AppError;
 use crate::i18n::{msg, tr, T};
 use crate::ui::page::PageTitle;

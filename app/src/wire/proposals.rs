@@ -47,18 +47,6 @@ pub struct ProposalEvent {
     pub at: i64,
 }
 
-impl ProposalEvent {
-    /// The step as a line of the history table, its status in `lang`.
-    pub fn history_row(&self, lang: crate::i18n::Lang) -> crate::ui::tables::HistoryRow {
-        crate::ui::tables::HistoryRow {
-            at: self.at,
-            status: crate::domain::kinds::ProposalStatus::label_of(&self.status, lang),
-            by: self.by.clone(),
-            note: self.note.clone(),
-        }
-    }
-}
-
 /// The placement a hire created.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlacementTerms {

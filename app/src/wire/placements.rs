@@ -1,6 +1,6 @@
 //! What the placement pages and the store pass around.
 
-use crate::proposals::ProposalEvent;
+use crate::wire::proposals::ProposalEvent;
 use serde::{Deserialize, Serialize};
 
 /// A placement as stored, with the names the pages show.

@@ -84,7 +84,7 @@ pub struct CandidateDetail {
     /// `YYYY-MM-DD` on the server, the default date of a new consent.
     pub today: String,
     /// When and why the personal data was removed; such a candidate can no longer change.
-    pub anonymisation: Option<crate::privacy::Anonymisation>,
+    pub anonymisation: Option<crate::wire::privacy::Anonymisation>,
     /// For someone who left: the day the retention job will remove their data.
     pub anonymised_from: Option<String>,
     /// Whether the reader may erase the data on request (admins).
