@@ -1,14 +1,15 @@
 //! `opstap bench …`: times a step on the database configured (load a region first with
 //! `opstap demo --scale N`).
 //! - `matching`: ranking the candidate pool for one opening — the whole step the matching
-//!   page takes (reading the pool's profiles and ranking them) and the in-memory ranking
-//!   alone, as median and worst of several openings.
+//!   page takes (the pool from memory, ranked, with reasons), the same just after the pool
+//!   changed (read again from the database), and the ranking alone, as median and worst
+//!   of several openings.
 //! - `reports`: the whole reports page as the desk's browser gets it.
 
 use app::matching::ssr::{best, filter_of, rank_for_opening};
 use app::matching::{MatchQuery, SHOWN};
 use app::state::AppState;
-use app::store::{candidates, openings, sessions, Db};
+use app::store::{matching_pool, openings, sessions, Db};
 use std::time::{Duration, Instant};
 
 /// What one benchmark run measured.
@@ -17,6 +18,8 @@ pub struct MatchingReport {
     pub openings: usize,
     pub whole: Vec<Duration>,
     pub ranking_only: Vec<Duration>,
+    /// The whole step when the pool has just changed, so it is read from the database.
+    pub after_a_change: Vec<Duration>,
 }
 
 fn ms(d: Duration) -> f64 {
@@ -36,13 +39,26 @@ pub fn summary(times: &[Duration]) -> (f64, f64) {
 pub async fn matching(db: &Db, runs: usize) -> Result<MatchingReport, sqlx::Error> {
     let published = openings::with_status(db, "published").await?;
     let filter = filter_of(&MatchQuery::default());
-    let pool = candidates::pool(db, &filter).await?;
+    let pool = matching_pool::pool(db, &filter).await?;
+    let pool: Vec<&matching_pool::PoolEntry> = pool.iter().collect();
     let chosen: Vec<_> = published.iter().take(runs.max(1)).collect();
     if let Some(first) = chosen.first() {
         rank_for_opening(db, first, &filter).await?;
     }
     let mut whole = Vec::new();
     let mut ranking_only = Vec::new();
+    let mut after_a_change = Vec::new();
+    for opening in chosen.iter().take(5) {
+        // What any change to a candidate or a consent does to the version.
+        let mut tx = db.write().await?;
+        sqlx::query("UPDATE pool_version SET version = version + 1 WHERE id = 1")
+            .execute(&mut **tx)
+            .await?;
+        tx.commit().await?;
+        let started = Instant::now();
+        rank_for_opening(db, opening, &filter).await?;
+        after_a_change.push(started.elapsed());
+    }
     for opening in &chosen {
         let started = Instant::now();
         rank_for_opening(db, opening, &filter).await?;
@@ -56,6 +72,7 @@ pub async fn matching(db: &Db, runs: usize) -> Result<MatchingReport, sqlx::Erro
         openings: chosen.len(),
         whole,
         ranking_only,
+        after_a_change,
     })
 }
 

@@ -59,6 +59,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0007_anonymisations.sql"),
         postgres: include_str!("../../migrations/postgres/0007_anonymisations.sql"),
     },
+    Migration {
+        version: 8,
+        name: "pool_version",
+        sqlite: include_str!("../../migrations/sqlite/0008_pool_version.sql"),
+        postgres: include_str!("../../migrations/postgres/0008_pool_version.sql"),
+    },
 ];
 
 #[derive(Debug, thiserror::Error)]

@@ -1,5 +1,6 @@
-//! Server side of matching: reads the pool's matching profiles in one query, ranks them by
-//! score only, and words the reasons for the lines shown. Desk staff only.
+//! Server side of matching: takes the pool's matching profiles from memory
+//! (`store::matching_pool`), ranks them by score only, and words the reasons for the lines
+//! shown. Desk staff only.
 
 use super::{CandidateMatches, MatchLine, MatchQuery, OpeningMatch, OpeningMatches, SHOWN};
 use crate::auth::ssr::{app_state, require_role};
@@ -8,7 +9,8 @@ use crate::domain::matching::{fit, rank, Matcher};
 use crate::domain::Role;
 use crate::error::AppError;
 use crate::openings::OpeningRow;
-use crate::store::candidates::{self, PoolEntry, PoolFilter};
+use crate::store::candidates::{self, PoolFilter};
+use crate::store::matching_pool::{self, PoolEntry};
 use crate::store::{openings, proposals, Db};
 
 /// The filter a matching query asks for: by default the candidates who are looking
@@ -28,7 +30,7 @@ pub fn filter_of(q: &MatchQuery) -> PoolFilter {
 /// Ranks `pool` for `opening` and keeps the best `shown`, with reasons in words. Pure
 /// apart from its inputs: the benchmark times exactly this and the pool query.
 pub fn best(
-    pool: &[PoolEntry],
+    pool: &[&PoolEntry],
     opening: &OpeningRow,
     shown: usize,
 ) -> Vec<(usize, i64, crate::domain::matching::Fit)> {
@@ -51,12 +53,14 @@ pub async fn rank_for_opening(
     opening: &OpeningRow,
     filter: &PoolFilter,
 ) -> Result<(i64, Vec<MatchLine>), sqlx::Error> {
-    let pool = candidates::pool(db, filter).await?;
+    let all = db.matching_pool().entries(db).await?;
+    let chosen = matching_pool::select(db, filter, &all).await?;
+    let pool: Vec<&PoolEntry> = chosen.iter().map(|&i| &all[i]).collect();
     let already = proposals::candidates_of_opening(db, opening.id).await?;
     let lines = best(&pool, opening, SHOWN)
         .into_iter()
         .map(|(i, score, fit)| {
-            let e = &pool[i];
+            let e = pool[i];
             MatchLine {
                 id: e.id,
                 name: format!("{} {}", e.first_name, e.last_name),

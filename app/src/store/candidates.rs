@@ -7,7 +7,6 @@ use crate::domain::kinds::{
     join_codes, split_codes, CandidateStatus, DutchLevel, EducationLevel, Motivation, Sector,
     TargetGroup,
 };
-use crate::domain::matching::CandidateProfile;
 use crate::wire::candidates::{CandidateLine, CandidateProposal, CandidateRecord, ConsentLine};
 use sqlx::{Any, Row, Transaction};
 
@@ -504,104 +503,15 @@ pub async fn search(
     Ok((total, lines))
 }
 
-/// A candidate as matching reads them: the profile and what the list shows.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PoolEntry {
-    pub id: i64,
-    pub first_name: String,
-    pub last_name: String,
-    pub status: String,
-    pub consent: bool,
-    pub profile: CandidateProfile,
-}
-
-/// Separate the profile fields and the rows [`pool`] reads as one text.
-const FIELD: char = '\u{1f}';
-const ROW: char = '\u{1e}';
-
-/// Every candidate matching `f`, with the profile matching needs (nothing else is read).
-///
-/// The whole pool comes back as one text (fields and rows joined with separators, by
-/// `group_concat` on SQLite and `string_agg` on PostgreSQL): ranking reads tens of
-/// thousands of rows, and sqlx's `Any` driver spends far longer passing rows one by one
-/// than the database spends finding them.
-pub async fn pool(db: &Db, f: &PoolFilter) -> Result<Vec<PoolEntry>, sqlx::Error> {
-    let (clause, mut binds) = where_clause(f);
-    binds.push(Bind::T(FIELD.to_string()));
-    let s = format!("${}", binds.len());
-    binds.push(Bind::T(ROW.to_string()));
-    let r = format!("${}", binds.len());
-    let aggregate = match db.backend() {
-        super::Backend::Sqlite => "group_concat",
-        super::Backend::Postgres => "string_agg",
-    };
-    let sql = format!(
-        "SELECT {aggregate}(CAST(c.id AS TEXT) \
-         || {s} || c.status || {s} || c.first_name || {s} || c.last_name || {s} || c.municipality || {s} || c.postcode \
-         || {s} || CAST(c.birth_year AS TEXT) || {s} || c.dutch_level || {s} || CAST(c.driving_licence AS TEXT) \
-         || {s} || CAST(c.hours_available AS TEXT) || {s} || c.sectors_wanted || {s} || c.occupations_wanted \
-         || {s} || c.target_groups || {s} || c.motivation, {r}) FROM candidates c {clause}"
-    );
-    let packed: Option<String> = bind_all(sqlx::query(&sql), binds)
-        .fetch_one(db.pool())
-        .await?
-        .try_get(0)?;
-    let Some(packed) = packed else {
-        return Ok(Vec::new());
-    };
-    // Who has a consent in force, read at once (cheaper than a subquery per row).
-    let consented: Option<String> = sqlx::query_scalar(&format!(
-        "SELECT {aggregate}(CAST(candidate_id AS TEXT), ',') FROM consents WHERE withdrawn_on IS NULL"
-    ))
-    .fetch_one(db.pool())
-    .await?;
-    let consented: std::collections::HashSet<i64> = consented
-        .unwrap_or_default()
-        .split(',')
-        .filter_map(|id| id.parse().ok())
-        .collect();
-    let mut entries = Vec::new();
-    for row in packed.split(ROW) {
-        match unpack(row, &consented) {
-            Some(entry) => entries.push(entry),
-            None => tracing::warn!(
-                row = row.split(FIELD).next().unwrap_or(""),
-                "profile could not be read for matching"
-            ),
-        }
-    }
-    // Both aggregates leave the order open: sort by id so ties rank the same every time.
-    entries.sort_unstable_by_key(|e| e.id);
-    Ok(entries)
-}
-
-fn unpack(packed: &str, consented: &std::collections::HashSet<i64>) -> Option<PoolEntry> {
-    let v: Vec<&str> = packed.split(FIELD).collect();
-    let [id, status, first, last, municipality, postcode, birth_year, dutch, licence, hours, sectors, occupations, groups, motivation] =
-        v.as_slice()
-    else {
-        return None;
-    };
-    let id: i64 = id.parse().ok()?;
-    Some(PoolEntry {
-        id,
-        first_name: first.to_string(),
-        last_name: last.to_string(),
-        status: status.to_string(),
-        consent: consented.contains(&id),
-        profile: CandidateProfile {
-            municipality: municipality.to_string(),
-            postcode: postcode.to_string(),
-            birth_year: birth_year.parse().ok()?,
-            dutch_level: DutchLevel::parse(dutch)?,
-            driving_licence: licence.parse::<i64>().ok()? != 0,
-            hours_available: hours.parse().ok()?,
-            sectors_wanted: split_codes(sectors, Sector::parse),
-            occupations_wanted: occupations.to_string(),
-            target_groups: split_codes(groups, TargetGroup::parse),
-            motivation: Motivation::parse(motivation).unwrap_or(Motivation::Unknown),
-        },
-    })
+/// The ids of the candidates `f` asks for (for the matching pool in memory, when the
+/// filter asks for a name or a consultant, which the pool does not hold).
+pub async fn ids(db: &Db, f: &PoolFilter) -> Result<Vec<i64>, sqlx::Error> {
+    let (clause, binds) = where_clause(f);
+    let sql = format!("SELECT c.id FROM candidates c {clause}");
+    let rows = bind_all(sqlx::query(&sql), binds)
+        .fetch_all(db.pool())
+        .await?;
+    rows.iter().map(|r| r.try_get(0)).collect()
 }
 
 /// The municipalities candidates live in, for the filter.

@@ -12,6 +12,7 @@ pub mod checkins;
 pub mod employers;
 pub mod followup;
 pub mod login_attempts;
+pub mod matching_pool;
 pub mod openings;
 pub mod outbox;
 pub mod overview;
@@ -67,6 +68,8 @@ pub struct Db {
     backend: Backend,
     /// Board pages everyone sees alike (see [`read_cache`]).
     board_cache: std::sync::Arc<read_cache::ReadCache>,
+    /// The candidates' matching profiles (see [`matching_pool`]).
+    matching_pool: std::sync::Arc<matching_pool::PoolCache>,
 }
 
 impl Db {
@@ -113,6 +116,7 @@ impl Db {
             writer,
             backend,
             board_cache: Default::default(),
+            matching_pool: Default::default(),
         })
     }
 
@@ -137,6 +141,10 @@ impl Db {
 
     pub fn board_cache(&self) -> &read_cache::ReadCache {
         &self.board_cache
+    }
+
+    pub fn matching_pool(&self) -> &matching_pool::PoolCache {
+        &self.matching_pool
     }
 
     pub fn pool(&self) -> &AnyPool {

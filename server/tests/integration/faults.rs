@@ -67,15 +67,25 @@ where
     panic!("timed out waiting for {what}");
 }
 
+/// A folder of its own for one test's portal logs (kept for reading after a failure).
+fn log_folder() -> std::path::PathBuf {
+    let folder = std::env::temp_dir().join(format!(
+        "opstap-logs-{}",
+        &app::auth::ssr::random_token()[..12]
+    ));
+    std::fs::create_dir_all(&folder).expect("log folder");
+    folder
+}
+
 #[test]
 fn killed_while_sending_mail_nothing_committed_is_lost_and_the_mail_goes_once() {
     common::run(async {
         let (db_url, dir) = common::fresh_database().await;
-        let logs = std::env::temp_dir();
+        let logs = log_folder();
         let db = with_user(&db_url, "kees@example.nl").await;
         let (sink, smtp_port) = SmtpSink::start(0).await;
         sink.set_hold(true);
-        let mut portal = Portal::start(&db_url, smtp_port, &logs.join("opstap-kill-1.log")).await;
+        let mut portal = Portal::start(&db_url, smtp_port, &logs.join("kill-1.log")).await;
 
         // Three requests, each committing a link and a mail; the mail server hangs.
         for _ in 0..3 {
@@ -104,7 +114,7 @@ fn killed_while_sending_mail_nothing_committed_is_lost_and_the_mail_goes_once() 
             .execute(db.pool())
             .await
             .expect("lease");
-        let _portal = Portal::start(&db_url, smtp_port, &logs.join("opstap-kill-2.log")).await;
+        let portal = Portal::start(&db_url, smtp_port, &logs.join("kill-2.log")).await;
         wait_until("every mail sent", || async {
             outbox_states(&db).await.iter().all(|(_, s)| s == "sent")
         })
@@ -120,6 +130,7 @@ fn killed_while_sending_mail_nothing_committed_is_lost_and_the_mail_goes_once() 
         tokens.dedup();
         assert_eq!(tokens.len(), 3, "three different links");
         db.close().await;
+        drop(portal);
         drop(dir);
     });
 }
@@ -128,11 +139,11 @@ fn killed_while_sending_mail_nothing_committed_is_lost_and_the_mail_goes_once() 
 fn sigterm_lets_the_request_in_flight_and_the_mail_in_hand_finish() {
     common::run(async {
         let (db_url, dir) = common::fresh_database().await;
-        let logs = std::env::temp_dir();
+        let logs = log_folder();
         let db = with_user(&db_url, "lies@example.nl").await;
         let (sink, smtp_port) = SmtpSink::start(0).await;
         sink.set_hold(true);
-        let mut portal = Portal::start(&db_url, smtp_port, &logs.join("opstap-term-1.log")).await;
+        let mut portal = Portal::start(&db_url, smtp_port, &logs.join("term-1.log")).await;
 
         // A mail is being sent (the mail server is slow to answer)...
         assert_eq!(ask_reset(&portal, "lies@example.nl").await, 302);
@@ -171,7 +182,7 @@ fn sigterm_lets_the_request_in_flight_and_the_mail_in_hand_finish() {
             .await
             .expect("stopped in time");
         assert!(status.success(), "{status:?}");
-        let log = std::fs::read_to_string(logs.join("opstap-term-1.log")).expect("log");
+        let log = std::fs::read_to_string(logs.join("term-1.log")).expect("log");
         assert!(log.contains("outbox worker stopped"), "{log}");
         assert_eq!(sink.received().len(), 1, "the mail in hand went out");
         let states = outbox_states(&db).await;
@@ -179,7 +190,7 @@ fn sigterm_lets_the_request_in_flight_and_the_mail_in_hand_finish() {
         assert_eq!(states[0].1, "sent");
 
         // Started again, the second mail goes; the first is not sent again.
-        let _portal = Portal::start(&db_url, smtp_port, &logs.join("opstap-term-2.log")).await;
+        let portal = Portal::start(&db_url, smtp_port, &logs.join("term-2.log")).await;
         wait_until("every mail sent", || async {
             outbox_states(&db).await.iter().all(|(_, s)| s == "sent")
         })
@@ -187,6 +198,7 @@ fn sigterm_lets_the_request_in_flight_and_the_mail_in_hand_finish() {
         tokio::time::sleep(Duration::from_millis(500)).await;
         assert_eq!(sink.received().len(), 2);
         db.close().await;
+        drop(portal);
         drop(dir);
     });
 }

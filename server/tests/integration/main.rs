@@ -24,6 +24,7 @@ mod faults;
 mod followup;
 mod hostile_input;
 mod mail;
+mod matching;
 mod openings;
 mod placements;
 mod privacy;

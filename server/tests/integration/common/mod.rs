@@ -108,7 +108,7 @@ impl Drop for TestDatabase {
                 .enable_all()
                 .build()
                 .map_err(|e| e.to_string())?;
-            runtime.block_on(async {
+            let drop_it = async {
                 let admin = Db::connect(&admin_url).await.map_err(|e| e.to_string())?;
                 let done = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
                     .execute(admin.pool())
@@ -117,6 +117,12 @@ impl Drop for TestDatabase {
                     .map_err(|e| e.to_string());
                 admin.close().await;
                 done
+            };
+            // Never hang a test run on it: `./dev test` counts what is left behind.
+            runtime.block_on(async {
+                tokio::time::timeout(std::time::Duration::from_secs(30), drop_it)
+                    .await
+                    .map_err(|_| "timed out".to_string())?
             })
         })
         .join();
