@@ -165,8 +165,8 @@ async fn housekeeping(db: Db) {
 }
 
 /// One round of housekeeping at `now`: expire published openings past their closing date,
-/// remove ended sessions, remove mail sent more than `domain::outbox::KEEP_DAYS` ago, and
-/// anonymise candidates who left the service longer ago than the retention period. A step
+/// remove ended sessions, remove mail sent more than `domain::outbox::KEEP_DAYS` ago, forget
+/// old matching pool changes, and anonymise candidates who left the service longer ago than the retention period. A step
 /// that fails is logged and tried again next round.
 pub async fn housekeeping_once(db: &Db, now: i64) {
     let today = app::domain::dates::iso_date(app::domain::dates::day_of(now));
@@ -189,6 +189,11 @@ pub async fn housekeeping_once(db: &Db, now: i64) {
         Ok(n) if n > 0 => tracing::info!(removed = n, "old mail removed from the outbox"),
         Ok(_) => {}
         Err(error) => tracing::warn!(%error, "could not remove old mail"),
+    }
+    // Portals more than this many changes behind read the whole matching pool again.
+    match app::store::matching_pool::forget_old_changes(db, 10_000).await {
+        Ok(_) => {}
+        Err(error) => tracing::warn!(%error, "could not forget old matching pool changes"),
     }
     match app::privacy::ssr::anonymise_due(db, now).await {
         Ok(n) if n > 0 => tracing::info!(

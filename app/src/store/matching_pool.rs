@@ -2,14 +2,16 @@
 //!
 //! Ranking one opening reads every candidate's matching profile (23,500 people looking for
 //! work at scale 50); reading them took 40–50 ms of the matching page's time, ranking 3 ms.
-//! So each portal holds the profiles in memory and reads them again only when the pool has
-//! changed: the `pool_version` row, moved by database triggers on every change to a
-//! candidate or a consent (migration 0008), whoever makes it — a form, a job, the demo
-//! loader, or another instance on the same PostgreSQL. A request reads that one number
-//! (cheap) and, when it moved, the profiles as plain rows.
+//! So each portal holds the profiles in memory and reads again only what changed: database
+//! triggers (migration 0008) count every change to a candidate or a consent in
+//! `pool_version` and note the candidate in `pool_changes`, whoever makes it — a form, a
+//! job, the demo loader, or another instance on the same PostgreSQL. A request reads that
+//! one number (cheap); when it moved, the candidates changed since are read again as plain
+//! rows (the whole pool when more changed than `pool_changes` still holds, or at start).
 //!
 //! The version is read *before* the rows: a change committed in between leaves newer rows
-//! under an older number, so the next request reloads — never older rows under a newer one.
+//! under an older number, so the next request reads them again — never older rows under a
+//! newer number.
 
 use super::candidates::PoolFilter;
 use super::Db;
@@ -47,18 +49,24 @@ impl PoolCache {
     pub async fn entries(&self, db: &Db) -> Result<Arc<Vec<PoolEntry>>, sqlx::Error> {
         let version = version(db).await?;
         let mut held = self.held.lock().await;
-        if let Some((at, entries)) = held.as_ref() {
-            if *at == version {
-                return Ok(entries.clone());
-            }
-        }
         let started = std::time::Instant::now();
-        let entries = Arc::new(load(db).await?);
+        let entries = match held.as_ref() {
+            Some((at, entries)) if *at == version => return Ok(entries.clone()),
+            Some((at, entries)) if *at < version => match changed_since(db, *at, version).await? {
+                Some(changed) => Arc::new(merged(
+                    entries,
+                    &changed,
+                    load(db, Some((*at, version))).await?,
+                )),
+                None => Arc::new(load(db, None).await?),
+            },
+            _ => Arc::new(load(db, None).await?),
+        };
         tracing::debug!(
             version,
             candidates = entries.len(),
             ms = started.elapsed().as_millis() as u64,
-            "matching pool read"
+            "matching pool brought up to date"
         );
         *held = Some((version, entries.clone()));
         Ok(entries)
@@ -72,17 +80,70 @@ pub async fn version(db: &Db) -> Result<i64, sqlx::Error> {
         .await
 }
 
-async fn load(db: &Db) -> Result<Vec<PoolEntry>, sqlx::Error> {
-    let rows = sqlx::query(
+/// More changes than this are read as the whole pool (as quick, and simpler).
+const MOST_CHANGES_READ: i64 = 2_000;
+
+/// The candidates changed after version `from` up to `to`, when `pool_changes` still holds
+/// every one of those changes and they are not too many to read one by one.
+async fn changed_since(
+    db: &Db,
+    from: i64,
+    to: i64,
+) -> Result<Option<std::collections::HashSet<i64>>, sqlx::Error> {
+    if to - from > MOST_CHANGES_READ {
+        return Ok(None);
+    }
+    let ids: Vec<i64> = sqlx::query_scalar(
+        "SELECT candidate_id FROM pool_changes WHERE version > $1 AND version <= $2",
+    )
+    .bind(from)
+    .bind(to)
+    .fetch_all(db.pool())
+    .await?;
+    if ids.len() as i64 != to - from {
+        return Ok(None);
+    }
+    Ok(Some(ids.into_iter().collect()))
+}
+
+/// `held` with the `changed` candidates replaced by their `fresh` rows (a candidate
+/// changed but without a row was removed), by id.
+fn merged(
+    held: &[PoolEntry],
+    changed: &std::collections::HashSet<i64>,
+    fresh: Vec<PoolEntry>,
+) -> Vec<PoolEntry> {
+    let mut entries: Vec<PoolEntry> = held
+        .iter()
+        .filter(|e| !changed.contains(&e.id))
+        .cloned()
+        .chain(fresh)
+        .collect();
+    entries.sort_unstable_by_key(|e| e.id);
+    entries
+}
+
+/// The whole pool, or (`Some((from, to))`) the candidates changed in those versions.
+async fn load(db: &Db, changes: Option<(i64, i64)>) -> Result<Vec<PoolEntry>, sqlx::Error> {
+    let which = match changes {
+        None => "",
+        Some(_) => {
+            "WHERE c.id IN (SELECT candidate_id FROM pool_changes WHERE version > $1 AND version <= $2)"
+        }
+    };
+    let sql = format!(
         "SELECT c.id, c.status, c.first_name, c.last_name, c.municipality, c.postcode, c.birth_year, \
          c.dutch_level, c.driving_licence, c.hours_available, c.sectors_wanted, c.occupations_wanted, \
          c.target_groups, c.motivation, \
          CASE WHEN EXISTS (SELECT 1 FROM consents k WHERE k.candidate_id = c.id AND k.withdrawn_on IS NULL) \
          THEN 1 ELSE 0 END \
-         FROM candidates c ORDER BY c.id",
-    )
-    .fetch_all(db.pool())
-    .await?;
+         FROM candidates c {which} ORDER BY c.id"
+    );
+    let mut query = sqlx::query(&sql);
+    if let Some((from, to)) = changes {
+        query = query.bind(from).bind(to);
+    }
+    let rows = query.fetch_all(db.pool()).await?;
     let mut entries = Vec::with_capacity(rows.len());
     for r in &rows {
         let id: i64 = r.try_get(0)?;
@@ -167,6 +228,20 @@ pub async fn select(db: &Db, f: &PoolFilter, all: &[PoolEntry]) -> Result<Vec<us
     Ok(chosen)
 }
 
+/// Forgets the changes older than the last `keep` (housekeeping): a portal further behind
+/// reads the whole pool.
+pub async fn forget_old_changes(db: &Db, keep: i64) -> Result<u64, sqlx::Error> {
+    let mut tx = db.write().await?;
+    let done = sqlx::query(
+        "DELETE FROM pool_changes WHERE version <= (SELECT version FROM pool_version WHERE id = 1) - $1",
+    )
+    .bind(keep)
+    .execute(&mut **tx)
+    .await?;
+    tx.commit().await?;
+    Ok(done.rows_affected())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -192,6 +267,25 @@ mod tests {
                 motivation: Motivation::Unknown,
             },
         }
+    }
+
+    #[test]
+    fn changed_candidates_are_replaced_and_removed_ones_go() {
+        let one = entry();
+        let two = PoolEntry { id: 2, ..entry() };
+        let three = PoolEntry { id: 3, ..entry() };
+        let two_now = PoolEntry {
+            status: "exited".into(),
+            ..two.clone()
+        };
+        let four = PoolEntry { id: 4, ..entry() };
+        let changed = [2, 3, 4].into_iter().collect();
+        let merged = merged(
+            &[one.clone(), two, three],
+            &changed,
+            vec![four.clone(), two_now.clone()],
+        );
+        assert_eq!(merged, vec![one, two_now, four]);
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Matching from memory: the pool a portal ranks is the database's as it is now, after a
 //! change made through this portal, through another portal on the same database, or
-//! straight in the database (a job, another tool); and the page's filters judge the pool
-//! in memory as the database would.
+//! straight in the database (a job, another tool), also when the portal is further behind
+//! than the changes the database keeps; and the page's filters judge the pool in memory as
+//! the database would.
 
 use crate::common;
 
@@ -128,5 +129,25 @@ fn the_pool_in_memory_follows_every_change_wherever_it_is_made() {
             ranked(&mut other, opening, "").await,
             vec![line("Joost", true)]
         );
+
+        // A portal further behind than the changes kept reads the whole pool again.
+        sqlx::query("UPDATE candidates SET hours_available = 12 WHERE client_number = 'K100002'")
+            .execute(app.db().pool())
+            .await
+            .expect("update");
+        app::store::matching_pool::forget_old_changes(app.db(), 0)
+            .await
+            .expect("forget");
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM pool_changes").await,
+            0,
+            "nothing kept"
+        );
+        assert_eq!(
+            ranked(&mut app, opening, "&min_hours=24").await,
+            vec![],
+            "12 hours now"
+        );
+        assert_eq!(ranked(&mut other, opening, "").await.len(), 1);
     });
 }
