@@ -1,11 +1,13 @@
 import { defineConfig } from '@playwright/test';
 
 // The portal under test: the `opstap` binary (built by `./dev test`) on a fresh SQLite
-// database with the demo region, on its own port, sending mail to a local SMTP sink. Every test runs twice: with JavaScript
-// (islands awake) and without (plain HTML forms).
+// database with the demo region (or on the empty database `E2E_DATABASE_URL` names: `./dev
+// test` runs the suite again on PostgreSQL), on its own port, sending mail to a local SMTP
+// sink. Every test runs twice: with JavaScript (islands awake) and without (plain forms).
 const port = Number(process.env.E2E_PORT ?? 3107);
 const bin = process.env.OPSTAP_BIN ?? '../target/release/opstap';
 const dbDir = process.env.E2E_DB_DIR ?? '/tmp/opstap-e2e';
+const databaseUrl = process.env.E2E_DATABASE_URL ?? `sqlite://${dbDir}/opstap.db?mode=rwc`;
 
 export default defineConfig({
   testDir: './tests',
@@ -36,7 +38,7 @@ export default defineConfig({
     stdout: 'ignore',
     stderr: 'pipe',
     env: {
-      DATABASE_URL: `sqlite://${dbDir}/opstap.db?mode=rwc`,
+      DATABASE_URL: databaseUrl,
       LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
       LEPTOS_SITE_ROOT: process.env.LEPTOS_SITE_ROOT ?? '../target/site',
       // Mail goes over SMTP to the sink started in global-setup.ts.
