@@ -1,17 +1,20 @@
 //! Opstap: the vacancy and placement portal of a regional employer service desk.
 //!
-//! This crate holds everything the server and the browser share: domain types and rules
-//! (`domain`), messages in Dutch and English (`i18n`), the page frame (`shell`), pages and
-//! their server functions (`auth`, `home`, ...). Server-only code — the `store` of SQL
-//! queries, password hashing, the request context — is compiled with the `ssr` feature.
+//! This crate holds the pages, their server functions and the islands: the page frame
+//! (`shell`), form fields and tables (`ui`), one folder per area (`auth`, `home`, ...).
+//! Below it are the core (`opstap_core`: rules, wire types, messages, `AppError`) and, on
+//! the server only, the store (`opstap_store`: all SQL). Both are re-exported under their
+//! old names (`crate::domain`, `crate::store`, ...) so a page names them as before.
+//! Server-only code — the store, password hashing, the request context — is compiled with
+//! the `ssr` feature; the browser bundle has none of it.
 
 pub mod auth;
 pub mod board;
 pub mod buddies;
 pub mod candidates;
-pub mod domain;
+#[cfg(feature = "ssr")]
+pub mod clock;
 pub mod employers;
-pub mod error;
 pub mod home;
 pub mod i18n;
 mod layers;
@@ -27,9 +30,9 @@ pub mod reports;
 pub mod shell;
 #[cfg(feature = "ssr")]
 pub mod state;
-#[cfg(feature = "ssr")]
-pub mod store;
 pub mod ui;
-pub mod wire;
 
+pub use opstap_core::{domain, error, wire};
+#[cfg(feature = "ssr")]
+pub use opstap_store as store;
 pub use shell::{shell, App};

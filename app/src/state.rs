@@ -21,7 +21,7 @@ pub struct AppState {
     /// Proxies whose forwarding headers name the client (see `domain::client_address`).
     pub trusted_proxies: Arc<[crate::domain::client_address::AddressRange]>,
     /// Where pages and server functions get the time (see `store::now`).
-    pub clock: crate::store::Clock,
+    pub clock: crate::clock::Clock,
     /// The static files, held in memory, and their content-hashed URLs.
     pub assets: Arc<crate::shell::assets::Assets>,
 }

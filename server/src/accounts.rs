@@ -78,6 +78,7 @@ pub async fn add_user(db: &Db, account: NewAccount) -> Result<i64, AccountError>
             role: account.role,
             employer_id: account.employer_id,
             password_hash: Some(&hash),
+            created_at: app::clock::now(),
         },
     )
     .await?;

@@ -122,7 +122,7 @@ pub async fn reports_page(state: AppState, runs: usize) -> Result<ReportsPageRep
         .map_err(fail)?;
     let token = random_token();
     let hash = sha256_hex(&token);
-    sessions::create(&db, &hash, desk, app::store::now())
+    sessions::create(&db, &hash, desk, app::clock::now())
         .await
         .map_err(fail)?;
     let router = crate::web::router(state);
@@ -158,7 +158,7 @@ pub async fn reports_page(state: AppState, runs: usize) -> Result<ReportsPageRep
         }
     }
     sessions::delete(&db, &hash).await.map_err(fail)?;
-    let year = app::domain::dates::civil_from_days(app::domain::dates::day_of(app::store::now())).0;
+    let year = app::domain::dates::civil_from_days(app::domain::dates::day_of(app::clock::now())).0;
     let mut figures = Vec::new();
     for _ in 0..runs.max(1) {
         let started = Instant::now();

@@ -122,7 +122,7 @@ pub async fn run_scheduler(db: Db, public_url: Arc<str>, mail_wake: Arc<Notify>)
     let mut tick = tokio::time::interval(INTERVAL);
     loop {
         tick.tick().await;
-        match run_once(&db, &public_url, app::store::now()).await {
+        match run_once(&db, &public_url, app::clock::now()).await {
             Ok(report) if report != Report::default() => mail_wake.notify_one(),
             Ok(_) => {}
             Err(error) => tracing::warn!(%error, "follow-up job: database error"),

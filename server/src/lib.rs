@@ -10,7 +10,7 @@ pub mod demo;
 pub mod followup;
 pub mod load;
 pub mod mail;
-pub mod migrate;
+pub use app::store::migrate;
 pub mod web;
 pub mod write_load;
 
@@ -160,7 +160,7 @@ async fn housekeeping(db: Db) {
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
     loop {
         tick.tick().await;
-        housekeeping_once(&db, app::store::now()).await;
+        housekeeping_once(&db, app::clock::now()).await;
     }
 }
 

@@ -77,7 +77,7 @@ pub async fn targets(db: &Db, addr: &str) -> Result<Vec<Target>, String> {
         .await
         .map_err(fail)?
         .ok_or("no desk account")?;
-    let today = app::domain::dates::iso_date(app::domain::dates::day_of(app::store::now()));
+    let today = app::domain::dates::iso_date(app::domain::dates::day_of(app::clock::now()));
     let (pairing, buddy): (i64, i64) = sqlx::query_as(
         "SELECT p.id, p.buddy_id FROM buddy_pairings p JOIN users u ON u.id = p.buddy_id \
          WHERE p.end_date IS NULL AND u.active = 1 AND p.start_date <= $1 ORDER BY p.id LIMIT 1",
@@ -91,7 +91,7 @@ pub async fn targets(db: &Db, addr: &str) -> Result<Vec<Target>, String> {
         let db = db.clone();
         async move {
             let token = random_token();
-            sessions::create(&db, &sha256_hex(&token), user, app::store::now())
+            sessions::create(&db, &sha256_hex(&token), user, app::clock::now())
                 .await
                 .map(|()| token)
         }

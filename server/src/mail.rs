@@ -3,8 +3,9 @@
 //! with retries. Requests never send mail themselves; they only write to the outbox.
 
 use crate::config::MailTransport;
+use app::clock::now;
 use app::store::outbox::{self, OutboxMail};
-use app::store::{now, Db};
+use app::store::Db;
 use lettre::message::header::ContentType;
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::transport::smtp::authentication::Credentials;

@@ -495,7 +495,7 @@ fn compress_assets(site: std::path::PathBuf) -> Result<(), String> {
 
 async fn load_demo(db: &app::store::Db, scale: usize) -> Result<(), String> {
     let started = std::time::Instant::now();
-    let today = app::domain::dates::day_of(app::store::now());
+    let today = app::domain::dates::day_of(app::clock::now());
     let region = demo::generate(scale, today);
     demo::load(db, &region).await.map_err(|e| e.to_string())?;
     println!(

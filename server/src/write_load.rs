@@ -89,7 +89,7 @@ pub async fn stored(db: &Db) -> Result<Stored, String> {
 
 pub async fn plan(db: &Db, writers: usize) -> Result<Plan, String> {
     let fail = |e: sqlx::Error| e.to_string();
-    let now = app::store::now();
+    let now = app::clock::now();
     let today = app::domain::dates::iso_date(app::domain::dates::day_of(now));
     let session = |user: i64| {
         let db = db.clone();

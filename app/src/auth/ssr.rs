@@ -110,7 +110,7 @@ where
             entity,
             entity_id: id,
             address: &address,
-            at: store::now(),
+            at: crate::clock::now(),
         },
     )
     .await?;
@@ -135,7 +135,7 @@ pub(super) async fn login(
     let state = app_state()?;
     let ctx = request_ctx();
     let account = crate::domain::text::line(&email).to_lowercase();
-    let now = store::now();
+    let now = crate::clock::now();
     let Ok(parsed) = EmailAddress::parse(&email) else {
         return Err(AppError::field(
             "email",
@@ -231,7 +231,7 @@ pub const RESETS_PER_HOUR: i64 = 3;
 
 pub(super) async fn request_password_reset(email: String) -> Result<(), AppError> {
     let state = app_state()?;
-    let now = store::now();
+    let now = crate::clock::now();
     let Ok(address) = EmailAddress::parse(&email) else {
         return Err(AppError::invalid(
             vec![crate::error::FieldMessage::new(
@@ -279,7 +279,7 @@ pub(super) async fn request_password_reset(email: String) -> Result<(), AppError
 
 pub(super) async fn password_link(token: String) -> Result<String, AppError> {
     let db = app_state()?.db;
-    let user_id = store::password_tokens::valid_user(&db, &sha256_hex(&token), store::now())
+    let user_id = store::password_tokens::valid_user(&db, &sha256_hex(&token), crate::clock::now())
         .await?
         .ok_or(AppError::NotFound)?;
     let user = users::find_by_id(&db, user_id)
@@ -298,7 +298,7 @@ pub(super) async fn set_password(
 ) -> Result<(), AppError> {
     let state = app_state()?;
     let ctx = request_ctx();
-    let now = store::now();
+    let now = crate::clock::now();
     let token_hash = sha256_hex(&token);
     let user_id = store::password_tokens::valid_user(&state.db, &token_hash, now)
         .await?
@@ -476,6 +476,7 @@ pub async fn invite_from_form(
         role,
         employer_id,
         password_hash: None,
+        created_at: now,
     };
     match invite_account(tx, new_user, "invite", public_url, now).await? {
         Some((id, link)) => Ok(Invited {

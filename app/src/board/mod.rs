@@ -55,12 +55,13 @@ pub mod ssr {
 
     use super::{BoardResults, PublicOpening};
     use crate::auth::ssr::app_state;
+    use crate::clock::now;
     use crate::domain::board::{page_count, BoardQuery};
     use crate::domain::dates::{day_of, iso_date};
     use crate::domain::openings::is_past_closing;
     use crate::error::AppError;
     use crate::openings::OpeningRow;
-    use crate::store::{board, now, openings, Db};
+    use crate::store::{board, openings, Db};
 
     fn public(row: OpeningRow) -> PublicOpening {
         PublicOpening {

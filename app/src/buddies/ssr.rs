@@ -4,6 +4,7 @@
 use super::{BuddyAccount, BuddyCheckin, PairingView};
 use crate::auth::ssr::{app_state, audit, invite_from_form, require_role};
 use crate::auth::SessionUser;
+use crate::clock::now;
 use crate::domain::buddies::{needs_attention, CheckinForm, PairingForm};
 use crate::domain::dates::{day_of, display_date, iso_date, parse_iso_date};
 use crate::domain::kinds::{ConsentScope, PlacementOutcome};
@@ -12,7 +13,7 @@ use crate::error::AppError;
 use crate::placements::ssr::buddy_choices;
 use crate::state::AppState;
 use crate::store::pairings::PairingRecord;
-use crate::store::{candidates, checkins, employers, now, outbox, pairings, placements, users, Db};
+use crate::store::{candidates, checkins, employers, outbox, pairings, placements, users, Db};
 
 const DESK: &[Role] = &[Role::Desk, Role::Admin];
 

@@ -53,7 +53,7 @@ fn DetailView(detail: CandidateDetail, consent: ServerAction<ChangeConsent>) -> 
         {move || erased().then(|| view! { <p class="notice success" role="status">{tr(pt::ERASED)}</p> })}
         {detail.anonymisation.clone().map(|a| view! {
             <p class="notice" role="note">
-                <strong>{tr(pt::ANONYMISED)} " (" {a.cause_label()} ", " {iso_moment(a.at)} "). "</strong>
+                <strong>{tr(pt::ANONYMISED)} " (" {a.cause_label(crate::i18n::use_lang())} ", " {iso_moment(a.at)} "). "</strong>
                 {tr(pt::ANONYMISED_NOTICE)}
             </p>
         })}

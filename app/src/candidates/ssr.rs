@@ -3,6 +3,7 @@
 use super::{CandidateDetail, CandidateFormData, CandidatePage, CandidateQuery};
 use crate::auth::ssr::{app_state, audit, require_role};
 use crate::auth::SessionUser;
+use crate::clock::now;
 use crate::domain::candidates::{CandidateForm, CLIENT_NUMBER_TAKEN};
 use crate::domain::dates::{day_of, iso_date, parse_iso_date};
 use crate::domain::fields::{BAD_DATE, CHOOSE_FROM_LIST};
@@ -11,7 +12,7 @@ use crate::domain::settings::CANDIDATE_RETENTION;
 use crate::domain::Role;
 use crate::error::{AppError, FieldMessage};
 use crate::store::candidates::{self, PoolFilter};
-use crate::store::{employers::is_duplicate, now};
+use crate::store::employers::is_duplicate;
 
 pub const PER_PAGE: i64 = 25;
 

@@ -47,7 +47,8 @@ pub async fn invite_colleague(csrf: String, name: String, email: String) -> Resu
 #[cfg(feature = "ssr")]
 async fn invite(name: String, email: String) -> Result<(), AppError> {
     use crate::auth::ssr::{app_state, invite_from_form, require_role};
-    use crate::store::{now, outbox};
+    use crate::clock::now;
+    use crate::store::outbox;
     let user = require_role(&[crate::domain::Role::Employer])?;
     let employer_id = user.employer_id.ok_or(AppError::Forbidden)?;
     let state = app_state()?;

@@ -2,11 +2,12 @@
 
 use super::{EmployerRecord, Review};
 use crate::auth::ssr::{app_state, invite_account, require_role};
+use crate::clock::now;
 use crate::domain::fields::REQUIRED;
 use crate::domain::registration::{RegistrationForm, KVK_TAKEN};
 use crate::domain::Role;
 use crate::error::AppError;
-use crate::store::{employers, now, outbox, users};
+use crate::store::{employers, outbox, users};
 
 pub const MANAGER_REQUIRED: crate::i18n::T = crate::i18n::T::new(
     "Kies een accountmanager van het servicepunt.",
@@ -39,6 +40,7 @@ async fn welcome_contact(
         role: Role::Employer,
         employer_id: Some(employer_id),
         password_hash: None,
+        created_at: now,
     };
     let Some((_, link)) = invite_account(tx, new_user, "welcome", public_url, now).await? else {
         return Ok(false);

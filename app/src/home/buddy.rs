@@ -36,7 +36,7 @@ pub async fn buddy_overview() -> Result<BuddyOverview, AppError> {
     use crate::domain::Role;
     let user = require_role(&[Role::Buddy])?;
     let db = app_state()?.db;
-    let today = day_of(crate::store::now());
+    let today = day_of(crate::clock::now());
     let lines = crate::store::pairings::running(&db, Some(user.id), &iso_date(today))
         .await
         .map_err(|e| fail(e.into()))?;

@@ -31,7 +31,7 @@ pub async fn desk_overview() -> Result<DeskOverview, AppError> {
     use crate::store::overview;
     require_role(&[Role::Desk, Role::Admin])?;
     let db = app_state()?.db;
-    let today = crate::domain::dates::day_of(crate::store::now());
+    let today = crate::domain::dates::day_of(crate::clock::now());
     let (year, _, _) = crate::domain::dates::civil_from_days(today);
     let counts = overview::desk_counts(&db, &format!("{year:04}-01-01"))
         .await

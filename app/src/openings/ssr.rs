@@ -3,13 +3,14 @@
 use super::{OpeningDetail, OpeningRow};
 use crate::auth::ssr::{app_state, require_role};
 use crate::auth::SessionUser;
+use crate::clock::now;
 use crate::domain::dates::day_of;
 use crate::domain::fields::REQUIRED;
 use crate::domain::kinds::OpeningStatus;
 use crate::domain::openings::{editable, transition, Actor, OpeningAction, OpeningForm};
 use crate::domain::Role;
 use crate::error::{AppError, FieldMessage};
-use crate::store::{now, openings, outbox};
+use crate::store::{openings, outbox};
 
 pub const NOT_NOW: crate::i18n::T = crate::i18n::T::new(
     "Dit kan niet (meer) in de huidige status van de vacature. Laad de pagina opnieuw.",

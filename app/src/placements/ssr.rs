@@ -3,6 +3,7 @@
 
 use super::{EditPlacementData, NewPlacementData, PairingSummary, PlacementLine, PlacementStory};
 use crate::auth::ssr::{app_state, audit, require_role};
+use crate::clock::now;
 use crate::domain::buddies::is_running;
 use crate::domain::dates::{day_of, iso_date, parse_iso_date};
 use crate::domain::kinds::PlacementOutcome;
@@ -12,7 +13,7 @@ use crate::error::{AppError, FieldMessage};
 use crate::placements::BuddyChoice;
 use crate::store::pairings::PairingRecord;
 use crate::store::{
-    candidates, checkins, employers, now, pairings, placements, proposals, retention, settings, Db,
+    candidates, checkins, employers, pairings, placements, proposals, retention, settings, Db,
 };
 
 const DESK: &[Role] = &[Role::Desk, Role::Admin];

@@ -48,7 +48,7 @@ fn Overview(access: SubjectAccess) -> impl IntoView {
         {access.anonymisation.clone().map(|a| view! {
             <p class="notice" role="note">
                 <strong>{tr(t::ANONYMISED)} ": "</strong>
-                {a.cause_label()}
+                {a.cause_label(crate::i18n::use_lang())}
                 ", " {iso_moment(a.at)}
             </p>
         })}

@@ -34,7 +34,7 @@ fn EraseForm(subject: ErasureSubject, erase: ServerAction<EraseCandidate>) -> im
             Some(a) => view! {
                 <p class="notice" role="status">
                     {tr(t::ALREADY_ANONYMISED)} " ("
-                    {a.cause_label()}
+                    {a.cause_label(crate::i18n::use_lang())}
                     ", " {iso_moment(a.at)} ")"
                 </p>
             }.into_any(),

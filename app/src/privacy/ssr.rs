@@ -52,13 +52,13 @@ pub async fn subject_access_for(
             entity: "candidate",
             entity_id: id,
             address,
-            at: store::now(),
+            at: crate::clock::now(),
         },
     )
     .await?;
     tracing::info!(candidate = id, by = user.id, "subject access export");
     Ok(SubjectAccess {
-        made_at: store::now(),
+        made_at: crate::clock::now(),
         obstacles: candidates::obstacles(db, id).await?,
         consents: candidates::consents(db, id).await?,
         proposals: privacy::proposals(db, id).await?,
@@ -87,7 +87,7 @@ pub async fn erase(id: i64, reason: String, confirm: String) -> Result<(), AppEr
     let c = candidates::find(&db, id).await?.ok_or(AppError::NotFound)?;
     crate::candidates::ssr::refuse_if_anonymised(&db, id).await?;
     let erasure = Erasure::parse(&reason, &confirm, &c.content.client_number)?;
-    let now = store::now();
+    let now = crate::clock::now();
     let mut tx = db.write().await?;
     let done = privacy::anonymise(
         &mut tx,

@@ -7,6 +7,7 @@ use super::{
 };
 use crate::auth::ssr::{app_state, audit, require_role};
 use crate::auth::SessionUser;
+use crate::clock::now;
 use crate::domain::calendar::{invitation, Appointment};
 use crate::domain::candidates::may_be_proposed;
 use crate::domain::dates::{day_of, display_date, iso_date};
@@ -23,7 +24,7 @@ use crate::openings::OpeningRow;
 use crate::state::AppState;
 use crate::store::outbox::NewMail;
 use crate::store::proposals::{self, Details};
-use crate::store::{candidates, now, openings, outbox, placements, settings, users, Db};
+use crate::store::{candidates, openings, outbox, placements, settings, users, Db};
 
 fn actor(user: &SessionUser) -> ProposalActor {
     if user.role.is_desk_staff() {

@@ -3,13 +3,14 @@
 use super::{EmployerPlacement, EmployerResults, RegionReport};
 use crate::auth::ssr::{app_state, require_role};
 use crate::auth::SessionUser;
+use crate::clock::now;
 use crate::domain::candidates::short_name;
 use crate::domain::dates::{civil_from_days, day_of, parse_iso_date};
 use crate::domain::kinds::{split_codes, BenefitExit, TargetGroup};
 use crate::domain::reports::{self as figures, OffBenefits, Period};
 use crate::domain::Role;
 use crate::error::AppError;
-use crate::store::{now, reports, settings, Db};
+use crate::store::{reports, settings, Db};
 
 /// The sum of the admin's annual targets per kind.
 pub async fn annual_target(db: &Db) -> Result<i64, sqlx::Error> {

@@ -15,7 +15,7 @@ use app::i18n::{msg, Lang};
 use app::shell::assets::Assets;
 use app::shell::islands::STYLESHEET;
 use app::state::AppState;
-use app::store::{self, sessions};
+use app::store::sessions;
 use axum::body::Body;
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
@@ -46,7 +46,7 @@ pub async fn request_context(State(state): State<AppState>, req: Request, next: 
     let (user, session_hash) = match cookies.get(session_name).filter(|t| !t.is_empty()) {
         Some(token) => {
             let hash = sha256_hex(token);
-            match sessions::find_user(&state.db, &hash, store::now()).await {
+            match sessions::find_user(&state.db, &hash, app::clock::now()).await {
                 Ok(Some(user)) => (Some(user), Some(hash)),
                 Ok(None) => {
                     stale_session = true;

@@ -559,7 +559,7 @@ fn every_route_has_a_line_in_the_matrix_and_every_line_a_route() {
 fn every_role_is_allowed_or_refused_on_every_route_as_the_matrix_says() {
     common::run(async {
         let mut app = common::spawn_app().await;
-        let today = app::domain::dates::day_of(app::store::now());
+        let today = app::domain::dates::day_of(app::clock::now());
         let demo = opstap_server::demo::generate(1, today);
         opstap_server::demo::load(app.db(), &demo)
             .await
@@ -616,7 +616,7 @@ fn every_role_is_allowed_or_refused_on_every_route_as_the_matrix_says() {
                             app.db(),
                             &sha256_hex(&token),
                             *user,
-                            app::store::now(),
+                            app::clock::now(),
                         )
                         .await
                         .expect("session");

@@ -38,7 +38,7 @@ fn queued_mail_reaches_the_smtp_server_once() {
         outbox::enqueue(
             app.db().pool(),
             &welcome("jan@example.nl"),
-            app::store::now(),
+            app::clock::now(),
         )
         .await
         .unwrap();
@@ -75,7 +75,7 @@ fn queued_mail_reaches_the_smtp_server_once() {
 fn mail_waits_while_smtp_is_down_and_goes_when_it_is_back() {
     common::run(async {
         let app = spawn_app().await;
-        let now = app::store::now();
+        let now = app::clock::now();
         outbox::enqueue(app.db().pool(), &welcome("piet@example.nl"), now)
             .await
             .unwrap();

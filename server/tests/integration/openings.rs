@@ -359,7 +359,7 @@ fn a_published_opening_expires_after_its_closing_date() {
             .execute(app.db().pool())
             .await
             .unwrap();
-        let expired = app::store::openings::expire_due(app.db(), "2026-01-11", app::store::now())
+        let expired = app::store::openings::expire_due(app.db(), "2026-01-11", app::clock::now())
             .await
             .unwrap();
         assert_eq!(expired, 1, "the closing day itself is still open");

@@ -88,7 +88,7 @@ async fn candidate_status(app: &TestApp, id: i64) -> String {
 }
 
 fn future_day(days: i64) -> String {
-    app::domain::dates::iso_date(app::domain::dates::day_of(app::store::now()) + days)
+    app::domain::dates::iso_date(app::domain::dates::day_of(app::clock::now()) + days)
 }
 
 #[test]

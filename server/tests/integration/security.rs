@@ -121,7 +121,7 @@ fn a_forgotten_password_is_reset_once_by_a_link_that_ends_every_session() {
             .await;
         // Anna is logged in on two other devices.
         for device in ["phone", "laptop"] {
-            app::store::sessions::create(app.db(), device, user, app::store::now())
+            app::store::sessions::create(app.db(), device, user, app::clock::now())
                 .await
                 .expect("session");
         }
@@ -222,7 +222,7 @@ fn reset_links_expire_older_ones_die_with_a_new_password_and_mails_are_limited()
 
         // An hour later the first link no longer works.
         sqlx::query("UPDATE password_tokens SET expires_at = $1 WHERE token_hash = $2")
-            .bind(app::store::now() - 1)
+            .bind(app::clock::now() - 1)
             .bind(app::auth::ssr::sha256_hex(&tokens[0]))
             .execute(app.db().pool())
             .await
@@ -259,10 +259,10 @@ fn logging_out_everywhere_ends_every_session_of_the_account_only() {
         let dirk = app
             .add_user(app::domain::Role::Desk, "dirk@example.nl", None)
             .await;
-        app::store::sessions::create(app.db(), "carla-phone", carla, app::store::now())
+        app::store::sessions::create(app.db(), "carla-phone", carla, app::clock::now())
             .await
             .expect("session");
-        app::store::sessions::create(app.db(), "dirk-phone", dirk, app::store::now())
+        app::store::sessions::create(app.db(), "dirk-phone", dirk, app::clock::now())
             .await
             .expect("session");
         app.login("carla@example.nl", common::PASSWORD).await;

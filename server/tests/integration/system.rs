@@ -72,7 +72,7 @@ fn migrations_run_once_and_refuse_an_edited_file() {
     common::run(async {
         let app = spawn_app().await;
         assert_eq!(
-            opstap_server::migrate::run(app.db()).await.unwrap(),
+            app::store::migrate::run(app.db()).await.unwrap(),
             0,
             "nothing left to apply"
         );
@@ -80,11 +80,11 @@ fn migrations_run_once_and_refuse_an_edited_file() {
             .execute(app.db().pool())
             .await
             .unwrap();
-        let err = opstap_server::migrate::run(app.db()).await.unwrap_err();
+        let err = app::store::migrate::run(app.db()).await.unwrap_err();
         assert!(
             matches!(
                 err,
-                opstap_server::migrate::MigrationError::Edited { version: 1, .. }
+                app::store::migrate::MigrationError::Edited { version: 1, .. }
             ),
             "{err}"
         );
@@ -97,7 +97,7 @@ fn migrations_run_once_and_refuse_an_edited_file() {
 fn the_demo_region_loads_once_and_its_accounts_log_in() {
     common::run(async {
         let mut app = spawn_app().await;
-        let today = app::domain::dates::day_of(app::store::now());
+        let today = app::domain::dates::day_of(app::clock::now());
         let region = opstap_server::demo::generate(1, today);
         opstap_server::demo::load(app.db(), &region).await.unwrap();
         assert_eq!(

@@ -8,7 +8,7 @@ use app::domain::Role;
 
 /// Today (real clock) as a day number and as `YYYY-MM-DD`.
 pub fn today() -> (i64, String) {
-    let day = day_of(app::store::now());
+    let day = day_of(app::clock::now());
     (day, iso_date(day))
 }
 

@@ -1,9 +1,9 @@
 //! Buddy pairings: which buddy follows which placement, from when, in what rhythm.
 
 use super::Db;
-use crate::domain::buddies::{next_checkin_due, Pairing};
-use crate::domain::dates::parse_iso_date;
-use crate::domain::kinds::Rhythm;
+use opstap_core::domain::buddies::{next_checkin_due, Pairing};
+use opstap_core::domain::dates::parse_iso_date;
+use opstap_core::domain::kinds::Rhythm;
 use sqlx::{Any, Row, Transaction};
 
 /// A pairing as stored.

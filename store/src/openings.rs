@@ -2,11 +2,11 @@
 //! transaction, so the history is the full record of who did what when.
 
 use super::Db;
-use crate::domain::kinds::{
+use opstap_core::domain::kinds::{
     join_codes, split_codes, ContractType, DutchLevel, OpeningKind, Sector, TargetGroup,
 };
-use crate::domain::openings::OpeningContent;
-use crate::wire::openings::{HistoryLine, OpeningRow};
+use opstap_core::domain::openings::OpeningContent;
+use opstap_core::wire::openings::{HistoryLine, OpeningRow};
 use sqlx::{Any, Row, Transaction};
 
 pub(super) const COLUMNS: &str = "o.id, o.employer_id, e.name AS employer_name, o.kind, o.title, o.description, o.sector, \

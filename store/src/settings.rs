@@ -52,20 +52,22 @@ pub async fn number(db: &Db, key: &str, default: i64) -> Result<i64, sqlx::Error
 }
 
 /// Days a retention checkpoint may wait before it counts as overdue.
-pub const RETENTION_GRACE: &str = crate::domain::settings::RETENTION_GRACE.key;
+pub const RETENTION_GRACE: &str = opstap_core::domain::settings::RETENTION_GRACE.key;
 
 pub async fn retention_grace_days(db: &Db) -> Result<i64, sqlx::Error> {
     number(
         db,
         RETENTION_GRACE,
-        crate::domain::placements::RETENTION_GRACE_DAYS,
+        opstap_core::domain::placements::RETENTION_GRACE_DAYS,
     )
     .await
 }
 
 /// How the follow-up job paces buddy reminders and alerts.
-pub async fn followup_rules(db: &Db) -> Result<crate::domain::buddies::FollowupRules, sqlx::Error> {
-    use crate::domain::buddies::*;
+pub async fn followup_rules(
+    db: &Db,
+) -> Result<opstap_core::domain::buddies::FollowupRules, sqlx::Error> {
+    use opstap_core::domain::buddies::*;
     let d = FollowupRules::default();
     Ok(FollowupRules {
         reminder_interval_days: number(db, SETTING_REMINDER_INTERVAL, d.reminder_interval_days)

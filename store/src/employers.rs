@@ -1,8 +1,8 @@
 //! Partner employers: registrations, the desk's review, approval.
 
 use super::Db;
-use crate::domain::registration::Registration;
-use crate::wire::employers::EmployerRecord;
+use opstap_core::domain::registration::Registration;
+use opstap_core::wire::employers::EmployerRecord;
 use sqlx::{Any, Row, Transaction};
 
 const COLUMNS: &str =

@@ -3,8 +3,8 @@
 //! cannot create a second one.
 
 use super::Db;
-use crate::domain::candidates::short_name;
-use crate::wire::proposals::{ProposalEvent, ProposalLine, ProposalRecord};
+use opstap_core::domain::candidates::short_name;
+use opstap_core::wire::proposals::{ProposalEvent, ProposalLine, ProposalRecord};
 use sqlx::{Any, Row, Transaction};
 
 const COLUMNS: &str = "p.id, p.opening_id, p.candidate_id, o.employer_id, o.title, e.name AS employer_name, \

@@ -20,9 +20,9 @@ pub struct Anonymisation {
 
 impl Anonymisation {
     /// Why, in the reader's language ("retention period ended", "erased on request").
-    pub fn cause_label(&self) -> String {
+    pub fn cause_label(&self, lang: crate::i18n::Lang) -> String {
         crate::domain::retention::Cause::parse(&self.cause)
-            .map(|c| crate::i18n::tr(c.label()).to_string())
+            .map(|c| c.label().get(lang).to_string())
             .unwrap_or_else(|| self.cause.clone())
     }
 }

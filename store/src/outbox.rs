@@ -4,7 +4,7 @@
 //! that dies mid-send releases its message when the lease runs out.
 
 use super::{Backend, Db};
-use crate::domain::outbox::{retry_delay_seconds, MAX_ATTEMPTS};
+use opstap_core::domain::outbox::{retry_delay_seconds, MAX_ATTEMPTS};
 use serde::{Deserialize, Serialize};
 use sqlx::{Any, Row};
 

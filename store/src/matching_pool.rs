@@ -15,8 +15,8 @@
 
 use super::candidates::PoolFilter;
 use super::Db;
-use crate::domain::kinds::{split_codes, DutchLevel, Motivation, Sector, TargetGroup};
-use crate::domain::matching::CandidateProfile;
+use opstap_core::domain::kinds::{split_codes, DutchLevel, Motivation, Sector, TargetGroup};
+use opstap_core::domain::matching::CandidateProfile;
 use sqlx::Row;
 use std::sync::Arc;
 
@@ -245,7 +245,7 @@ pub async fn forget_old_changes(db: &Db, keep: i64) -> Result<u64, sqlx::Error> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::kinds::CandidateStatus;
+    use opstap_core::domain::kinds::CandidateStatus;
 
     fn entry() -> PoolEntry {
         PoolEntry {

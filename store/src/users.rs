@@ -1,7 +1,7 @@
 //! Accounts: who can log in, with which role, for which employer.
 
 use super::Db;
-use crate::domain::{EmailAddress, Role};
+use opstap_core::domain::{EmailAddress, Role};
 use sqlx::Row;
 
 /// An account as stored, password hash included (never sent to a browser).
@@ -22,6 +22,8 @@ pub struct NewUser<'a> {
     pub role: Role,
     pub employer_id: Option<i64>,
     pub password_hash: Option<&'a str>,
+    /// Unix seconds (the caller's clock, so tests that move time see it).
+    pub created_at: i64,
 }
 
 const COLUMNS: &str = "id, email, display_name, role, employer_id, password_hash, active";
@@ -74,7 +76,7 @@ where
     .bind(user.role.as_str())
     .bind(user.employer_id)
     .bind(user.password_hash)
-    .bind(super::now())
+    .bind(user.created_at)
     .fetch_one(executor)
     .await
 }

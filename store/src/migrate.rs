@@ -3,7 +3,7 @@
 //! a file edited after it was applied stops the server, because migrations that landed are
 //! never edited (add a new one instead).
 
-use app::store::{Backend, Db};
+use crate::{Backend, Db};
 use sha2::{Digest, Sha256};
 use sqlx::Row;
 
@@ -140,7 +140,7 @@ pub async fn run(db: &Db) -> Result<usize, MigrationError> {
             .bind(m.version)
             .bind(m.name)
             .bind(checksum(sql))
-            .bind(app::store::now())
+            .bind(opstap_core::clock::system_now())
             .execute(&mut **tx)
             .await?;
         tracing::info!(

@@ -13,6 +13,7 @@ pub mod employers;
 pub mod followup;
 pub mod login_attempts;
 pub mod matching_pool;
+pub mod migrate;
 pub mod openings;
 pub mod outbox;
 pub mod overview;
@@ -188,42 +189,6 @@ impl std::ops::Deref for WriteTx {
 impl std::ops::DerefMut for WriteTx {
     fn deref_mut(&mut self) -> &mut Self::Target {
         &mut self.tx
-    }
-}
-
-/// The current time in Unix seconds: the portal's [`Clock`] while a page or server
-/// function runs (the router provides it as context), the system's elsewhere (middleware,
-/// jobs — which take the time as a parameter, so their tests pass it in).
-pub fn now() -> i64 {
-    leptos::prelude::use_context::<Clock>()
-        .map(|clock| clock.now())
-        .unwrap_or_else(system_now)
-}
-
-fn system_now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
-}
-
-/// Where a running portal's "now" comes from: the system, unless a test set it (to see
-/// what a buddy at 00:30 Dutch time gets, say). Shared by every clone of the state.
-#[derive(Clone, Debug, Default)]
-pub struct Clock(std::sync::Arc<std::sync::atomic::AtomicI64>);
-
-impl Clock {
-    /// From now on the portal believes it is `unix_seconds` (0: the system's time again).
-    pub fn set(&self, unix_seconds: i64) {
-        self.0
-            .store(unix_seconds, std::sync::atomic::Ordering::Relaxed);
-    }
-
-    pub fn now(&self) -> i64 {
-        match self.0.load(std::sync::atomic::Ordering::Relaxed) {
-            0 => system_now(),
-            fixed => fixed,
-        }
     }
 }
 

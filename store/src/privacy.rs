@@ -3,8 +3,8 @@
 //! subject access request.
 
 use super::{candidates, flag, Db};
-use crate::domain::retention::{anonymised, Cause};
-use crate::wire::privacy::{
+use opstap_core::domain::retention::{anonymised, Cause};
+use opstap_core::wire::privacy::{
     AccessCheckin, AccessEvent, AccessLogLine, AccessPairing, AccessPlacement, AccessProposal,
     Anonymisation,
 };

@@ -2,11 +2,11 @@
 //! desk; their terms, outcome and retention checkpoints.
 
 use super::Db;
-use crate::domain::dates::{iso_date, parse_iso_date};
-use crate::domain::placements::{checkpoint_days, Outcome, PlacementTerms as Terms};
-use crate::domain::proposals::Hire;
-use crate::wire::placements::{PlacementLine, PlacementRecord};
-use crate::wire::proposals::PlacementTerms;
+use opstap_core::domain::dates::{iso_date, parse_iso_date};
+use opstap_core::domain::placements::{checkpoint_days, Outcome, PlacementTerms as Terms};
+use opstap_core::domain::proposals::Hire;
+use opstap_core::wire::placements::{PlacementLine, PlacementRecord};
+use opstap_core::wire::proposals::PlacementTerms;
 use sqlx::{Any, Row, Transaction};
 
 /// What a hire knows about the placement besides its terms.

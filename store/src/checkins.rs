@@ -3,8 +3,8 @@
 //! someone at the desk marks it handled with a note.
 
 use super::Db;
-use crate::domain::buddies::{needs_attention, Checkin};
-use crate::wire::placements::{CheckinLine, FlagLine};
+use opstap_core::domain::buddies::{needs_attention, Checkin};
+use opstap_core::wire::placements::{CheckinLine, FlagLine};
 use sqlx::{Any, Row, Transaction};
 
 /// The condition of an open flag, for `checkins k`.

@@ -6,9 +6,9 @@
 //! only as [`AppError::Internal`].
 
 use crate::i18n::{msg, T};
-use leptos::server_fn::codec::JsonEncoding;
-use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
+use server_fn::codec::JsonEncoding;
+use server_fn::error::{FromServerFnError, ServerFnErrorErr};
 
 /// A message for one form field, in both languages.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -2,10 +2,10 @@
 //! the start. The rows are created with the placement; the desk confirms them.
 
 use super::Db;
-use crate::domain::dates::parse_iso_date;
-use crate::domain::kinds::RetentionSource;
-use crate::domain::placements::checkpoint_state;
-use crate::wire::placements::{Checkpoint, CheckpointLine};
+use opstap_core::domain::dates::parse_iso_date;
+use opstap_core::domain::kinds::RetentionSource;
+use opstap_core::domain::placements::checkpoint_state;
+use opstap_core::wire::placements::{Checkpoint, CheckpointLine};
 use sqlx::{Any, Row, Transaction};
 
 /// The checkpoints of a placement with their state on `today`.
@@ -82,7 +82,7 @@ pub async fn to_confirm(
          JOIN candidates c ON c.id = p.candidate_id JOIN employers e ON e.id = p.employer_id \
          WHERE r.confirmed_at IS NULL AND r.due_on <= $1 ORDER BY r.due_on, r.id LIMIT $2",
     )
-    .bind(crate::domain::dates::iso_date(today))
+    .bind(opstap_core::domain::dates::iso_date(today))
     .bind(limit)
     .fetch_all(db.pool())
     .await?;
@@ -111,8 +111,8 @@ pub async fn counts(db: &Db, today: i64, grace_days: i64) -> Result<(i64, i64), 
          CAST(COALESCE(SUM(CASE WHEN due_on < $2 THEN 1 ELSE 0 END), 0) AS BIGINT) \
          FROM retention_checks WHERE confirmed_at IS NULL AND due_on <= $1",
     )
-    .bind(crate::domain::dates::iso_date(today))
-    .bind(crate::domain::dates::iso_date(today - grace_days))
+    .bind(opstap_core::domain::dates::iso_date(today))
+    .bind(opstap_core::domain::dates::iso_date(today - grace_days))
     .fetch_one(db.pool())
     .await?;
     Ok((row.try_get(0)?, row.try_get(1)?))

@@ -2,8 +2,8 @@
 //! server instance. Only a SHA-256 hash of the cookie's token is stored.
 
 use super::Db;
-use crate::domain::Role;
-use crate::wire::auth::SessionUser;
+use opstap_core::domain::Role;
+use opstap_core::wire::auth::SessionUser;
 use sqlx::Row;
 
 /// A session ends after this long without a request...

@@ -3,7 +3,7 @@
 //! functions in `domain::reports`.
 
 use super::Db;
-use crate::domain::reports::Period;
+use opstap_core::domain::reports::Period;
 use sqlx::any::AnyArguments;
 use sqlx::{Any, Row};
 
@@ -114,7 +114,7 @@ pub async fn first_placements(
 
 /// Unix seconds of the first and after the last (Dutch) day of the period.
 fn instants(period: &Period) -> (i64, i64) {
-    use crate::domain::dates::start_of_day;
+    use opstap_core::domain::dates::start_of_day;
     (start_of_day(period.from), start_of_day(period.to + 1))
 }
 

@@ -4,8 +4,8 @@
 
 use super::openings::{from_row, COLUMNS};
 use super::{Backend, Db};
-use crate::domain::board::{fts5_query, BoardFilter, BoardSort};
-use crate::wire::openings::OpeningRow;
+use opstap_core::domain::board::{fts5_query, BoardFilter, BoardSort};
+use opstap_core::wire::openings::OpeningRow;
 use sqlx::any::AnyArguments;
 use sqlx::Arguments;
 

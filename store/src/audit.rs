@@ -55,8 +55,8 @@ pub const PER_PAGE: i64 = 50;
 /// A page of entries matching `f`, newest first, and how many match in all.
 pub async fn search(
     db: &Db,
-    f: &crate::domain::privacy::AuditFilter,
-) -> Result<(Vec<crate::wire::privacy::AuditLine>, i64), sqlx::Error> {
+    f: &opstap_core::domain::privacy::AuditFilter,
+) -> Result<(Vec<opstap_core::wire::privacy::AuditLine>, i64), sqlx::Error> {
     use sqlx::Row;
     // Every condition is written once with its parameter; an absent one is switched off by
     // binding NULL (`$n IS NULL OR …`), so the query text stays the same for both dialects.
@@ -91,7 +91,7 @@ pub async fn search(
     let rows = rows
         .iter()
         .map(|r| {
-            Ok(crate::wire::privacy::AuditLine {
+            Ok(opstap_core::wire::privacy::AuditLine {
                 at: r.try_get(0)?,
                 who: r.try_get(1)?,
                 action: r.try_get(2)?,

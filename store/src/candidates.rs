@@ -2,12 +2,14 @@
 //! desk's candidate page), consents with their history, and the searches of the pool.
 
 use super::{flag, Db};
-use crate::domain::candidates::{CandidateContent, Obstacles};
-use crate::domain::kinds::{
+use opstap_core::domain::candidates::{CandidateContent, Obstacles};
+use opstap_core::domain::kinds::{
     join_codes, split_codes, CandidateStatus, DutchLevel, EducationLevel, Motivation, Sector,
     TargetGroup,
 };
-use crate::wire::candidates::{CandidateLine, CandidateProposal, CandidateRecord, ConsentLine};
+use opstap_core::wire::candidates::{
+    CandidateLine, CandidateProposal, CandidateRecord, ConsentLine,
+};
 use sqlx::{Any, Row, Transaction};
 
 const COLUMNS: &str = "c.id, c.client_number, c.first_name, c.last_name, c.email, c.phone, c.municipality, \
