@@ -27,6 +27,8 @@ pub mod placements;
 pub mod privacy;
 pub mod proposals;
 pub mod reports;
+#[cfg(feature = "ssr")]
+pub mod request;
 pub mod shell;
 #[cfg(feature = "ssr")]
 pub mod state;

@@ -59,7 +59,7 @@ pub async fn add_user(db: &Db, account: NewAccount) -> Result<i64, AccountError>
     if users::find_by_email(db, &email).await?.is_some() {
         return Err(AccountError::Exists(email.as_str().to_string()));
     }
-    let hash = app::auth::ssr::hash_password(account.password)
+    let hash = app::auth::passwords::hash_password(account.password)
         .await
         .map_err(|_| AccountError::Invalid("password hashing failed".into()))?;
     let name = account.name.unwrap_or_else(|| {

@@ -93,12 +93,15 @@ pub struct ReportsPageReport {
     pub times: Vec<Duration>,
     /// The figures alone (the database reads and the sums), without the page.
     pub figures: Vec<Duration>,
+    /// Each of the page's queries alone, one after the other: (name, median, rows).
+    pub queries: Vec<(&'static str, Duration, usize)>,
 }
 
 /// Renders `/balie/rapportages` (this year, the whole region) `runs` times, after one
 /// warm-up, through the portal's own router with a desk session made for the run.
 pub async fn reports_page(state: AppState, runs: usize) -> Result<ReportsPageReport, String> {
-    use app::auth::ssr::{random_token, sha256_hex, SESSION_COOKIE};
+    use app::auth::cookies::SESSION_COOKIE;
+    use app::auth::tokens::{random_token, sha256_hex};
     use axum::body::Body;
     use axum::extract::ConnectInfo;
     use axum::http::{header, Request, StatusCode};
@@ -167,11 +170,83 @@ pub async fn reports_page(state: AppState, runs: usize) -> Result<ReportsPageRep
             .map_err(|e| e.to_string())?;
         figures.push(started.elapsed());
     }
+    let queries = report_queries(&db, &app::domain::reports::Period::year(year), runs)
+        .await
+        .map_err(fail)?;
     Ok(ReportsPageReport {
         candidates,
         placements,
         bytes,
         times,
         figures,
+        queries,
     })
+}
+
+/// The reports page's queries timed one by one (median of `runs`), with the rows each
+/// returns: what a row costs shows in the ratio of time to rows.
+async fn report_queries(
+    db: &Db,
+    period: &app::domain::reports::Period,
+    runs: usize,
+) -> Result<Vec<(&'static str, Duration, usize)>, sqlx::Error> {
+    use app::store::reports as r;
+    let mut out = Vec::new();
+    macro_rules! time {
+        ($name:literal, $call:expr, $rows:expr) => {{
+            let mut times = Vec::new();
+            let mut rows = 0;
+            for _ in 0..runs.max(1) {
+                let started = Instant::now();
+                let value = $call.await?;
+                times.push(started.elapsed());
+                rows = $rows(&value);
+            }
+            times.sort();
+            out.push(($name, times[times.len() / 2], rows));
+        }};
+    }
+    time!(
+        "placements started",
+        r::placements_started(db, period, None),
+        |v: &Vec<_>| v.len()
+    );
+    time!(
+        "working in the period",
+        r::working_in(db, period, None),
+        |v: &Vec<_>| v.len()
+    );
+    time!(
+        "first placements",
+        r::first_placements(db, period, None),
+        |v: &Vec<_>| v.len()
+    );
+    time!(
+        "proposal histories",
+        r::proposal_histories(db, period, None),
+        |v: &Vec<_>| v.len()
+    );
+    time!(
+        "days to hire",
+        r::days_to_hire(db, period, None),
+        |v: &Vec<_>| v.len()
+    );
+    time!(
+        "checkpoints due",
+        r::checkpoints_due(db, period, None),
+        |v: &Vec<_>| v.len()
+    );
+    time!(
+        "check-ins held",
+        r::checkins_held(db, period, None),
+        |v: &Vec<_>| v.len()
+    );
+    time!(
+        "pairings running",
+        r::pairings_running(db, period, None),
+        |_: &i64| 1
+    );
+    time!("municipalities", r::municipalities(db), |v: &Vec<_>| v
+        .len());
+    Ok(out)
 }

@@ -7,7 +7,7 @@ pub mod backup;
 pub mod bench;
 pub mod config;
 pub mod demo;
-pub mod followup;
+pub mod jobs;
 pub mod load;
 pub mod mail;
 pub use app::store::migrate;
@@ -76,7 +76,8 @@ pub async fn app_state(config: &Config, db: Db) -> Result<AppState, StartupError
         // Generated on first start and kept in the database, so sessions and forms stay
         // valid across restarts and instances.
         None => {
-            settings::get_or_insert(&db, "session_secret", &app::auth::ssr::random_token()).await?
+            settings::get_or_insert(&db, "session_secret", &app::auth::tokens::random_token())
+                .await?
         }
     };
     let leptos_options = LeptosOptions::builder()
@@ -115,18 +116,17 @@ pub async fn serve(config: &Config, state: AppState) -> Result<(), StartupError>
     tracing::info!("Opstap listening on http://{}", config.site_addr);
     let mailer = mail::Mailer::new(&config.mail, &config.mail_from)?;
     let (stop_worker, worker_stop) = tokio::sync::watch::channel(false);
-    let mut worker = tokio::spawn(mail::run_worker(
+    let mut worker = tokio::spawn(jobs::outbox::run_worker(
         db.clone(),
         mailer,
         state.mail_wake.clone(),
         worker_stop,
     ));
-    let housekeeping = tokio::spawn(housekeeping(db.clone()));
-    let followup = tokio::spawn(followup::run_scheduler(
-        db.clone(),
-        state.public_url.clone(),
-        state.mail_wake.clone(),
-    ));
+    let scheduled = jobs::spawn(&jobs::Context {
+        db: db.clone(),
+        public_url: state.public_url.clone(),
+        mail_wake: state.mail_wake.clone(),
+    });
     axum::serve(
         listener,
         router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
@@ -140,8 +140,9 @@ pub async fn serve(config: &Config, state: AppState) -> Result<(), StartupError>
     // Requests in flight have finished. The scheduled jobs work in transactions, so
     // stopping them between steps loses nothing; the outbox worker finishes the message it
     // is sending (at most the SMTP timeout), then the database is closed.
-    followup.abort();
-    housekeeping.abort();
+    for job in &scheduled {
+        job.abort();
+    }
     let _ = stop_worker.send(true);
     if tokio::time::timeout(WORKER_GRACE, &mut worker)
         .await
@@ -153,56 +154,6 @@ pub async fn serve(config: &Config, state: AppState) -> Result<(), StartupError>
     db.close().await;
     tracing::info!("stopped");
     Ok(())
-}
-
-/// Every hour (and at start-up): see [`housekeeping_once`].
-async fn housekeeping(db: Db) {
-    let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
-    loop {
-        tick.tick().await;
-        housekeeping_once(&db, app::clock::now()).await;
-    }
-}
-
-/// One round of housekeeping at `now`: expire published openings past their closing date,
-/// remove ended sessions, remove mail sent more than `domain::outbox::KEEP_DAYS` ago, forget
-/// old matching pool changes, and anonymise candidates who left the service longer ago than the retention period. A step
-/// that fails is logged and tried again next round.
-pub async fn housekeeping_once(db: &Db, now: i64) {
-    let today = app::domain::dates::iso_date(app::domain::dates::day_of(now));
-    match app::store::openings::expire_due(db, &today, now).await {
-        Ok(n) if n > 0 => tracing::info!(expired = n, "openings past their closing date expired"),
-        Ok(_) => {}
-        Err(error) => tracing::warn!(%error, "could not expire openings"),
-    }
-    match app::store::login_attempts::delete_old(db, now).await {
-        Ok(_) => {}
-        Err(error) => tracing::warn!(%error, "could not remove old login attempts"),
-    }
-    match app::store::sessions::delete_expired(db, now).await {
-        Ok(n) if n > 0 => tracing::info!(removed = n, "expired sessions removed"),
-        Ok(_) => {}
-        Err(error) => tracing::warn!(%error, "could not remove expired sessions"),
-    }
-    let keep = app::domain::outbox::KEEP_DAYS * 86_400;
-    match app::store::outbox::delete_done_before(db, now - keep).await {
-        Ok(n) if n > 0 => tracing::info!(removed = n, "old mail removed from the outbox"),
-        Ok(_) => {}
-        Err(error) => tracing::warn!(%error, "could not remove old mail"),
-    }
-    // Portals more than this many changes behind read the whole matching pool again.
-    match app::store::matching_pool::forget_old_changes(db, 10_000).await {
-        Ok(_) => {}
-        Err(error) => tracing::warn!(%error, "could not forget old matching pool changes"),
-    }
-    match app::privacy::ssr::anonymise_due(db, now).await {
-        Ok(n) if n > 0 => tracing::info!(
-            anonymised = n,
-            "candidates past the retention period anonymised"
-        ),
-        Ok(_) => {}
-        Err(error) => tracing::warn!(%error, "could not anonymise candidates"),
-    }
 }
 
 async fn shutdown_signal() {

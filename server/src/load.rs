@@ -11,7 +11,8 @@
 //! rather than by logging in, so the test measures pages, not password hashing. Spoken over
 //! plain HTTP/1.1 on tokio sockets, so no HTTP client library is needed.
 
-use app::auth::ssr::{random_token, sha256_hex, SESSION_COOKIE};
+use app::auth::cookies::SESSION_COOKIE;
+use app::auth::tokens::{random_token, sha256_hex};
 use app::store::{sessions, Db};
 use std::time::{Duration, Instant};
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};

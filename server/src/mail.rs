@@ -1,22 +1,15 @@
-//! Sending the outbox: a [`Mailer`] (SMTP through lettre, or `.eml` files in a folder when
-//! no SMTP server is configured) and the background [`run_worker`] that drains the queue
-//! with retries. Requests never send mail themselves; they only write to the outbox.
+//! How mail leaves: a [`Mailer`] (SMTP through lettre, or `.eml` files in a folder when no
+//! SMTP server is configured). The job that drains the outbox with it is
+//! `jobs::outbox`. Requests never send mail themselves; they only write to the outbox.
 
 use crate::config::MailTransport;
-use app::clock::now;
-use app::store::outbox::{self, OutboxMail};
-use app::store::Db;
+use app::store::outbox::OutboxMail;
 use lettre::message::header::ContentType;
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::time::Duration;
-use tokio::sync::Notify;
-
-/// How often the worker looks for due messages when nobody wakes it.
-const POLL: Duration = Duration::from_secs(5);
 
 #[derive(Debug, thiserror::Error)]
 pub enum MailError {
@@ -125,59 +118,4 @@ impl Mailer {
         };
         message.map_err(|e| e.to_string())
     }
-}
-
-/// Sends every message that is due now; returns how many were handled (sent or failed).
-pub async fn drain(db: &Db, mailer: &Mailer) -> Result<usize, sqlx::Error> {
-    let (_keep, running) = tokio::sync::watch::channel(false);
-    drain_until(db, mailer, &running).await
-}
-
-/// [`drain`], but no new message is started once `stop` turns true (the one being sent
-/// is finished and recorded, so it is neither lost nor sent twice).
-async fn drain_until(
-    db: &Db,
-    mailer: &Mailer,
-    stop: &tokio::sync::watch::Receiver<bool>,
-) -> Result<usize, sqlx::Error> {
-    let mut handled = 0;
-    while !*stop.borrow() {
-        let Some(mail) = outbox::claim_next(db, now()).await? else {
-            break;
-        };
-        match mailer.send(&mail).await {
-            Ok(()) => {
-                outbox::mark_sent(db, mail.id, now()).await?;
-                tracing::info!(id = mail.id, kind = %mail.kind, "mail sent");
-            }
-            Err(error) => {
-                tracing::warn!(id = mail.id, attempt = mail.attempts, %error, "mail not sent; will retry");
-                outbox::mark_failed(db, &mail, &error, now()).await?;
-            }
-        }
-        handled += 1;
-    }
-    Ok(handled)
-}
-
-/// Drains the outbox whenever woken (after a request queued mail) and every few seconds,
-/// until `stop` turns true: then it finishes the message in hand and returns. A message
-/// claimed by a worker that died is claimed again once its lease has run out.
-pub async fn run_worker(
-    db: Db,
-    mailer: Mailer,
-    wake: Arc<Notify>,
-    mut stop: tokio::sync::watch::Receiver<bool>,
-) {
-    while !*stop.borrow() {
-        if let Err(error) = drain_until(&db, &mailer, &stop).await {
-            tracing::warn!(%error, "outbox worker: database error");
-        }
-        tokio::select! {
-            _ = wake.notified() => {}
-            _ = tokio::time::sleep(POLL) => {}
-            _ = stop.changed() => {}
-        }
-    }
-    tracing::info!("outbox worker stopped");
 }

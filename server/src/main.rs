@@ -83,6 +83,10 @@ enum BenchCommand {
         /// The portal's process id, to report its peak memory.
         #[arg(long)]
         pid: Option<u32>,
+        /// Only the requests whose name contains this (e.g. `kandidaten`), besides the
+        /// `/healthz` baseline.
+        #[arg(long)]
+        only: Option<String>,
     },
     /// A busy morning: concurrent writers saving candidates, proposing, recording consents
     /// and logging check-ins on a running portal; every answered write must be stored.
@@ -285,6 +289,13 @@ async fn run(command: Command) -> Result<(), String> {
             );
             let (median, worst) = opstap_server::bench::summary(&report.figures);
             println!("  of which the figures alone: median {median:.1} ms, worst {worst:.1} ms");
+            println!("  each query alone, one after the other (median):");
+            for (name, took, rows) in &report.queries {
+                println!(
+                    "    {name:<24} {:>7.2} ms {rows:>6} rows",
+                    took.as_secs_f64() * 1000.0
+                );
+            }
             db.close().await;
             Ok(())
         }
@@ -295,10 +306,15 @@ async fn run(command: Command) -> Result<(), String> {
                     connections,
                     seconds,
                     pid,
+                    only,
                 },
         } => {
             use opstap_server::load;
-            let targets = load::targets(&db, &addr).await?;
+            let mut targets = load::targets(&db, &addr).await?;
+            if let Some(only) = &only {
+                targets
+                    .retain(|t| t.name.starts_with("baseline") || t.name.contains(only.as_str()));
+            }
             let count = |sql: &'static str| {
                 let db = db.clone();
                 async move {

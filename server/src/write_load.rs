@@ -9,7 +9,7 @@
 //! Sessions are made in the portal's database (`DATABASE_URL`) as in `opstap bench load`.
 
 use crate::load::Client;
-use app::auth::ssr::{random_token, sha256_hex};
+use app::auth::tokens::{random_token, sha256_hex};
 use app::domain::candidates::CandidateForm;
 use app::store::{sessions, Db};
 use std::collections::HashSet;

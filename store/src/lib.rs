@@ -11,6 +11,7 @@ pub mod candidates;
 pub mod checkins;
 pub mod employers;
 pub mod followup;
+pub mod job_runs;
 pub mod login_attempts;
 pub mod matching_pool;
 pub mod migrate;
@@ -71,6 +72,8 @@ pub struct Db {
     board_cache: std::sync::Arc<read_cache::ReadCache>,
     /// The candidates' matching profiles (see [`matching_pool`]).
     matching_pool: std::sync::Arc<matching_pool::PoolCache>,
+    /// The lists filters offer (see [`read_cache`]).
+    lists_cache: std::sync::Arc<read_cache::ReadCache>,
 }
 
 impl Db {
@@ -116,8 +119,9 @@ impl Db {
             pool,
             writer,
             backend,
-            board_cache: Default::default(),
+            board_cache: std::sync::Arc::new(read_cache::ReadCache::of_openings()),
             matching_pool: Default::default(),
+            lists_cache: std::sync::Arc::new(read_cache::ReadCache::of_people()),
         })
     }
 
@@ -142,6 +146,10 @@ impl Db {
 
     pub fn board_cache(&self) -> &read_cache::ReadCache {
         &self.board_cache
+    }
+
+    pub fn lists_cache(&self) -> &read_cache::ReadCache {
+        &self.lists_cache
     }
 
     pub fn matching_pool(&self) -> &matching_pool::PoolCache {

@@ -65,6 +65,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0008_pool_version.sql"),
         postgres: include_str!("../../migrations/postgres/0008_pool_version.sql"),
     },
+    Migration {
+        version: 9,
+        name: "job_runs",
+        sqlite: include_str!("../../migrations/sqlite/0009_job_runs.sql"),
+        postgres: include_str!("../../migrations/postgres/0009_job_runs.sql"),
+    },
 ];
 
 #[derive(Debug, thiserror::Error)]

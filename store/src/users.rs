@@ -67,6 +67,7 @@ pub async fn insert<'e, E>(executor: E, user: NewUser<'_>) -> Result<i64, sqlx::
 where
     E: sqlx::Executor<'e, Database = sqlx::Any>,
 {
+    super::read_cache::people_changed();
     sqlx::query_scalar(
         "INSERT INTO users (email, display_name, role, employer_id, password_hash, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",

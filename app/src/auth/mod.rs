@@ -6,11 +6,19 @@
 //! protection also holds for forms posted without JavaScript.
 
 mod account_page;
+#[cfg(feature = "ssr")]
+pub mod cookies;
+#[cfg(feature = "ssr")]
+pub mod invitations;
 mod login_page;
 mod password_page;
+#[cfg(feature = "ssr")]
+pub mod passwords;
 mod reset_page;
 #[cfg(feature = "ssr")]
 pub mod ssr;
+#[cfg(feature = "ssr")]
+pub mod tokens;
 
 pub use crate::wire::auth::SessionUser;
 pub use account_page::{AccountInfo, AccountPage};
@@ -51,70 +59,56 @@ pub fn CsrfField() -> impl IntoView {
 /// The logged-in user, if any.
 #[server(name = CurrentUser, prefix = "/api", endpoint = "current_user", input = server_fn::codec::GetUrl)]
 pub async fn current_user() -> Result<Option<SessionUser>, AppError> {
-    Ok(ssr::request_ctx().user)
+    Ok(crate::request::request_ctx().user)
 }
 
 /// Checks the e-mail address and password and starts a session.
 ///
-/// `csrf` is checked by the middleware before this runs; it is an argument so the form
-/// sends it with or without JavaScript. `next` is where to go afterwards (only local paths
-/// are followed).
+/// The form's `csrf` field is checked by the middleware before this runs. `next` is where
+/// to go afterwards (only local paths are followed).
 #[server(name = Login, prefix = "/api", endpoint = "login")]
-pub async fn login(
-    csrf: String,
-    email: String,
-    password: String,
-    next: Option<String>,
-) -> Result<(), AppError> {
-    let _ = csrf;
-    ssr::login(email, password, next).await.map_err(ssr::fail)
+pub async fn login(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
+    crate::request::serve(|cx| ssr::login(cx, email, password, next)).await
 }
 
 /// Ends the session.
 #[server(name = Logout, prefix = "/api", endpoint = "logout")]
-pub async fn logout(csrf: String) -> Result<(), AppError> {
-    let _ = csrf;
-    ssr::logout().await.map_err(ssr::fail)
+pub async fn logout() -> Result<(), AppError> {
+    crate::request::serve(ssr::logout).await
 }
 
 /// Ends every session of the logged-in user, on every device (this one included).
 #[server(name = LogoutEverywhere, prefix = "/api", endpoint = "logout_everywhere")]
-pub async fn logout_everywhere(csrf: String) -> Result<(), AppError> {
-    let _ = csrf;
-    ssr::logout_everywhere().await.map_err(ssr::fail)
+pub async fn logout_everywhere() -> Result<(), AppError> {
+    crate::request::serve(ssr::logout_everywhere).await
 }
 
 /// The logged-in user's account, for `/account`.
 #[server(name = GetMyAccount, prefix = "/api", endpoint = "my_account", input = server_fn::codec::GetUrl)]
 pub async fn my_account() -> Result<AccountInfo, AppError> {
-    ssr::my_account().await.map_err(ssr::fail)
+    crate::request::serve(ssr::my_account).await
 }
 
 /// Mails a single-use link (valid one hour) to set a new password, when `email` belongs to
 /// an active account; answers the same either way.
 #[server(name = RequestPasswordReset, prefix = "/api", endpoint = "request_password_reset")]
-pub async fn request_password_reset(csrf: String, email: String) -> Result<(), AppError> {
-    let _ = csrf;
-    ssr::request_password_reset(email).await.map_err(ssr::fail)
+pub async fn request_password_reset(email: String) -> Result<(), AppError> {
+    crate::request::serve(|cx| ssr::request_password_reset(cx, email)).await
 }
 
 /// The e-mail address a password link is for, when the link is valid (unused, not
 /// expired); `NotFound` otherwise. Public: the token is the credential.
 #[server(name = GetPasswordLink, prefix = "/api", endpoint = "password_link", input = server_fn::codec::GetUrl)]
 pub async fn password_link(token: String) -> Result<String, AppError> {
-    ssr::password_link(token).await.map_err(ssr::fail)
+    crate::request::serve(|cx| ssr::password_link(cx, token)).await
 }
 
 /// Sets the password of the link's account, uses the link up and logs the user in.
 #[server(name = SetPassword, prefix = "/api", endpoint = "set_password")]
 pub async fn set_password(
-    csrf: String,
     token: String,
     password: String,
     password_repeat: String,
 ) -> Result<(), AppError> {
-    let _ = csrf;
-    ssr::set_password(token, password, password_repeat)
-        .await
-        .map_err(ssr::fail)
+    crate::request::serve(|cx| ssr::set_password(cx, token, password, password_repeat)).await
 }

@@ -39,14 +39,14 @@ pub struct BoardResults {
 /// A search of the board. Public.
 #[server(name = SearchBoard, prefix = "/api", endpoint = "search_board", input = server_fn::codec::GetUrl)]
 pub async fn search_board(#[server(flatten)] query: BoardQuery) -> Result<BoardResults, AppError> {
-    ssr::search(&query).await.map_err(crate::auth::ssr::fail)
+    crate::request::serve(|cx| ssr::search(cx, &query)).await
 }
 
 /// One published opening; `Gone` when it is no longer open, `NotFound` when it was never
 /// public. Public.
 #[server(name = GetPublicOpening, prefix = "/api", endpoint = "public_opening", input = server_fn::codec::GetUrl)]
 pub async fn public_opening(id: i64) -> Result<PublicOpening, AppError> {
-    ssr::opening(id).await.map_err(crate::auth::ssr::fail)
+    crate::request::serve(|cx| ssr::opening(cx, id)).await
 }
 
 #[cfg(feature = "ssr")]
@@ -54,13 +54,14 @@ pub mod ssr {
     //! Board queries shared by the pages, the feed and the JSON API.
 
     use super::{BoardResults, PublicOpening};
-    use crate::auth::ssr::app_state;
+
     use crate::clock::now;
     use crate::domain::board::{page_count, BoardQuery};
     use crate::domain::dates::{day_of, iso_date};
     use crate::domain::openings::is_past_closing;
     use crate::error::AppError;
     use crate::openings::OpeningRow;
+    use crate::request::Cx;
     use crate::store::{board, openings, Db};
 
     fn public(row: OpeningRow) -> PublicOpening {
@@ -106,8 +107,8 @@ pub mod ssr {
         })
     }
 
-    pub async fn search(query: &BoardQuery) -> Result<BoardResults, AppError> {
-        search_in(&app_state()?.db, query).await
+    pub async fn search(cx: Cx, query: &BoardQuery) -> Result<BoardResults, AppError> {
+        search_in(&cx.db, query).await
     }
 
     pub async fn opening_in(db: &Db, id: i64) -> Result<PublicOpening, AppError> {
@@ -120,7 +121,7 @@ pub mod ssr {
         }
     }
 
-    pub async fn opening(id: i64) -> Result<PublicOpening, AppError> {
-        opening_in(&app_state()?.db, id).await
+    pub async fn opening(cx: Cx, id: i64) -> Result<PublicOpening, AppError> {
+        opening_in(&cx.db, id).await
     }
 }

@@ -65,46 +65,35 @@ pub struct PairingView {
 /// The buddies; desk staff only.
 #[server(name = GetBuddies, prefix = "/api", endpoint = "buddies", input = server_fn::codec::GetUrl)]
 pub async fn buddy_accounts() -> Result<Vec<BuddyAccount>, AppError> {
-    ssr::accounts().await.map_err(crate::auth::ssr::fail)
+    crate::request::serve(ssr::accounts).await
 }
 
 /// Invites a buddy by e-mail; desk staff only.
 #[server(name = InviteBuddy, prefix = "/api", endpoint = "invite_buddy")]
-pub async fn invite_buddy(csrf: String, name: String, email: String) -> Result<(), AppError> {
-    let _ = csrf;
-    ssr::invite(name, email)
-        .await
-        .map_err(crate::auth::ssr::fail)
+pub async fn invite_buddy(name: String, email: String) -> Result<(), AppError> {
+    crate::request::serve(|cx| ssr::invite(cx, name, email)).await
 }
 
 /// Pairs a buddy with a placement (a running pairing ends the day before); desk staff only.
 #[server(name = PairBuddy, prefix = "/api", endpoint = "pair_buddy")]
 pub async fn pair_buddy(
-    csrf: String,
     placement: i64,
     #[server(flatten)] form: PairingForm,
 ) -> Result<(), AppError> {
-    let _ = csrf;
-    ssr::pair(placement, form)
-        .await
-        .map_err(crate::auth::ssr::fail)
+    crate::request::serve(|cx| ssr::pair(cx, placement, form)).await
 }
 
 /// One of the logged-in buddy's own pairings; any other id is "not found".
 #[server(name = GetPairing, prefix = "/api", endpoint = "pairing", input = server_fn::codec::GetUrl)]
 pub async fn pairing(id: i64) -> Result<PairingView, AppError> {
-    ssr::pairing(id).await.map_err(crate::auth::ssr::fail)
+    crate::request::serve(|cx| ssr::pairing(cx, id)).await
 }
 
 /// Logs a check-in on one of the logged-in buddy's own running pairings.
 #[server(name = LogCheckin, prefix = "/api", endpoint = "log_checkin")]
 pub async fn log_checkin(
-    csrf: String,
     pairing: i64,
     #[server(flatten)] form: CheckinForm,
 ) -> Result<(), AppError> {
-    let _ = csrf;
-    ssr::log_checkin(pairing, form)
-        .await
-        .map_err(crate::auth::ssr::fail)
+    crate::request::serve(|cx| ssr::log_checkin(cx, pairing, form)).await
 }

@@ -2,7 +2,7 @@
 //! own pairings — any other pairing id answers "not found", so ids reveal nothing.
 
 use super::{BuddyAccount, BuddyCheckin, PairingView};
-use crate::auth::ssr::{app_state, audit, invite_from_form, require_role};
+use crate::auth::invitations::invite_from_form;
 use crate::auth::SessionUser;
 use crate::clock::now;
 use crate::domain::buddies::{needs_attention, CheckinForm, PairingForm};
@@ -11,16 +11,16 @@ use crate::domain::kinds::{ConsentScope, PlacementOutcome};
 use crate::domain::Role;
 use crate::error::AppError;
 use crate::placements::ssr::buddy_choices;
-use crate::state::AppState;
+use crate::request::Cx;
 use crate::store::pairings::PairingRecord;
 use crate::store::{candidates, checkins, employers, outbox, pairings, placements, users, Db};
 
 const DESK: &[Role] = &[Role::Desk, Role::Admin];
 
-pub async fn accounts() -> Result<Vec<BuddyAccount>, AppError> {
-    require_role(DESK)?;
-    let db = app_state()?.db;
-    Ok(pairings::buddies(&db, &iso_date(day_of(now())))
+pub async fn accounts(cx: Cx) -> Result<Vec<BuddyAccount>, AppError> {
+    cx.require(DESK)?;
+    let db = &cx.db;
+    Ok(pairings::buddies(db, &iso_date(day_of(now())))
         .await?
         .into_iter()
         .map(
@@ -36,9 +36,9 @@ pub async fn accounts() -> Result<Vec<BuddyAccount>, AppError> {
         .collect())
 }
 
-pub async fn invite(name: String, email: String) -> Result<(), AppError> {
-    let user = require_role(DESK)?;
-    let state = app_state()?;
+pub async fn invite(cx: Cx, name: String, email: String) -> Result<(), AppError> {
+    let user = cx.require(DESK)?;
+    let state = &cx.state;
     let now = now();
     let mut tx = state.db.write().await?;
     let invited = invite_from_form(
@@ -62,7 +62,8 @@ pub async fn invite(name: String, email: String) -> Result<(), AppError> {
         now,
     )
     .await?;
-    audit(&mut **tx, &user, "invite", "buddy", invited.id).await?;
+    cx.audit(&mut **tx, &user, "invite", "buddy", invited.id)
+        .await?;
     tx.commit().await?;
     state.mail_wake.notify_one();
     tracing::info!(by = user.id, buddy = invited.id, "buddy invited");
@@ -98,9 +99,9 @@ async fn brief(db: &Db, p: &crate::placements::PlacementRecord) -> Result<Brief,
     })
 }
 
-pub async fn pair(placement_id: i64, form: PairingForm) -> Result<(), AppError> {
-    let user = require_role(DESK)?;
-    let state = app_state()?;
+pub async fn pair(cx: Cx, placement_id: i64, form: PairingForm) -> Result<(), AppError> {
+    let user = cx.require(DESK)?;
+    let state = &cx.state;
     let db = &state.db;
     let p = placements::find(db, placement_id)
         .await?
@@ -152,7 +153,8 @@ pub async fn pair(placement_id: i64, form: PairingForm) -> Result<(), AppError> 
         &format!("{}/buddy/koppelingen/{id}", state.public_url),
     );
     outbox::enqueue(&mut **tx, &mail, now).await?;
-    audit(&mut **tx, &user, "pair_buddy", "placement", placement_id).await?;
+    cx.audit(&mut **tx, &user, "pair_buddy", "placement", placement_id)
+        .await?;
     tx.commit().await?;
     state.mail_wake.notify_one();
     tracing::info!(
@@ -181,15 +183,16 @@ async fn own(db: &Db, user: &SessionUser, id: i64) -> Result<PairingRecord, AppE
     }
 }
 
-pub async fn pairing(id: i64) -> Result<PairingView, AppError> {
-    let user = require_role(&[Role::Buddy])?;
-    let db = app_state()?.db;
-    let pr = own(&db, &user, id).await?;
-    let p = placements::find(&db, pr.placement_id)
+pub async fn pairing(cx: Cx, id: i64) -> Result<PairingView, AppError> {
+    let user = cx.require(&[Role::Buddy])?;
+    let db = &cx.db;
+    let pr = own(db, &user, id).await?;
+    let p = placements::find(db, pr.placement_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let person = brief(&db, &p).await?;
-    audit(db.writer(), &user, "view", "placement", p.id).await?;
+    let person = brief(db, &p).await?;
+    cx.audit(db.writer(), &user, "view", "placement", p.id)
+        .await?;
     let today = day_of(now());
     let summary = crate::placements::ssr::summary(&pr, today);
     Ok(PairingView {
@@ -203,7 +206,7 @@ pub async fn pairing(id: i64) -> Result<PairingView, AppError> {
         next_due: summary.next_due,
         overdue: summary.overdue,
         running: !pr.has_ended(today),
-        checkins: checkins::of_pairing(&db, id)
+        checkins: checkins::of_pairing(db, id)
             .await?
             .into_iter()
             .map(|k| BuddyCheckin {
@@ -220,9 +223,9 @@ pub async fn pairing(id: i64) -> Result<PairingView, AppError> {
     })
 }
 
-pub async fn log_checkin(pairing_id: i64, form: CheckinForm) -> Result<(), AppError> {
-    let user = require_role(&[Role::Buddy])?;
-    let state: AppState = app_state()?;
+pub async fn log_checkin(cx: Cx, pairing_id: i64, form: CheckinForm) -> Result<(), AppError> {
+    let user = cx.require(&[Role::Buddy])?;
+    let state = &cx.state;
     let db = &state.db;
     let pr = own(db, &user, pairing_id).await?;
     let now = now();

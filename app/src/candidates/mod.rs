@@ -34,50 +34,48 @@ pub struct CandidateFormData {
 pub async fn search_candidates(
     #[server(flatten)] query: CandidateQuery,
 ) -> Result<CandidatePage, AppError> {
-    ssr::search(query).await.map_err(crate::auth::ssr::fail)
+    crate::request::serve(|cx| ssr::search(cx, query)).await
 }
 
 /// One candidate with obstacles, consents and proposals; desk staff only. Recorded in the
 /// audit log.
 #[server(name = GetCandidate, prefix = "/api", endpoint = "candidate", input = server_fn::codec::GetUrl)]
 pub async fn candidate(id: i64) -> Result<CandidateDetail, AppError> {
-    ssr::detail(id).await.map_err(crate::auth::ssr::fail)
+    crate::request::serve(|cx| ssr::detail(cx, id)).await
 }
 
 /// The form for a new candidate (`id` empty) or an existing one; desk staff only.
 #[server(name = GetCandidateForm, prefix = "/api", endpoint = "candidate_form", input = server_fn::codec::GetUrl)]
 pub async fn candidate_form(id: Option<i64>) -> Result<CandidateFormData, AppError> {
-    ssr::form(id).await.map_err(crate::auth::ssr::fail)
+    crate::request::serve(|cx| ssr::form(cx, id)).await
 }
 
 /// Registers a candidate (`id` empty) or saves changes; desk staff only.
 #[server(name = SaveCandidate, prefix = "/api", endpoint = "save_candidate")]
 pub async fn save_candidate(
-    csrf: String,
     id: Option<i64>,
     #[server(flatten)] form: CandidateForm,
 ) -> Result<(), AppError> {
-    let _ = csrf;
-    ssr::save(id, form).await.map_err(crate::auth::ssr::fail)
+    crate::request::serve(|cx| ssr::save(cx, id, form)).await
 }
 
 /// Records a consent (`scope`, `given_on`) or, with `withdraw` set, withdraws the consent in
 /// force; desk staff only.
 #[server(name = ChangeConsent, prefix = "/api", endpoint = "change_consent")]
 pub async fn change_consent(
-    csrf: String,
     id: i64,
     scope: Option<String>,
     given_on: Option<String>,
     withdraw: Option<String>,
 ) -> Result<(), AppError> {
-    let _ = csrf;
-    ssr::change_consent(
-        id,
-        scope.unwrap_or_default(),
-        given_on.unwrap_or_default(),
-        withdraw.is_some(),
-    )
+    crate::request::serve(|cx| {
+        ssr::change_consent(
+            cx,
+            id,
+            scope.unwrap_or_default(),
+            given_on.unwrap_or_default(),
+            withdraw.is_some(),
+        )
+    })
     .await
-    .map_err(crate::auth::ssr::fail)
 }

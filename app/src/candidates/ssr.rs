@@ -1,7 +1,8 @@
 //! Server side of the candidate pool: desk staff only, every open of a candidate audited.
 
 use super::{CandidateDetail, CandidateFormData, CandidatePage, CandidateQuery};
-use crate::auth::ssr::{app_state, audit, require_role};
+use crate::request::Cx;
+
 use crate::auth::SessionUser;
 use crate::clock::now;
 use crate::domain::candidates::{CandidateForm, CLIENT_NUMBER_TAKEN};
@@ -16,8 +17,8 @@ use crate::store::employers::is_duplicate;
 
 pub const PER_PAGE: i64 = 25;
 
-pub fn desk() -> Result<SessionUser, AppError> {
-    require_role(&[Role::Desk, Role::Admin])
+pub fn desk(cx: &Cx) -> Result<SessionUser, AppError> {
+    cx.require(&[Role::Desk, Role::Admin])
 }
 
 /// An anonymised candidate is gone as a person: their record can no longer change.
@@ -45,31 +46,32 @@ pub fn filter_of(q: &CandidateQuery) -> PoolFilter {
     }
 }
 
-pub async fn search(q: CandidateQuery) -> Result<CandidatePage, AppError> {
-    desk()?;
-    let db = app_state()?.db;
+pub async fn search(cx: Cx, q: CandidateQuery) -> Result<CandidatePage, AppError> {
+    desk(&cx)?;
+    let db = &cx.db;
     let page = q.page.trim().parse::<i64>().unwrap_or(1).max(1);
     let filter = filter_of(&q);
-    let (total, lines) = candidates::search(&db, &filter, PER_PAGE, (page - 1) * PER_PAGE).await?;
+    let (total, lines) = candidates::search(db, &filter, PER_PAGE, (page - 1) * PER_PAGE).await?;
     Ok(CandidatePage {
         total,
         page,
         pages: ((total + PER_PAGE - 1) / PER_PAGE).max(1),
         lines,
-        consultants: candidates::consultants(&db).await?,
-        municipalities: candidates::municipalities(&db).await?,
+        consultants: candidates::consultants(db).await?,
+        municipalities: candidates::municipalities(db).await?,
     })
 }
 
-pub async fn detail(id: i64) -> Result<CandidateDetail, AppError> {
-    let user = desk()?;
-    let db = app_state()?.db;
-    let candidate = candidates::find(&db, id).await?.ok_or(AppError::NotFound)?;
-    audit(db.writer(), &user, "view", "candidate", id).await?;
+pub async fn detail(cx: Cx, id: i64) -> Result<CandidateDetail, AppError> {
+    let user = desk(&cx)?;
+    let db = &cx.db;
+    let candidate = candidates::find(db, id).await?.ok_or(AppError::NotFound)?;
+    cx.audit(db.writer(), &user, "view", "candidate", id)
+        .await?;
     tracing::info!(candidate = id, by = user.id, "candidate opened");
-    let anonymisation = crate::store::privacy::anonymisation(&db, id).await?;
+    let anonymisation = crate::store::privacy::anonymisation(db, id).await?;
     let months =
-        crate::store::settings::number(&db, CANDIDATE_RETENTION.key, CANDIDATE_RETENTION.default)
+        crate::store::settings::number(db, CANDIDATE_RETENTION.key, CANDIDATE_RETENTION.default)
             .await?;
     let anonymised_from = match (&anonymisation, &candidate.exited_on) {
         (None, Some(exited_on)) if candidate.content.status == CandidateStatus::Exited => {
@@ -81,10 +83,10 @@ pub async fn detail(id: i64) -> Result<CandidateDetail, AppError> {
         may_erase: user.role == Role::Admin && anonymisation.is_none(),
         anonymisation,
         anonymised_from,
-        obstacles: candidates::obstacles(&db, id).await?,
-        consents: candidates::consents(&db, id).await?,
-        proposals: candidates::proposals(&db, id).await?,
-        placements: crate::store::placements::of_candidate(&db, id)
+        obstacles: candidates::obstacles(db, id).await?,
+        consents: candidates::consents(db, id).await?,
+        proposals: candidates::proposals(db, id).await?,
+        placements: crate::store::placements::of_candidate(db, id)
             .await?
             .into_iter()
             .map(
@@ -101,10 +103,10 @@ pub async fn detail(id: i64) -> Result<CandidateDetail, AppError> {
     })
 }
 
-pub async fn form(id: Option<i64>) -> Result<CandidateFormData, AppError> {
-    let user = desk()?;
-    let db = app_state()?.db;
-    let consultants = candidates::consultants(&db).await?;
+pub async fn form(cx: Cx, id: Option<i64>) -> Result<CandidateFormData, AppError> {
+    let user = desk(&cx)?;
+    let db = &cx.db;
+    let consultants = candidates::consultants(db).await?;
     let form = match id {
         None => CandidateForm {
             consultant: user.id.to_string(),
@@ -114,10 +116,11 @@ pub async fn form(id: Option<i64>) -> Result<CandidateFormData, AppError> {
             ..CandidateForm::default()
         },
         Some(id) => {
-            let c = candidates::find(&db, id).await?.ok_or(AppError::NotFound)?;
-            refuse_if_anonymised(&db, id).await?;
-            let o = candidates::obstacles(&db, id).await?;
-            audit(db.writer(), &user, "view", "candidate", id).await?;
+            let c = candidates::find(db, id).await?.ok_or(AppError::NotFound)?;
+            refuse_if_anonymised(db, id).await?;
+            let o = candidates::obstacles(db, id).await?;
+            cx.audit(db.writer(), &user, "view", "candidate", id)
+                .await?;
             CandidateForm::from_content(&c.content, &o)
         }
     };
@@ -128,9 +131,9 @@ pub async fn form(id: Option<i64>) -> Result<CandidateFormData, AppError> {
     })
 }
 
-pub async fn save(id: Option<i64>, form: CandidateForm) -> Result<(), AppError> {
-    let user = desk()?;
-    let state = app_state()?;
+pub async fn save(cx: Cx, id: Option<i64>, form: CandidateForm) -> Result<(), AppError> {
+    let user = desk(&cx)?;
+    let state = &cx.state;
     let now = now();
     let today = day_of(now);
     let checked = form.parse(today, id.is_none())?;
@@ -189,7 +192,8 @@ pub async fn save(id: Option<i64>, form: CandidateForm) -> Result<(), AppError> 
         .await?;
     }
     let action = if id.is_none() { "create" } else { "change" };
-    audit(&mut **tx, &user, action, "candidate", saved).await?;
+    cx.audit(&mut **tx, &user, action, "candidate", saved)
+        .await?;
     tx.commit().await?;
     tracing::info!(candidate = saved, by = user.id, action, "candidate saved");
     leptos_axum::redirect(&format!("/balie/kandidaten/{saved}"));
@@ -197,13 +201,14 @@ pub async fn save(id: Option<i64>, form: CandidateForm) -> Result<(), AppError> 
 }
 
 pub async fn change_consent(
+    cx: Cx,
     id: i64,
     scope: String,
     given_on: String,
     withdraw: bool,
 ) -> Result<(), AppError> {
-    let user = desk()?;
-    let state = app_state()?;
+    let user = desk(&cx)?;
+    let state = &cx.state;
     let now = now();
     let today = day_of(now);
     if candidates::find(&state.db, id).await?.is_none() {
@@ -214,7 +219,8 @@ pub async fn change_consent(
         // The withdrawal and its audit line together, or neither.
         let mut tx = state.db.write().await?;
         candidates::withdraw_consent(&mut **tx, id, &iso_date(today)).await?;
-        audit(&mut **tx, &user, "consent_withdrawn", "candidate", id).await?;
+        cx.audit(&mut **tx, &user, "consent_withdrawn", "candidate", id)
+            .await?;
         tx.commit().await?;
     } else {
         let values = vec![
@@ -249,7 +255,8 @@ pub async fn change_consent(
                     now,
                 )
                 .await?;
-                audit(&mut **tx, &user, "consent_given", "candidate", id).await?;
+                cx.audit(&mut **tx, &user, "consent_given", "candidate", id)
+                    .await?;
                 tx.commit().await?;
             }
             _ => return Err(AppError::invalid(errors, values)),

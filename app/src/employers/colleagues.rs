@@ -21,37 +21,36 @@ pub struct Colleague {
 /// The accounts of the logged-in user's organisation; employer users only.
 #[server(name = GetColleagues, prefix = "/api", endpoint = "colleagues", input = server_fn::codec::GetUrl)]
 pub async fn colleagues() -> Result<Vec<Colleague>, AppError> {
-    use crate::auth::ssr::{app_state, fail, require_role};
-    let user = require_role(&[crate::domain::Role::Employer])?;
-    let employer = user.employer_id.ok_or_else(|| fail(AppError::Forbidden))?;
-    let rows = crate::store::users::of_employer(&app_state()?.db, employer)
-        .await
-        .map_err(|e| fail(e.into()))?;
-    Ok(rows
-        .into_iter()
-        .map(|(name, email, has_password)| Colleague {
-            name,
-            email,
-            invited: !has_password,
-        })
-        .collect())
+    crate::request::serve(|cx| async move {
+        let user = cx.require(&[crate::domain::Role::Employer])?;
+        let employer = user.employer_id.ok_or(AppError::Forbidden)?;
+        let rows = crate::store::users::of_employer(&cx.db, employer).await?;
+        Ok(rows
+            .into_iter()
+            .map(|(name, email, has_password)| Colleague {
+                name,
+                email,
+                invited: !has_password,
+            })
+            .collect())
+    })
+    .await
 }
 
 /// Invites a colleague to the logged-in user's organisation; employer users only.
 #[server(name = InviteColleague, prefix = "/api", endpoint = "invite_colleague")]
-pub async fn invite_colleague(csrf: String, name: String, email: String) -> Result<(), AppError> {
-    let _ = csrf;
-    invite(name, email).await.map_err(crate::auth::ssr::fail)
+pub async fn invite_colleague(name: String, email: String) -> Result<(), AppError> {
+    crate::request::serve(|cx| invite(cx, name, email)).await
 }
 
 #[cfg(feature = "ssr")]
-async fn invite(name: String, email: String) -> Result<(), AppError> {
-    use crate::auth::ssr::{app_state, invite_from_form, require_role};
+async fn invite(cx: crate::request::Cx, name: String, email: String) -> Result<(), AppError> {
+    use crate::auth::invitations::invite_from_form;
     use crate::clock::now;
     use crate::store::outbox;
-    let user = require_role(&[crate::domain::Role::Employer])?;
+    let user = cx.require(&[crate::domain::Role::Employer])?;
     let employer_id = user.employer_id.ok_or(AppError::Forbidden)?;
-    let state = app_state()?;
+    let state = &cx.state;
     let now = now();
     let mut tx = state.db.write().await?;
     let invited = invite_from_form(

@@ -29,64 +29,47 @@ pub struct Review {
 
 /// A visitor asks to become a partner employer. Public; `csrf` is checked by the middleware.
 #[server(name = RegisterEmployer, prefix = "/api", endpoint = "register_employer")]
-pub async fn register_employer(
-    csrf: String,
-    #[server(flatten)] form: RegistrationForm,
-) -> Result<(), AppError> {
-    let _ = csrf;
-    ssr::register(form).await.map_err(crate::auth::ssr::fail)
+pub async fn register_employer(#[server(flatten)] form: RegistrationForm) -> Result<(), AppError> {
+    crate::request::serve(|cx| ssr::register(cx, form)).await
 }
 
 /// Registrations waiting for review; desk staff only.
 #[server(name = GetPendingEmployers, prefix = "/api", endpoint = "pending_employers", input = server_fn::codec::GetUrl)]
 pub async fn pending_employers() -> Result<Vec<EmployerRecord>, AppError> {
-    ssr::pending().await.map_err(crate::auth::ssr::fail)
+    crate::request::serve(ssr::pending).await
 }
 
 /// One registration with the possible account managers; desk staff only.
 #[server(name = GetEmployerReview, prefix = "/api", endpoint = "employer_review", input = server_fn::codec::GetUrl)]
 pub async fn employer_review(id: i64) -> Result<Review, AppError> {
-    ssr::review(id).await.map_err(crate::auth::ssr::fail)
+    crate::request::serve(|cx| ssr::review(cx, id)).await
 }
 
 /// Approves a registration; desk staff only.
 #[server(name = ApproveEmployer, prefix = "/api", endpoint = "approve_employer")]
-pub async fn approve_employer(
-    csrf: String,
-    id: i64,
-    account_manager: String,
-) -> Result<(), AppError> {
-    let _ = csrf;
-    ssr::approve(id, account_manager)
-        .await
-        .map_err(crate::auth::ssr::fail)
+pub async fn approve_employer(id: i64, account_manager: String) -> Result<(), AppError> {
+    crate::request::serve(|cx| ssr::approve(cx, id, account_manager)).await
 }
 
 /// Declines a registration with a reason the contact receives; desk staff only.
 #[server(name = DeclineEmployer, prefix = "/api", endpoint = "decline_employer")]
-pub async fn decline_employer(csrf: String, id: i64, reason: String) -> Result<(), AppError> {
-    let _ = csrf;
-    ssr::decline(id, reason)
-        .await
-        .map_err(crate::auth::ssr::fail)
+pub async fn decline_employer(id: i64, reason: String) -> Result<(), AppError> {
+    crate::request::serve(|cx| ssr::decline(cx, id, reason)).await
 }
 
 /// Desk staff who can manage an employer: `(id, name)`; desk staff only.
 #[server(name = GetAccountManagers, prefix = "/api", endpoint = "account_managers", input = server_fn::codec::GetUrl)]
 pub async fn account_managers() -> Result<Vec<(i64, String)>, AppError> {
-    ssr::managers().await.map_err(crate::auth::ssr::fail)
+    crate::request::serve(ssr::managers).await
 }
 
 /// The desk enters an active employer itself; desk staff only.
 #[server(name = CreateEmployer, prefix = "/api", endpoint = "create_employer")]
 pub async fn create_employer(
-    csrf: String,
     account_manager: String,
     invite_contact: Option<String>,
     #[server(flatten)] form: RegistrationForm,
 ) -> Result<(), AppError> {
-    let _ = csrf;
-    ssr::create(account_manager, invite_contact.is_some(), form)
+    crate::request::serve(|cx| ssr::create(cx, account_manager, invite_contact.is_some(), form))
         .await
-        .map_err(crate::auth::ssr::fail)
 }

@@ -1,12 +1,13 @@
 //! Server side of registration and review.
 
 use super::{EmployerRecord, Review};
-use crate::auth::ssr::{app_state, invite_account, require_role};
+use crate::auth::invitations::invite_account;
 use crate::clock::now;
 use crate::domain::fields::REQUIRED;
 use crate::domain::registration::{RegistrationForm, KVK_TAKEN};
 use crate::domain::Role;
 use crate::error::AppError;
+use crate::request::Cx;
 use crate::store::{employers, outbox, users};
 
 pub const MANAGER_REQUIRED: crate::i18n::T = crate::i18n::T::new(
@@ -50,10 +51,10 @@ async fn welcome_contact(
     Ok(true)
 }
 
-pub async fn register(form: RegistrationForm) -> Result<(), AppError> {
+pub async fn register(cx: Cx, form: RegistrationForm) -> Result<(), AppError> {
     let registration = form.parse()?;
-    let db = app_state()?.db;
-    match employers::insert_registration(&db, &registration, now()).await {
+    let db = &cx.db;
+    match employers::insert_registration(db, &registration, now()).await {
         Ok(id) => {
             tracing::info!(employer = id, "partner registration received");
             leptos_axum::redirect("/aanmelden/bedankt");
@@ -67,24 +68,24 @@ pub async fn register(form: RegistrationForm) -> Result<(), AppError> {
     }
 }
 
-pub async fn pending() -> Result<Vec<EmployerRecord>, AppError> {
-    require_role(&[Role::Desk, Role::Admin])?;
-    Ok(employers::pending(&app_state()?.db).await?)
+pub async fn pending(cx: Cx) -> Result<Vec<EmployerRecord>, AppError> {
+    cx.require(&[Role::Desk, Role::Admin])?;
+    Ok(employers::pending(&cx.db).await?)
 }
 
-pub async fn review(id: i64) -> Result<Review, AppError> {
-    require_role(&[Role::Desk, Role::Admin])?;
-    let db = app_state()?.db;
-    let employer = employers::find(&db, id).await?.ok_or(AppError::NotFound)?;
+pub async fn review(cx: Cx, id: i64) -> Result<Review, AppError> {
+    cx.require(&[Role::Desk, Role::Admin])?;
+    let db = &cx.db;
+    let employer = employers::find(db, id).await?.ok_or(AppError::NotFound)?;
     Ok(Review {
         employer,
-        account_managers: employers::account_managers(&db).await?,
+        account_managers: employers::account_managers(db).await?,
     })
 }
 
-pub async fn approve(id: i64, account_manager: String) -> Result<(), AppError> {
-    let user = require_role(&[Role::Desk, Role::Admin])?;
-    let state = app_state()?;
+pub async fn approve(cx: Cx, id: i64, account_manager: String) -> Result<(), AppError> {
+    let user = cx.require(&[Role::Desk, Role::Admin])?;
+    let state = &cx.state;
     let db = &state.db;
     let employer = employers::find(db, id).await?.ok_or(AppError::NotFound)?;
     let managers = employers::account_managers(db).await?;
@@ -140,9 +141,9 @@ pub async fn approve(id: i64, account_manager: String) -> Result<(), AppError> {
     Ok(())
 }
 
-pub async fn decline(id: i64, reason: String) -> Result<(), AppError> {
-    let user = require_role(&[Role::Desk, Role::Admin])?;
-    let state = app_state()?;
+pub async fn decline(cx: Cx, id: i64, reason: String) -> Result<(), AppError> {
+    let user = cx.require(&[Role::Desk, Role::Admin])?;
+    let state = &cx.state;
     let reason = crate::domain::text::lines(&reason);
     if reason.is_empty() {
         return Err(AppError::invalid(
@@ -175,18 +176,19 @@ pub async fn decline(id: i64, reason: String) -> Result<(), AppError> {
     Ok(())
 }
 
-pub async fn managers() -> Result<Vec<(i64, String)>, AppError> {
-    require_role(&[Role::Desk, Role::Admin])?;
-    Ok(employers::account_managers(&app_state()?.db).await?)
+pub async fn managers(cx: Cx) -> Result<Vec<(i64, String)>, AppError> {
+    cx.require(&[Role::Desk, Role::Admin])?;
+    Ok(employers::account_managers(&cx.db).await?)
 }
 
 pub async fn create(
+    cx: Cx,
     account_manager: String,
     invite_contact: bool,
     form: RegistrationForm,
 ) -> Result<(), AppError> {
-    let user = require_role(&[Role::Desk, Role::Admin])?;
-    let state = app_state()?;
+    let user = cx.require(&[Role::Desk, Role::Admin])?;
+    let state = &cx.state;
     let managers = employers::account_managers(&state.db).await?;
     let manager = account_manager
         .trim()

@@ -27,29 +27,31 @@ pub struct AdminOverview {
 /// The administrator's overview; admins only.
 #[server(name = GetAdminOverview, prefix = "/api", endpoint = "admin_overview", input = server_fn::codec::GetUrl)]
 pub async fn admin_overview() -> Result<AdminOverview, AppError> {
-    use crate::auth::ssr::{app_state, fail, require_role};
     use crate::store::overview;
-    require_role(&[Role::Admin])?;
-    let db = app_state()?.db;
-    let load = async {
-        Ok::<_, sqlx::Error>(AdminOverview {
-            users_by_role: overview::users_by_role(&db).await?,
-            employers_by_status: overview::employers_by_status(&db).await?,
-            newest_users: overview::newest_users(&db, 8)
-                .await?
-                .into_iter()
-                .map(|(name, email, role, created_at)| UserLine {
-                    name,
-                    email,
-                    role,
-                    created: crate::domain::dates::iso_date(crate::domain::dates::day_of(
-                        created_at,
-                    )),
-                })
-                .collect(),
-        })
-    };
-    load.await.map_err(|e| fail(e.into()))
+    crate::request::serve(|cx| async move {
+        cx.require(&[Role::Admin])?;
+        let db = cx.db.clone();
+        let load = async {
+            Ok::<_, sqlx::Error>(AdminOverview {
+                users_by_role: overview::users_by_role(&db).await?,
+                employers_by_status: overview::employers_by_status(&db).await?,
+                newest_users: overview::newest_users(&db, 8)
+                    .await?
+                    .into_iter()
+                    .map(|(name, email, role, created_at)| UserLine {
+                        name,
+                        email,
+                        role,
+                        created: crate::domain::dates::iso_date(crate::domain::dates::day_of(
+                            created_at,
+                        )),
+                    })
+                    .collect(),
+            })
+        };
+        Ok(load.await?)
+    })
+    .await
 }
 
 #[component]

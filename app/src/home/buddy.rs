@@ -30,40 +30,40 @@ pub struct BuddyOverview {
 /// The logged-in buddy's people; buddies only.
 #[server(name = GetBuddyOverview, prefix = "/api", endpoint = "buddy_overview", input = server_fn::codec::GetUrl)]
 pub async fn buddy_overview() -> Result<BuddyOverview, AppError> {
-    use crate::auth::ssr::{app_state, fail, require_role};
     use crate::domain::buddies::sort_by_due;
     use crate::domain::dates::{day_of, iso_date};
     use crate::domain::Role;
-    let user = require_role(&[Role::Buddy])?;
-    let db = app_state()?.db;
-    let today = day_of(crate::clock::now());
-    let lines = crate::store::pairings::running(&db, Some(user.id), &iso_date(today))
-        .await
-        .map_err(|e| fail(e.into()))?;
-    let mut people: Vec<(i64, BuddyLine)> = lines
-        .into_iter()
-        .filter_map(|r| {
-            let l = r.pairing;
-            let due = l.next_due()?;
-            Some((
-                due,
-                BuddyLine {
-                    pairing_id: l.id,
-                    person: r.first_name,
-                    employer: r.employer_name,
-                    since: l.start_date,
-                    rhythm: l.rhythm,
-                    last_checkin: l.last_held,
-                    next_due: iso_date(due),
-                    overdue: due < today,
-                },
-            ))
+    crate::request::serve(|cx| async move {
+        let user = cx.require(&[Role::Buddy])?;
+        let db = cx.db.clone();
+        let today = day_of(crate::clock::now());
+        let lines = crate::store::pairings::running(&db, Some(user.id), &iso_date(today)).await?;
+        let mut people: Vec<(i64, BuddyLine)> = lines
+            .into_iter()
+            .filter_map(|r| {
+                let l = r.pairing;
+                let due = l.next_due()?;
+                Some((
+                    due,
+                    BuddyLine {
+                        pairing_id: l.id,
+                        person: r.first_name,
+                        employer: r.employer_name,
+                        since: l.start_date,
+                        rhythm: l.rhythm,
+                        last_checkin: l.last_held,
+                        next_due: iso_date(due),
+                        overdue: due < today,
+                    },
+                ))
+            })
+            .collect();
+        sort_by_due(&mut people, |p| p.0);
+        Ok(BuddyOverview {
+            people: people.into_iter().map(|p| p.1).collect(),
         })
-        .collect();
-    sort_by_due(&mut people, |p| p.0);
-    Ok(BuddyOverview {
-        people: people.into_iter().map(|p| p.1).collect(),
     })
+    .await
 }
 
 #[component]

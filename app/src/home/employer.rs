@@ -24,40 +24,42 @@ pub struct EmployerOverview {
 /// The overview of the logged-in employer user's own organisation; employer users only.
 #[server(name = GetEmployerOverview, prefix = "/api", endpoint = "employer_overview", input = server_fn::codec::GetUrl)]
 pub async fn employer_overview() -> Result<EmployerOverview, AppError> {
-    use crate::auth::ssr::{app_state, fail, require_role};
     use crate::domain::Role;
     use crate::store::overview;
-    let user = require_role(&[Role::Employer])?;
-    let Some(employer_id) = user.employer_id else {
-        return Err(fail(AppError::Forbidden));
-    };
-    let db = app_state()?.db;
-    let load = async {
-        // One read of the organisation's openings (newest change first) gives the counts,
-        // the latest and what waits for the employer.
-        let openings: Vec<OpeningLine> = crate::store::openings::for_employer(&db, employer_id)
-            .await?
-            .into_iter()
-            .map(Into::into)
-            .collect();
-        let mut by_status = std::collections::BTreeMap::new();
-        for o in &openings {
-            *by_status.entry(o.status.clone()).or_insert(0) += 1;
-        }
-        Ok::<_, sqlx::Error>(EmployerOverview {
-            employer_name: user.employer_name.clone().unwrap_or_default(),
-            openings_by_status: by_status.into_iter().collect(),
-            latest_openings: openings.iter().take(8).cloned().collect(),
-            proposals_waiting: overview::employer_waiting_proposals(&db, employer_id).await?,
-            needs_attention: openings
-                .iter()
-                .filter(|o| o.status == "rejected" || o.status == "draft")
-                .cloned()
-                .collect(),
-            current_placements: overview::employer_current_placements(&db, employer_id).await?,
-        })
-    };
-    load.await.map_err(|e| fail(e.into()))
+    crate::request::serve(|cx| async move {
+        let user = cx.require(&[Role::Employer])?;
+        let Some(employer_id) = user.employer_id else {
+            return Err(AppError::Forbidden);
+        };
+        let db = cx.db.clone();
+        let load = async {
+            // One read of the organisation's openings (newest change first) gives the counts,
+            // the latest and what waits for the employer.
+            let openings: Vec<OpeningLine> = crate::store::openings::for_employer(&db, employer_id)
+                .await?
+                .into_iter()
+                .map(Into::into)
+                .collect();
+            let mut by_status = std::collections::BTreeMap::new();
+            for o in &openings {
+                *by_status.entry(o.status.clone()).or_insert(0) += 1;
+            }
+            Ok::<_, sqlx::Error>(EmployerOverview {
+                employer_name: user.employer_name.clone().unwrap_or_default(),
+                openings_by_status: by_status.into_iter().collect(),
+                latest_openings: openings.iter().take(8).cloned().collect(),
+                proposals_waiting: overview::employer_waiting_proposals(&db, employer_id).await?,
+                needs_attention: openings
+                    .iter()
+                    .filter(|o| o.status == "rejected" || o.status == "draft")
+                    .cloned()
+                    .collect(),
+                current_placements: overview::employer_current_placements(&db, employer_id).await?,
+            })
+        };
+        Ok(load.await?)
+    })
+    .await
 }
 
 #[component]

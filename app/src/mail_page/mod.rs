@@ -24,32 +24,32 @@ pub struct MailLine {
 /// The newest messages; desk staff and admins only.
 #[server(name = GetOutbox, prefix = "/api", endpoint = "outbox", input = server_fn::codec::GetUrl)]
 pub async fn outbox() -> Result<Vec<MailLine>, AppError> {
-    use crate::auth::ssr::{app_state, fail, require_role};
     use crate::domain::Role;
-    require_role(&[Role::Desk, Role::Admin])?;
-    let db = app_state()?.db;
-    let mails = crate::store::outbox::latest(&db, 100)
-        .await
-        .map_err(|e| fail(e.into()))?;
-    Ok(mails
-        .into_iter()
-        .map(|m| MailLine {
-            id: m.id,
-            to: if m.to_name.is_empty() {
-                m.to_address
-            } else {
-                format!("{} <{}>", m.to_name, m.to_address)
-            },
-            subject: m.subject,
-            body: m.body_text,
-            status: m.status,
-            attempts: m.attempts,
-            last_error: m.last_error,
-            created: crate::domain::dates::display_date(&crate::domain::dates::iso_date(
-                crate::domain::dates::day_of(m.created_at),
-            )),
-        })
-        .collect())
+    crate::request::serve(|cx| async move {
+        cx.require(&[Role::Desk, Role::Admin])?;
+        let db = cx.db.clone();
+        let mails = crate::store::outbox::latest(&db, 100).await?;
+        Ok(mails
+            .into_iter()
+            .map(|m| MailLine {
+                id: m.id,
+                to: if m.to_name.is_empty() {
+                    m.to_address
+                } else {
+                    format!("{} <{}>", m.to_name, m.to_address)
+                },
+                subject: m.subject,
+                body: m.body_text,
+                status: m.status,
+                attempts: m.attempts,
+                last_error: m.last_error,
+                created: crate::domain::dates::display_date(&crate::domain::dates::iso_date(
+                    crate::domain::dates::day_of(m.created_at),
+                )),
+            })
+            .collect())
+    })
+    .await
 }
 
 fn status_label(status: &str) -> T {

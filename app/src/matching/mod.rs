@@ -86,13 +86,11 @@ pub async fn opening_matches(
     id: i64,
     #[server(flatten)] query: MatchQuery,
 ) -> Result<OpeningMatches, AppError> {
-    ssr::for_opening(id, query)
-        .await
-        .map_err(crate::auth::ssr::fail)
+    crate::request::serve(|cx| ssr::for_opening(cx, id, query)).await
 }
 
 /// Published openings ranked for a candidate; desk staff only.
 #[server(name = GetCandidateMatches, prefix = "/api", endpoint = "candidate_matches", input = server_fn::codec::GetUrl)]
 pub async fn candidate_matches(id: i64) -> Result<CandidateMatches, AppError> {
-    ssr::for_candidate(id).await.map_err(crate::auth::ssr::fail)
+    crate::request::serve(|cx| ssr::for_candidate(cx, id)).await
 }

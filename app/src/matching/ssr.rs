@@ -3,7 +3,8 @@
 //! shown. Desk staff only.
 
 use super::{CandidateMatches, MatchLine, MatchQuery, OpeningMatch, OpeningMatches, SHOWN};
-use crate::auth::ssr::{app_state, require_role};
+use crate::request::Cx;
+
 use crate::domain::kinds::{CandidateStatus, OpeningStatus, Sector, TargetGroup};
 use crate::domain::matching::{fit, rank, Matcher};
 use crate::domain::Role;
@@ -75,12 +76,12 @@ pub async fn rank_for_opening(
     Ok((pool.len() as i64, lines))
 }
 
-pub async fn for_opening(id: i64, q: MatchQuery) -> Result<OpeningMatches, AppError> {
-    let user = require_role(&[Role::Desk, Role::Admin])?;
-    let db = app_state()?.db;
-    let opening = openings::find(&db, id).await?.ok_or(AppError::NotFound)?;
+pub async fn for_opening(cx: Cx, id: i64, q: MatchQuery) -> Result<OpeningMatches, AppError> {
+    let user = cx.require(&[Role::Desk, Role::Admin])?;
+    let db = &cx.db;
+    let opening = openings::find(db, id).await?.ok_or(AppError::NotFound)?;
     let started = std::time::Instant::now();
-    let (considered, lines) = rank_for_opening(&db, &opening, &filter_of(&q)).await?;
+    let (considered, lines) = rank_for_opening(db, &opening, &filter_of(&q)).await?;
     tracing::info!(
         opening = id,
         by = user.id,
@@ -95,22 +96,22 @@ pub async fn for_opening(id: i64, q: MatchQuery) -> Result<OpeningMatches, AppEr
         employer: opening.employer_name,
         considered,
         lines,
-        municipalities: candidates::municipalities(&db).await?,
+        municipalities: candidates::municipalities(db).await?,
     })
 }
 
-pub async fn for_candidate(id: i64) -> Result<CandidateMatches, AppError> {
-    require_role(&[Role::Desk, Role::Admin])?;
-    let db = app_state()?.db;
-    let c = candidates::find(&db, id).await?.ok_or(AppError::NotFound)?;
+pub async fn for_candidate(cx: Cx, id: i64) -> Result<CandidateMatches, AppError> {
+    cx.require(&[Role::Desk, Role::Admin])?;
+    let db = &cx.db;
+    let c = candidates::find(db, id).await?.ok_or(AppError::NotFound)?;
     let profile = c.content.profile();
     let consent = candidates::consent_in_force(db.pool(), id).await?.is_some();
-    let proposed: Vec<i64> = candidates::proposals(&db, id)
+    let proposed: Vec<i64> = candidates::proposals(db, id)
         .await?
         .into_iter()
         .map(|p| p.opening_id)
         .collect();
-    let published = openings::with_status(&db, "published").await?;
+    let published = openings::with_status(db, "published").await?;
     let mut scored: Vec<(i64, &OpeningRow)> = published
         .iter()
         .map(|o| (Matcher::new(&o.content).score(&profile), o))

@@ -36,26 +36,29 @@ pub struct OpeningDetail {
 /// The logged-in employer user's own openings; employer users only.
 #[server(name = GetMyOpenings, prefix = "/api", endpoint = "my_openings", input = server_fn::codec::GetUrl)]
 pub async fn my_openings() -> Result<Vec<OpeningRow>, AppError> {
-    ssr::my_openings().await.map_err(crate::auth::ssr::fail)
+    crate::request::serve(ssr::my_openings).await
 }
 
 /// Openings waiting for review; desk staff only.
 #[server(name = GetOpeningsToReview, prefix = "/api", endpoint = "openings_to_review", input = server_fn::codec::GetUrl)]
 pub async fn openings_to_review() -> Result<Vec<OpeningRow>, AppError> {
-    ssr::to_review().await.map_err(crate::auth::ssr::fail)
+    crate::request::serve(ssr::to_review).await
 }
 
 /// One opening: its own employer's users and the desk only (others get "not found").
 #[server(name = GetOpening, prefix = "/api", endpoint = "opening", input = server_fn::codec::GetUrl)]
 pub async fn opening(id: i64) -> Result<OpeningDetail, AppError> {
-    ssr::detail(id).await.map_err(crate::auth::ssr::fail)
+    crate::request::serve(|cx| ssr::detail(cx, id)).await
 }
 
 /// Whether the logged-in user may post an opening of their own (employer users): lets the
 /// new-opening page answer "log in" or "no access" like every other page.
 #[server(name = MayPostOpening, prefix = "/api", endpoint = "may_post_opening", input = server_fn::codec::GetUrl)]
 pub async fn may_post_opening() -> Result<(), AppError> {
-    crate::auth::ssr::require_role(&[crate::domain::Role::Employer]).map(|_| ())
+    crate::request::serve(
+        |cx| async move { cx.require(&[crate::domain::Role::Employer]).map(|_| ()) },
+    )
+    .await
 }
 
 /// Saves a new opening (`id` empty) or changes one; `submit` set sends it for review.
@@ -63,44 +66,33 @@ pub async fn may_post_opening() -> Result<(), AppError> {
 /// `employer` it chooses.
 #[server(name = SaveOpening, prefix = "/api", endpoint = "save_opening")]
 pub async fn save_opening(
-    csrf: String,
     id: Option<i64>,
     submit: Option<String>,
     employer: Option<String>,
     #[server(flatten)] form: OpeningForm,
 ) -> Result<(), AppError> {
-    let _ = csrf;
-    ssr::save(id, submit.is_some(), employer, form)
-        .await
-        .map_err(crate::auth::ssr::fail)
+    crate::request::serve(|cx| ssr::save(cx, id, submit.is_some(), employer, form)).await
 }
 
 /// Active employers the desk can post for: `(id, name)`; desk staff only.
 #[server(name = GetActiveEmployers, prefix = "/api", endpoint = "active_employers", input = server_fn::codec::GetUrl)]
 pub async fn active_employers() -> Result<Vec<(i64, String)>, AppError> {
-    ssr::active_employers()
-        .await
-        .map_err(crate::auth::ssr::fail)
+    crate::request::serve(ssr::active_employers).await
 }
 
 /// Takes an action on an opening (`submit`, `publish`, `send_back` with a reason, `close`,
 /// `fill`), if the viewer's role allows it in the opening's status.
 #[server(name = ChangeOpening, prefix = "/api", endpoint = "change_opening")]
 pub async fn change_opening(
-    csrf: String,
     id: i64,
     action: String,
     reason: Option<String>,
 ) -> Result<(), AppError> {
-    let _ = csrf;
-    ssr::change(id, action, reason.unwrap_or_default())
-        .await
-        .map_err(crate::auth::ssr::fail)
+    crate::request::serve(|cx| ssr::change(cx, id, action, reason.unwrap_or_default())).await
 }
 
 /// Copies an opening into a new draft of the same employer.
 #[server(name = DuplicateOpening, prefix = "/api", endpoint = "duplicate_opening")]
-pub async fn duplicate_opening(csrf: String, id: i64) -> Result<(), AppError> {
-    let _ = csrf;
-    ssr::duplicate(id).await.map_err(crate::auth::ssr::fail)
+pub async fn duplicate_opening(id: i64) -> Result<(), AppError> {
+    crate::request::serve(|cx| ssr::duplicate(cx, id)).await
 }

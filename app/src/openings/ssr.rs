@@ -1,7 +1,8 @@
 //! Server side of openings: who may see and change which opening.
 
 use super::{OpeningDetail, OpeningRow};
-use crate::auth::ssr::{app_state, require_role};
+use crate::request::Cx;
+
 use crate::auth::SessionUser;
 use crate::clock::now;
 use crate::domain::dates::day_of;
@@ -10,7 +11,7 @@ use crate::domain::kinds::OpeningStatus;
 use crate::domain::openings::{editable, transition, Actor, OpeningAction, OpeningForm};
 use crate::domain::Role;
 use crate::error::{AppError, FieldMessage};
-use crate::store::{openings, outbox};
+use crate::store::{openings, outbox, Db};
 
 pub const NOT_NOW: crate::i18n::T = crate::i18n::T::new(
     "Dit kan niet (meer) in de huidige status van de vacature. Laad de pagina opnieuw.",
@@ -27,9 +28,8 @@ fn actor(user: &SessionUser) -> Actor {
 
 /// The opening when `user` may see it: the desk sees all, an employer user only their
 /// own organisation's. Others get `NotFound`, so ids of other employers reveal nothing.
-async fn visible(user: &SessionUser, id: i64) -> Result<OpeningRow, AppError> {
-    let db = app_state()?.db;
-    let row = openings::find(&db, id).await?.ok_or(AppError::NotFound)?;
+async fn visible(db: &Db, user: &SessionUser, id: i64) -> Result<OpeningRow, AppError> {
+    let row = openings::find(db, id).await?.ok_or(AppError::NotFound)?;
     if user.role.is_desk_staff() || user.employer_id == Some(row.employer_id) {
         Ok(row)
     } else {
@@ -42,21 +42,21 @@ async fn visible(user: &SessionUser, id: i64) -> Result<OpeningRow, AppError> {
     }
 }
 
-pub async fn my_openings() -> Result<Vec<OpeningRow>, AppError> {
-    let user = require_role(&[Role::Employer])?;
+pub async fn my_openings(cx: Cx) -> Result<Vec<OpeningRow>, AppError> {
+    let user = cx.require(&[Role::Employer])?;
     let employer = user.employer_id.ok_or(AppError::Forbidden)?;
-    Ok(openings::for_employer(&app_state()?.db, employer).await?)
+    Ok(openings::for_employer(&cx.db, employer).await?)
 }
 
-pub async fn to_review() -> Result<Vec<OpeningRow>, AppError> {
-    require_role(&[Role::Desk, Role::Admin])?;
-    Ok(openings::with_status(&app_state()?.db, "submitted").await?)
+pub async fn to_review(cx: Cx) -> Result<Vec<OpeningRow>, AppError> {
+    cx.require(&[Role::Desk, Role::Admin])?;
+    Ok(openings::with_status(&cx.db, "submitted").await?)
 }
 
-pub async fn detail(id: i64) -> Result<OpeningDetail, AppError> {
-    let user = require_role(&[Role::Employer, Role::Desk, Role::Admin])?;
-    let opening = visible(&user, id).await?;
-    let history = openings::history(&app_state()?.db, id).await?;
+pub async fn detail(cx: Cx, id: i64) -> Result<OpeningDetail, AppError> {
+    let user = cx.require(&[Role::Employer, Role::Desk, Role::Admin])?;
+    let opening = visible(&cx.db, &user, id).await?;
+    let history = openings::history(&cx.db, id).await?;
     let status = OpeningStatus::parse(&opening.status).ok_or(AppError::Internal)?;
     let actions = ["submit", "publish", "send_back", "fill", "close"]
         .into_iter()
@@ -81,23 +81,24 @@ pub const CHOOSE_EMPLOYER: crate::i18n::T = crate::i18n::T::new(
     "Choose the employer you are posting this opening for.",
 );
 
-pub async fn active_employers() -> Result<Vec<(i64, String)>, AppError> {
-    require_role(&[Role::Desk, Role::Admin])?;
-    Ok(crate::store::employers::active(&app_state()?.db).await?)
+pub async fn active_employers(cx: Cx) -> Result<Vec<(i64, String)>, AppError> {
+    cx.require(&[Role::Desk, Role::Admin])?;
+    Ok(crate::store::employers::active(&cx.db).await?)
 }
 
 pub async fn save(
+    cx: Cx,
     id: Option<i64>,
     submit: bool,
     employer: Option<String>,
     form: OpeningForm,
 ) -> Result<(), AppError> {
-    let user = require_role(&[Role::Employer, Role::Desk, Role::Admin])?;
-    let state = app_state()?;
+    let user = cx.require(&[Role::Employer, Role::Desk, Role::Admin])?;
+    let state = &cx.state;
     let now = now();
     // Someone else's opening is refused before its form is even read.
     let existing = match id {
-        Some(id) => Some(visible(&user, id).await?),
+        Some(id) => Some(visible(&cx.db, &user, id).await?),
         None => None,
     };
     // Employer users post for their own organisation; the desk for an active employer it names.
@@ -169,9 +170,9 @@ pub async fn save(
     Ok(())
 }
 
-pub async fn change(id: i64, action: String, reason: String) -> Result<(), AppError> {
-    let user = require_role(&[Role::Employer, Role::Desk, Role::Admin])?;
-    let row = visible(&user, id).await?;
+pub async fn change(cx: Cx, id: i64, action: String, reason: String) -> Result<(), AppError> {
+    let user = cx.require(&[Role::Employer, Role::Desk, Role::Admin])?;
+    let row = visible(&cx.db, &user, id).await?;
     let action = OpeningAction::parse(&action).ok_or(AppError::NotFound)?;
     let status = OpeningStatus::parse(&row.status).ok_or(AppError::Internal)?;
     let not_now = || AppError::invalid(vec![FieldMessage::new("status", NOT_NOW)], Vec::new());
@@ -183,7 +184,7 @@ pub async fn change(id: i64, action: String, reason: String) -> Result<(), AppEr
             Vec::new(),
         ));
     }
-    let state = app_state()?;
+    let state = &cx.state;
     let now = now();
     let mut tx = state.db.write().await?;
     if !openings::set_status(
@@ -229,10 +230,10 @@ pub async fn change(id: i64, action: String, reason: String) -> Result<(), AppEr
     Ok(())
 }
 
-pub async fn duplicate(id: i64) -> Result<(), AppError> {
-    let user = require_role(&[Role::Employer])?;
-    let row = visible(&user, id).await?;
-    let state = app_state()?;
+pub async fn duplicate(cx: Cx, id: i64) -> Result<(), AppError> {
+    let user = cx.require(&[Role::Employer])?;
+    let row = visible(&cx.db, &user, id).await?;
+    let state = &cx.state;
     let now = now();
     let mut content = row.content.clone();
     // A copy starts without dates that may have passed.

@@ -52,97 +52,74 @@ pub struct FlagView {
 /// One check-in that raised a flag; desk staff only.
 #[server(name = GetFlag, prefix = "/api", endpoint = "flag", input = server_fn::codec::GetUrl)]
 pub async fn flag(id: i64) -> Result<FlagView, AppError> {
-    ssr::flag(id).await.map_err(crate::auth::ssr::fail)
+    crate::request::serve(|cx| ssr::flag(cx, id)).await
 }
 
 /// The desk's list of placements: running ones, or all with `all`.
 #[server(name = GetPlacements, prefix = "/api", endpoint = "placements", input = server_fn::codec::GetUrl)]
 pub async fn placement_list(all: Option<bool>) -> Result<Vec<PlacementLine>, AppError> {
-    ssr::list(all.unwrap_or(false))
-        .await
-        .map_err(crate::auth::ssr::fail)
+    crate::request::serve(|cx| ssr::list(cx, all.unwrap_or(false))).await
 }
 
 /// One placement with its whole story; desk staff only (audited).
 #[server(name = GetPlacement, prefix = "/api", endpoint = "placement", input = server_fn::codec::GetUrl)]
 pub async fn placement_story(id: i64) -> Result<PlacementStory, AppError> {
-    ssr::story(id).await.map_err(crate::auth::ssr::fail)
+    crate::request::serve(|cx| ssr::story(cx, id)).await
 }
 
 #[server(name = GetNewPlacement, prefix = "/api", endpoint = "new_placement", input = server_fn::codec::GetUrl)]
 pub async fn new_placement_form(candidate: i64) -> Result<NewPlacementData, AppError> {
-    ssr::new_form(candidate)
-        .await
-        .map_err(crate::auth::ssr::fail)
+    crate::request::serve(|cx| ssr::new_form(cx, candidate)).await
 }
 
 /// Records a placement for `candidate` with `employer`; desk staff only.
 #[server(name = RecordPlacement, prefix = "/api", endpoint = "record_placement")]
 pub async fn record_placement(
-    csrf: String,
     candidate: i64,
     employer: String,
     #[server(flatten)] form: PlacementForm,
 ) -> Result<(), AppError> {
-    let _ = csrf;
-    ssr::record(candidate, employer, form)
-        .await
-        .map_err(crate::auth::ssr::fail)
+    crate::request::serve(|cx| ssr::record(cx, candidate, employer, form)).await
 }
 
 #[server(name = GetEditPlacement, prefix = "/api", endpoint = "edit_placement_form", input = server_fn::codec::GetUrl)]
 pub async fn edit_placement_form(id: i64) -> Result<EditPlacementData, AppError> {
-    ssr::edit_form(id).await.map_err(crate::auth::ssr::fail)
+    crate::request::serve(|cx| ssr::edit_form(cx, id)).await
 }
 
 /// Changes the terms of a placement; desk staff only.
 #[server(name = EditPlacement, prefix = "/api", endpoint = "edit_placement")]
 pub async fn edit_placement(
-    csrf: String,
     id: i64,
     #[server(flatten)] form: PlacementForm,
 ) -> Result<(), AppError> {
-    let _ = csrf;
-    ssr::edit(id, form).await.map_err(crate::auth::ssr::fail)
+    crate::request::serve(|cx| ssr::edit(cx, id, form)).await
 }
 
 /// Records how a placement went; desk staff only.
 #[server(name = RecordOutcome, prefix = "/api", endpoint = "placement_outcome")]
-pub async fn record_outcome(
-    csrf: String,
-    id: i64,
-    #[server(flatten)] form: OutcomeForm,
-) -> Result<(), AppError> {
-    let _ = csrf;
-    ssr::outcome(id, form).await.map_err(crate::auth::ssr::fail)
+pub async fn record_outcome(id: i64, #[server(flatten)] form: OutcomeForm) -> Result<(), AppError> {
+    crate::request::serve(|cx| ssr::outcome(cx, id, form)).await
 }
 
 /// Confirms a retention checkpoint (`still_working`: `yes`/`no`); desk staff only.
 #[server(name = ConfirmCheckpoint, prefix = "/api", endpoint = "confirm_checkpoint")]
 pub async fn confirm_checkpoint(
-    csrf: String,
     id: i64,
     months: i64,
     #[server(default)] still_working: String,
     #[server(default)] source: String,
 ) -> Result<(), AppError> {
-    let _ = csrf;
-    ssr::confirm(id, months, still_working, source)
-        .await
-        .map_err(crate::auth::ssr::fail)
+    crate::request::serve(|cx| ssr::confirm(cx, id, months, still_working, source)).await
 }
 
 /// Marks a buddy's flag handled with a note; desk staff only. `back`: `balie` returns to
 /// the desk's home, anything else to the placement.
 #[server(name = HandleFlag, prefix = "/api", endpoint = "handle_flag")]
 pub async fn handle_flag(
-    csrf: String,
     checkin: i64,
     note: String,
     #[server(default)] back: String,
 ) -> Result<(), AppError> {
-    let _ = csrf;
-    ssr::handle_flag(checkin, note, back)
-        .await
-        .map_err(crate::auth::ssr::fail)
+    crate::request::serve(|cx| ssr::handle_flag(cx, checkin, note, back)).await
 }

@@ -2,7 +2,8 @@
 //! audited; every change runs in one transaction with its audit row.
 
 use super::{EditPlacementData, NewPlacementData, PairingSummary, PlacementLine, PlacementStory};
-use crate::auth::ssr::{app_state, audit, require_role};
+use crate::request::Cx;
+
 use crate::clock::now;
 use crate::domain::buddies::is_running;
 use crate::domain::dates::{day_of, iso_date, parse_iso_date};
@@ -50,55 +51,61 @@ pub async fn buddy_choices(db: &Db, today: i64) -> Result<Vec<BuddyChoice>, AppE
         .collect())
 }
 
-pub async fn list(all: bool) -> Result<Vec<PlacementLine>, AppError> {
-    require_role(DESK)?;
-    Ok(placements::list(&app_state()?.db, !all, 500).await?)
+pub async fn list(cx: Cx, all: bool) -> Result<Vec<PlacementLine>, AppError> {
+    cx.require(DESK)?;
+    Ok(placements::list(&cx.db, !all, 500).await?)
 }
 
-pub async fn story(id: i64) -> Result<PlacementStory, AppError> {
-    let user = require_role(DESK)?;
-    let db = app_state()?.db;
-    let placement = placements::find(&db, id).await?.ok_or(AppError::NotFound)?;
+pub async fn story(cx: Cx, id: i64) -> Result<PlacementStory, AppError> {
+    let user = cx.require(DESK)?;
+    let db = &cx.db;
+    let placement = placements::find(db, id).await?.ok_or(AppError::NotFound)?;
     let today = day_of(now());
-    let grace = settings::retention_grace_days(&db).await?;
-    audit(db.writer(), &user, "view", "placement", id).await?;
+    let grace = settings::retention_grace_days(db).await?;
+    cx.audit(db.writer(), &user, "view", "placement", id)
+        .await?;
     let proposal_events = match placement.proposal_id {
-        Some(p) => proposals::events(&db, p).await?,
+        Some(p) => proposals::events(db, p).await?,
         None => Vec::new(),
     };
     Ok(PlacementStory {
-        checkpoints: retention::of_placement(&db, id, today, grace).await?,
-        pairings: pairings::of_placement(&db, id)
+        checkpoints: retention::of_placement(db, id, today, grace).await?,
+        pairings: pairings::of_placement(db, id)
             .await?
             .iter()
             .map(|p| summary(p, today))
             .collect(),
-        checkins: checkins::of_placement(&db, id).await?,
+        checkins: checkins::of_placement(db, id).await?,
         proposal_events,
-        buddies: buddy_choices(&db, today).await?,
+        buddies: buddy_choices(db, today).await?,
         today: iso_date(today),
         placement,
     })
 }
 
-pub async fn new_form(candidate: i64) -> Result<NewPlacementData, AppError> {
-    require_role(DESK)?;
-    let db = app_state()?.db;
-    let c = candidates::find(&db, candidate)
+pub async fn new_form(cx: Cx, candidate: i64) -> Result<NewPlacementData, AppError> {
+    cx.require(DESK)?;
+    let db = &cx.db;
+    let c = candidates::find(db, candidate)
         .await?
         .ok_or(AppError::NotFound)?;
-    crate::candidates::ssr::refuse_if_anonymised(&db, candidate).await?;
+    crate::candidates::ssr::refuse_if_anonymised(db, candidate).await?;
     Ok(NewPlacementData {
         candidate_id: c.id,
         candidate_name: c.content.full_name(),
-        employers: employers::active(&db).await?,
+        employers: employers::active(db).await?,
         today: iso_date(day_of(now())),
     })
 }
 
-pub async fn record(candidate: i64, employer: String, form: PlacementForm) -> Result<(), AppError> {
-    let user = require_role(DESK)?;
-    let state = app_state()?;
+pub async fn record(
+    cx: Cx,
+    candidate: i64,
+    employer: String,
+    form: PlacementForm,
+) -> Result<(), AppError> {
+    let user = cx.require(DESK)?;
+    let state = &cx.state;
     let db = &state.db;
     let c = candidates::find(db, candidate)
         .await?
@@ -140,7 +147,8 @@ pub async fn record(candidate: i64, employer: String, form: PlacementForm) -> Re
         now,
     )
     .await?;
-    audit(&mut **tx, &user, "create", "placement", id).await?;
+    cx.audit(&mut **tx, &user, "create", "placement", id)
+        .await?;
     tx.commit().await?;
     tracing::info!(
         placement = id,
@@ -152,9 +160,9 @@ pub async fn record(candidate: i64, employer: String, form: PlacementForm) -> Re
     Ok(())
 }
 
-pub async fn edit_form(id: i64) -> Result<EditPlacementData, AppError> {
-    require_role(DESK)?;
-    let p = placements::find(&app_state()?.db, id)
+pub async fn edit_form(cx: Cx, id: i64) -> Result<EditPlacementData, AppError> {
+    cx.require(DESK)?;
+    let p = placements::find(&cx.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
     Ok(EditPlacementData {
@@ -174,24 +182,25 @@ pub async fn edit_form(id: i64) -> Result<EditPlacementData, AppError> {
     })
 }
 
-pub async fn edit(id: i64, form: PlacementForm) -> Result<(), AppError> {
-    let user = require_role(DESK)?;
-    let db = app_state()?.db;
-    placements::find(&db, id).await?.ok_or(AppError::NotFound)?;
+pub async fn edit(cx: Cx, id: i64, form: PlacementForm) -> Result<(), AppError> {
+    let user = cx.require(DESK)?;
+    let db = &cx.db;
+    placements::find(db, id).await?.ok_or(AppError::NotFound)?;
     let now = now();
     let terms = form.parse(day_of(now))?;
     let mut tx = db.write().await?;
     placements::update_terms(&mut tx, id, &terms).await?;
-    audit(&mut **tx, &user, "change", "placement", id).await?;
+    cx.audit(&mut **tx, &user, "change", "placement", id)
+        .await?;
     tx.commit().await?;
     leptos_axum::redirect(&format!("/balie/plaatsingen/{id}"));
     Ok(())
 }
 
-pub async fn outcome(id: i64, form: OutcomeForm) -> Result<(), AppError> {
-    let user = require_role(DESK)?;
-    let db = app_state()?.db;
-    let p = placements::find(&db, id).await?.ok_or(AppError::NotFound)?;
+pub async fn outcome(cx: Cx, id: i64, form: OutcomeForm) -> Result<(), AppError> {
+    let user = cx.require(DESK)?;
+    let db = &cx.db;
+    let p = placements::find(db, id).await?.ok_or(AppError::NotFound)?;
     let now = now();
     let today = day_of(now);
     let start = parse_iso_date(&p.start_date).unwrap_or(today);
@@ -218,7 +227,8 @@ pub async fn outcome(id: i64, form: OutcomeForm) -> Result<(), AppError> {
         }
         PlacementOutcome::Extended => {}
     }
-    audit(&mut **tx, &user, "outcome", "placement", id).await?;
+    cx.audit(&mut **tx, &user, "outcome", "placement", id)
+        .await?;
     tx.commit().await?;
     tracing::info!(
         placement = id,
@@ -230,36 +240,39 @@ pub async fn outcome(id: i64, form: OutcomeForm) -> Result<(), AppError> {
 }
 
 pub async fn confirm(
+    cx: Cx,
     id: i64,
     months: i64,
     still_working: String,
     source: String,
 ) -> Result<(), AppError> {
-    let user = require_role(DESK)?;
-    let db = app_state()?.db;
-    placements::find(&db, id).await?.ok_or(AppError::NotFound)?;
+    let user = cx.require(DESK)?;
+    let db = &cx.db;
+    placements::find(db, id).await?.ok_or(AppError::NotFound)?;
     let (working, source) = parse_confirmation(&still_working, &source)?;
     let mut tx = db.write().await?;
     if !retention::confirm(&mut tx, id, months, working, source, user.id, now()).await? {
         return Err(AppError::NotFound);
     }
-    audit(&mut **tx, &user, "checkpoint", "placement", id).await?;
+    cx.audit(&mut **tx, &user, "checkpoint", "placement", id)
+        .await?;
     tx.commit().await?;
     leptos_axum::redirect(&format!("/balie/plaatsingen/{id}#behoud"));
     Ok(())
 }
 
-pub async fn flag(id: i64) -> Result<super::FlagView, AppError> {
-    let user = require_role(DESK)?;
-    let db = app_state()?.db;
-    let placement_id = checkins::placement_of(&db, id)
+pub async fn flag(cx: Cx, id: i64) -> Result<super::FlagView, AppError> {
+    let user = cx.require(DESK)?;
+    let db = &cx.db;
+    let placement_id = checkins::placement_of(db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let p = placements::find(&db, placement_id)
+    let p = placements::find(db, placement_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let checkin = checkins::find(&db, id).await?.ok_or(AppError::NotFound)?;
-    audit(db.writer(), &user, "view", "placement", placement_id).await?;
+    let checkin = checkins::find(db, id).await?.ok_or(AppError::NotFound)?;
+    cx.audit(db.writer(), &user, "view", "placement", placement_id)
+        .await?;
     Ok(super::FlagView {
         checkin,
         placement_id,
@@ -268,10 +281,10 @@ pub async fn flag(id: i64) -> Result<super::FlagView, AppError> {
     })
 }
 
-pub async fn handle_flag(checkin: i64, note: String, back: String) -> Result<(), AppError> {
-    let user = require_role(DESK)?;
-    let db = app_state()?.db;
-    let placement = checkins::placement_of(&db, checkin)
+pub async fn handle_flag(cx: Cx, checkin: i64, note: String, back: String) -> Result<(), AppError> {
+    let user = cx.require(DESK)?;
+    let db = &cx.db;
+    let placement = checkins::placement_of(db, checkin)
         .await?
         .ok_or(AppError::NotFound)?;
     let note: String = crate::domain::text::lines(&note)
@@ -287,7 +300,8 @@ pub async fn handle_flag(checkin: i64, note: String, back: String) -> Result<(),
     let mut tx = db.write().await?;
     // Handled twice (two tabs, a double click): the first note stays.
     if checkins::handle_flag(&mut tx, checkin, user.id, &note, now()).await? {
-        audit(&mut **tx, &user, "handle_flag", "placement", placement).await?;
+        cx.audit(&mut **tx, &user, "handle_flag", "placement", placement)
+            .await?;
     }
     tx.commit().await?;
     tracing::info!(checkin, placement, by = user.id, "flag handled");

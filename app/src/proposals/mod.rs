@@ -64,39 +64,28 @@ pub struct WorkList {
 /// staff only.
 #[server(name = GetProposeForm, prefix = "/api", endpoint = "propose_form", input = server_fn::codec::GetUrl)]
 pub async fn propose_form(opening: i64, candidates: Vec<i64>) -> Result<ProposeData, AppError> {
-    ssr::propose_form(opening, candidates)
-        .await
-        .map_err(crate::auth::ssr::fail)
+    crate::request::serve(|cx| ssr::propose_form(cx, opening, candidates)).await
 }
 
 /// Proposes the candidates in `items` for `opening`, each with a motivation; desk staff only.
 /// A candidate already proposed for the opening is skipped, so a form posted twice
 /// creates each proposal once.
 #[server(name = Propose, prefix = "/api", endpoint = "propose")]
-pub async fn propose(
-    csrf: String,
-    opening: i64,
-    items: Option<Vec<ProposalItem>>,
-) -> Result<(), AppError> {
-    let _ = csrf;
-    ssr::propose(opening, items.unwrap_or_default())
-        .await
-        .map_err(crate::auth::ssr::fail)
+pub async fn propose(opening: i64, items: Option<Vec<ProposalItem>>) -> Result<(), AppError> {
+    crate::request::serve(|cx| ssr::propose(cx, opening, items.unwrap_or_default())).await
 }
 
 /// One proposal as the viewer may see it: the desk, or a user of the opening's employer
 /// (whose first look marks it seen).
 #[server(name = GetProposal, prefix = "/api", endpoint = "proposal", input = server_fn::codec::GetUrl)]
 pub async fn proposal(id: i64) -> Result<ProposalView, AppError> {
-    ssr::view(id).await.map_err(crate::auth::ssr::fail)
+    crate::request::serve(|cx| ssr::view(cx, id)).await
 }
 
 /// The proposals for an opening: the desk, or the opening's employer.
 #[server(name = GetOpeningProposals, prefix = "/api", endpoint = "opening_proposals", input = server_fn::codec::GetUrl)]
 pub async fn opening_proposals(opening: i64) -> Result<Vec<ProposalLine>, AppError> {
-    ssr::for_opening(opening)
-        .await
-        .map_err(crate::auth::ssr::fail)
+    crate::request::serve(|cx| ssr::for_opening(cx, opening)).await
 }
 
 /// The fields of every step's form; each step reads its own.
@@ -120,35 +109,35 @@ pub struct StepForm {
 /// `withdraw` (desk only, withdraw_note).
 #[server(name = ChangeProposal, prefix = "/api", endpoint = "change_proposal")]
 pub async fn change_proposal(
-    csrf: String,
     id: i64,
     action: String,
     #[server(flatten)] form: StepForm,
 ) -> Result<(), AppError> {
-    let _ = csrf;
-    ssr::change(
-        id,
-        action,
-        crate::domain::proposals::InterviewForm {
-            date: form.date,
-            time: form.time,
-            place: form.place,
-        },
-        crate::domain::proposals::HireForm {
-            start_date: form.start_date,
-            end_date: form.end_date,
-            hours: form.hours,
-            contract_type: form.contract_type,
-        },
-        (form.decline_reason, form.note, form.withdraw_note),
-    )
+    crate::request::serve(|cx| {
+        ssr::change(
+            cx,
+            id,
+            action,
+            crate::domain::proposals::InterviewForm {
+                date: form.date,
+                time: form.time,
+                place: form.place,
+            },
+            crate::domain::proposals::HireForm {
+                start_date: form.start_date,
+                end_date: form.end_date,
+                hours: form.hours,
+                contract_type: form.contract_type,
+            },
+            (form.decline_reason, form.note, form.withdraw_note),
+        )
+    })
     .await
-    .map_err(crate::auth::ssr::fail)
 }
 
 /// The desk's work list; `days`: how long a proposal may wait for the employer (default
 /// from the settings).
 #[server(name = GetWorkList, prefix = "/api", endpoint = "work_list", input = server_fn::codec::GetUrl)]
 pub async fn work_list(days: Option<i64>) -> Result<WorkList, AppError> {
-    ssr::work_list(days).await.map_err(crate::auth::ssr::fail)
+    crate::request::serve(|cx| ssr::work_list(cx, days)).await
 }

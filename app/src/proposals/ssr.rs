@@ -5,7 +5,8 @@ use super::{
     ProposalItem, ProposalLine, ProposalRecord, ProposalView, ProposeCandidate, ProposeData,
     WorkList,
 };
-use crate::auth::ssr::{app_state, audit, require_role};
+use crate::request::Cx;
+
 use crate::auth::SessionUser;
 use crate::clock::now;
 use crate::domain::calendar::{invitation, Appointment};
@@ -108,20 +109,20 @@ fn motivation_draft(first_name: &str, reasons: &[crate::domain::matching::Reason
     }
 }
 
-pub async fn propose_form(opening: i64, chosen: Vec<i64>) -> Result<ProposeData, AppError> {
-    require_role(&[Role::Desk, Role::Admin])?;
-    let db = app_state()?.db;
-    let o = openings::find(&db, opening)
+pub async fn propose_form(cx: Cx, opening: i64, chosen: Vec<i64>) -> Result<ProposeData, AppError> {
+    cx.require(&[Role::Desk, Role::Admin])?;
+    let db = &cx.db;
+    let o = openings::find(db, opening)
         .await?
         .ok_or(AppError::NotFound)?;
-    let already = proposals::candidates_of_opening(&db, opening).await?;
+    let already = proposals::candidates_of_opening(db, opening).await?;
     let mut ids = chosen;
     ids.sort_unstable();
     ids.dedup();
     ids.truncate(20);
     let mut list = Vec::new();
     for id in ids {
-        let Some(c) = candidates::find(&db, id).await? else {
+        let Some(c) = candidates::find(db, id).await? else {
             continue;
         };
         let consent = candidates::consent_in_force(db.pool(), id).await?;
@@ -143,9 +144,9 @@ pub async fn propose_form(opening: i64, chosen: Vec<i64>) -> Result<ProposeData,
     })
 }
 
-pub async fn propose(opening: i64, items: Vec<ProposalItem>) -> Result<(), AppError> {
-    let user = require_role(&[Role::Desk, Role::Admin])?;
-    let state = app_state()?;
+pub async fn propose(cx: Cx, opening: i64, items: Vec<ProposalItem>) -> Result<(), AppError> {
+    let user = cx.require(&[Role::Desk, Role::Admin])?;
+    let state = &cx.state;
     let db = &state.db;
     let o = openings::find(db, opening)
         .await?
@@ -199,7 +200,8 @@ pub async fn propose(opening: i64, items: Vec<ProposalItem>) -> Result<(), AppEr
             proposals::insert(&mut tx, opening, c.id, motivation, user.id, now).await?
         {
             candidates::set_status(&mut **tx, c.id, &["active"], "proposed", now).await?;
-            audit(&mut **tx, &user, "propose", "proposal", id).await?;
+            cx.audit(&mut **tx, &user, "propose", "proposal", id)
+                .await?;
             names.push(c.content.short_name());
         }
     }
@@ -223,17 +225,17 @@ pub async fn propose(opening: i64, items: Vec<ProposalItem>) -> Result<(), AppEr
     Ok(())
 }
 
-pub async fn for_opening(opening: i64) -> Result<Vec<ProposalLine>, AppError> {
-    let user = require_role(&[Role::Employer, Role::Desk, Role::Admin])?;
-    let db = app_state()?.db;
-    visible_opening(&db, &user, opening).await?;
-    Ok(proposals::for_opening(&db, opening).await?)
+pub async fn for_opening(cx: Cx, opening: i64) -> Result<Vec<ProposalLine>, AppError> {
+    let user = cx.require(&[Role::Employer, Role::Desk, Role::Admin])?;
+    let db = &cx.db;
+    visible_opening(db, &user, opening).await?;
+    Ok(proposals::for_opening(db, opening).await?)
 }
 
-pub async fn view(id: i64) -> Result<ProposalView, AppError> {
-    let user = require_role(&[Role::Employer, Role::Desk, Role::Admin])?;
-    let db = app_state()?.db;
-    let mut p = visible(&db, &user, id).await?;
+pub async fn view(cx: Cx, id: i64) -> Result<ProposalView, AppError> {
+    let user = cx.require(&[Role::Employer, Role::Desk, Role::Admin])?;
+    let db = &cx.db;
+    let mut p = visible(db, &user, id).await?;
     let desk = user.role.is_desk_staff();
     if !desk && p.status == ProposalStatus::Proposed.as_str() {
         let now = now();
@@ -255,12 +257,12 @@ pub async fn view(id: i64) -> Result<ProposalView, AppError> {
         tx.commit().await?;
     }
     if desk {
-        audit(db.writer(), &user, "view", "proposal", id).await?;
+        cx.audit(db.writer(), &user, "view", "proposal", id).await?;
     }
-    let c = candidates::find(&db, p.candidate_id)
+    let c = candidates::find(db, p.candidate_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let o = openings::find(&db, p.opening_id)
+    let o = openings::find(db, p.opening_id)
         .await?
         .ok_or(AppError::NotFound)?;
     let mut reasons = fit(&c.content.profile(), &o.content).reasons;
@@ -296,11 +298,11 @@ pub async fn view(id: i64) -> Result<ProposalView, AppError> {
             .and_then(|at| Interview::from_stored(at, p.interview_place.as_deref().unwrap_or(""))),
         decline_reason: p.decline_reason.clone(),
         decline_note: p.decline_note.clone(),
-        events: proposals::events(&db, id).await?,
+        events: proposals::events(db, id).await?,
         actions,
         desk,
         candidate_id: desk.then_some(p.candidate_id),
-        placement: placements::of_proposal(&db, id).await?,
+        placement: placements::of_proposal(db, id).await?,
     })
 }
 
@@ -372,14 +374,15 @@ async fn interview_mails(
 }
 
 pub async fn change(
+    cx: Cx,
     id: i64,
     action: String,
     interview_form: InterviewForm,
     hire_form: HireForm,
     decline: (String, String, String),
 ) -> Result<(), AppError> {
-    let user = require_role(&[Role::Employer, Role::Desk, Role::Admin])?;
-    let state = app_state()?;
+    let user = cx.require(&[Role::Employer, Role::Desk, Role::Admin])?;
+    let state = &cx.state;
     let db = &state.db;
     let p = visible(db, &user, id).await?;
     let action = ProposalAction::parse(&action).ok_or(AppError::NotFound)?;
@@ -437,7 +440,7 @@ pub async fn change(
     };
     let mut mails = Vec::new();
     if let Some(i) = &details_interview {
-        mails = interview_mails(&state, &p, &candidate, i, now).await?;
+        mails = interview_mails(state, &p, &candidate, i, now).await?;
     }
     // The desk hears when the employer answers.
     if !user.role.is_desk_staff()
@@ -519,7 +522,8 @@ pub async fn change(
     for mail in &mails {
         outbox::enqueue(&mut **tx, mail, now).await?;
     }
-    audit(&mut **tx, &user, action.as_str(), "proposal", id).await?;
+    cx.audit(&mut **tx, &user, action.as_str(), "proposal", id)
+        .await?;
     tx.commit().await?;
     if !mails.is_empty() {
         state.mail_wake.notify_one();
@@ -538,12 +542,12 @@ pub async fn change(
 pub const WAIT_DAYS_SETTING: &str = "proposal_wait_days";
 pub const WAIT_DAYS_DEFAULT: i64 = 7;
 
-pub async fn work_list(days: Option<i64>) -> Result<WorkList, AppError> {
-    require_role(&[Role::Desk, Role::Admin])?;
-    let db = app_state()?.db;
+pub async fn work_list(cx: Cx, days: Option<i64>) -> Result<WorkList, AppError> {
+    cx.require(&[Role::Desk, Role::Admin])?;
+    let db = &cx.db;
     let days = match days {
         Some(d) => d,
-        None => settings::get(&db, WAIT_DAYS_SETTING)
+        None => settings::get(db, WAIT_DAYS_SETTING)
             .await?
             .and_then(|v| v.parse().ok())
             .unwrap_or(WAIT_DAYS_DEFAULT),
@@ -555,9 +559,9 @@ pub async fn work_list(days: Option<i64>) -> Result<WorkList, AppError> {
     let monday = today - (today + 3).rem_euclid(7);
     Ok(WorkList {
         days,
-        waiting: proposals::waiting_since(&db, now - days * 86_400).await?,
-        interviews: proposals::interviews_between(&db, &iso_date(monday), &iso_date(monday + 7))
+        waiting: proposals::waiting_since(db, now - days * 86_400).await?,
+        interviews: proposals::interviews_between(db, &iso_date(monday), &iso_date(monday + 7))
             .await?,
-        hired: proposals::hired_since(&db, now - 14 * 86_400).await?,
+        hired: proposals::hired_since(db, now - 14 * 86_400).await?,
     })
 }

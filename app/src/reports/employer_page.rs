@@ -48,12 +48,8 @@ pub async fn employer_results(
     #[server(default)] van: String,
     #[server(default)] tot: String,
 ) -> Result<EmployerResults, AppError> {
-    use crate::auth::ssr::{app_state, fail, request_ctx};
-    let ctx = request_ctx();
-    let db = app_state()?.db;
-    super::ssr::employer_results_for(&db, ctx.user.as_ref(), &van, &tot)
+    crate::request::serve(|cx| async move { super::ssr::employer_results(cx, &van, &tot).await })
         .await
-        .map_err(fail)
 }
 
 /// The employer's tables, for the page and the CSV download.

@@ -65,7 +65,5 @@ pub async fn region_report(
     #[server(default)] tot: String,
     #[server(default)] gemeente: String,
 ) -> Result<RegionReport, AppError> {
-    ssr::region(van, tot, gemeente)
-        .await
-        .map_err(crate::auth::ssr::fail)
+    crate::request::serve(|cx| async move { ssr::region(cx, &van, &tot, &gemeente).await }).await
 }

@@ -77,45 +77,42 @@ impl SettingsForm {
 /// The settings as they hold now (stored, else default): `(key, value)`; admins only.
 #[server(name = GetSettings, prefix = "/api", endpoint = "settings", input = server_fn::codec::GetUrl)]
 pub async fn portal_settings() -> Result<Vec<(String, i64)>, AppError> {
-    use crate::auth::ssr::{app_state, fail, require_role};
-    require_role(&[crate::domain::Role::Admin])?;
-    let db = app_state()?.db;
-    let mut out = Vec::new();
-    for s in crate::domain::settings::all() {
-        out.push((
-            s.key.to_string(),
-            crate::store::settings::number(&db, s.key, s.default)
-                .await
-                .map_err(|e| fail(e.into()))?,
-        ));
-    }
-    Ok(out)
+    crate::request::serve(|cx| async move {
+        cx.require(&[crate::domain::Role::Admin])?;
+        let mut out = Vec::new();
+        for s in crate::domain::settings::all() {
+            out.push((
+                s.key.to_string(),
+                crate::store::settings::number(&cx.db, s.key, s.default).await?,
+            ));
+        }
+        Ok(out)
+    })
+    .await
 }
 
 /// Stores every setting of the form, or none when any is wrong; admins only.
 #[server(name = SaveSettings, prefix = "/api", endpoint = "save_settings")]
-pub async fn save_settings(
-    csrf: String,
-    #[server(flatten)] form: SettingsForm,
-) -> Result<(), AppError> {
-    use crate::auth::ssr::{app_state, audit, fail, require_role};
-    let _ = csrf;
-    let user = require_role(&[crate::domain::Role::Admin])?;
-    let values = crate::domain::settings::parse(&form.pairs()).map_err(fail)?;
-    let db = app_state()?.db;
-    let save = async {
-        let mut tx = db.write().await?;
-        for (key, value) in &values {
-            crate::store::settings::set_in(&mut **tx, key, &value.to_string()).await?;
-        }
-        audit(&mut **tx, &user, "change", "settings", 0).await?;
-        tx.commit().await?;
-        Ok::<_, AppError>(())
-    };
-    save.await.map_err(fail)?;
-    tracing::info!(user = user.id, "settings changed");
-    leptos_axum::redirect("/beheer/instellingen?opgeslagen=1");
-    Ok(())
+pub async fn save_settings(#[server(flatten)] form: SettingsForm) -> Result<(), AppError> {
+    crate::request::serve(|cx| async move {
+        let user = cx.require(&[crate::domain::Role::Admin])?;
+        let values = crate::domain::settings::parse(&form.pairs())?;
+        let db = cx.db.clone();
+        let save = async {
+            let mut tx = db.write().await?;
+            for (key, value) in &values {
+                crate::store::settings::set_in(&mut **tx, key, &value.to_string()).await?;
+            }
+            cx.audit(&mut **tx, &user, "change", "settings", 0).await?;
+            tx.commit().await?;
+            Ok::<_, AppError>(())
+        };
+        save.await?;
+        tracing::info!(user = user.id, "settings changed");
+        leptos_axum::redirect("/beheer/instellingen?opgeslagen=1");
+        Ok(())
+    })
+    .await
 }
 
 /// The label and hint of each setting on the screen.

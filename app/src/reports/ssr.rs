@@ -1,8 +1,8 @@
 //! Server side of the reports: reads the rows for the period and works out the figures.
 
 use super::{EmployerPlacement, EmployerResults, RegionReport};
-use crate::auth::ssr::{app_state, require_role};
-use crate::auth::SessionUser;
+use crate::request::Cx;
+
 use crate::clock::now;
 use crate::domain::candidates::short_name;
 use crate::domain::dates::{civil_from_days, day_of, parse_iso_date};
@@ -29,49 +29,29 @@ pub async fn monthly_norm(db: &Db) -> Result<i64, sqlx::Error> {
 /// Who may read the region's report.
 const READERS: &[Role] = &[Role::Desk, Role::Admin];
 
-pub async fn region(van: String, tot: String, gemeente: String) -> Result<RegionReport, AppError> {
-    require_role(READERS)?;
-    let db = app_state()?.db;
-    region_for(&db, &van, &tot, &gemeente).await
-}
-
-/// Who may read the region's report: desk staff and admins (the CSV download asks here;
-/// the server function asks `require_role`, which also logs refusals).
-pub fn may_read_region(user: Option<&SessionUser>) -> Result<(), AppError> {
-    match user {
-        None => Err(AppError::NotLoggedIn),
-        Some(u) if READERS.contains(&u.role) => Ok(()),
-        Some(_) => Err(AppError::Forbidden),
-    }
-}
-
-/// The region's report for the period and municipality as typed (checked here).
-pub async fn region_for(
-    db: &Db,
+/// The region's report for the period and municipality as typed (checked here); desk
+/// staff and admins only. The page's server function and the CSV download both ask here.
+pub async fn region(
+    cx: Cx,
     van: &str,
     tot: &str,
     gemeente: &str,
 ) -> Result<RegionReport, AppError> {
-    let period = Period::parse(van, tot, day_of(now()))?;
+    cx.require(READERS)?;
+    let period = Period::parse(van, tot, day_of(cx.now()))?;
     let municipality = Some(gemeente.trim()).filter(|g| !g.is_empty());
-    compute(db, &period, municipality).await
+    compute(&cx.db, &period, municipality).await
 }
 
 /// The employer user's own results: their organisation's placements that started in the
 /// period, its retention checkpoints that fell in it, and the social-return total. The
-/// employer comes from the session, never from the request.
-pub async fn employer_results_for(
-    db: &Db,
-    user: Option<&SessionUser>,
-    van: &str,
-    tot: &str,
-) -> Result<EmployerResults, AppError> {
-    let user = user.ok_or(AppError::NotLoggedIn)?;
-    if user.role != Role::Employer {
-        return Err(AppError::Forbidden);
-    }
+/// employer comes from the session, never from the request. Employer users only; the page
+/// and the CSV download both ask here.
+pub async fn employer_results(cx: Cx, van: &str, tot: &str) -> Result<EmployerResults, AppError> {
+    let user = cx.require(&[Role::Employer])?;
+    let db = &cx.db;
     let employer_id = user.employer_id.ok_or(AppError::Forbidden)?;
-    let today = day_of(now());
+    let today = day_of(cx.now());
     let period = Period::parse(van, tot, today)?;
     let placements: Vec<EmployerPlacement> = reports::employer_placements(db, employer_id, &period)
         .await?

@@ -30,7 +30,7 @@ pub fn shell(_options: LeptosOptions) -> impl IntoView {
     }
     #[cfg(feature = "ssr")]
     let (lang, csrf, css, icon) = {
-        let ctx = crate::auth::ssr::request_ctx();
+        let ctx = crate::request::request_ctx();
         let assets = islands::assets();
         (
             ctx.lang,
@@ -65,7 +65,7 @@ pub fn shell(_options: LeptosOptions) -> impl IntoView {
 fn page_lang() -> Lang {
     #[cfg(feature = "ssr")]
     {
-        crate::auth::ssr::request_ctx().lang
+        crate::request::request_ctx().lang
     }
     #[cfg(not(feature = "ssr"))]
     {
@@ -82,7 +82,7 @@ fn page_lang() -> Lang {
 fn page_csrf() -> String {
     #[cfg(feature = "ssr")]
     {
-        crate::auth::ssr::request_ctx().csrf_token
+        crate::request::request_ctx().csrf_token
     }
     #[cfg(not(feature = "ssr"))]
     {

@@ -12,7 +12,7 @@ use leptos_router::hooks::use_location;
 
 fn set_status(_status: u16) {
     #[cfg(feature = "ssr")]
-    crate::auth::ssr::set_page_status(_status);
+    crate::request::set_page_status(_status);
 }
 
 /// A page that only says what happened, with a way back.

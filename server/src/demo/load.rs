@@ -81,7 +81,7 @@ pub async fn load(db: &Db, region: &Region) -> Result<(), LoadError> {
     }
     // One hash for the demo password, computed once: hashing is deliberately slow.
     let hash =
-        tokio::task::spawn_blocking(|| app::auth::ssr::hash_password_blocking(DEMO_PASSWORD))
+        tokio::task::spawn_blocking(|| app::auth::passwords::hash_password_blocking(DEMO_PASSWORD))
             .await
             .map_err(|_| LoadError::Hashing)?
             .map_err(|_| LoadError::Hashing)?;

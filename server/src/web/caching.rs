@@ -12,7 +12,7 @@
 //! This layer sits inside the compression layer, so the tag is computed over the page as
 //! rendered; it is a weak tag (`W/"…"`), valid for every encoding of it.
 
-use app::auth::ssr::RequestCtx;
+use app::request::RequestCtx;
 use axum::body::Body;
 use axum::extract::Request;
 use axum::http::{header, HeaderValue, Method, StatusCode};

@@ -7,11 +7,12 @@
 //!   the `x-csrf-token` header — before its body reaches a handler, so nothing changes;
 //! - keeps pages out of caches (security headers: see [`super::security`]).
 
-use app::auth::ssr::{
-    csrf_cookie_name, csrf_token_for, csrf_token_matches, mask_csrf_token, random_token,
-    session_cookie, session_cookie_name, sha256_hex, CsrfBinding, RequestCtx, LANG_COOKIE,
+use app::auth::cookies::{csrf_cookie_name, session_cookie, session_cookie_name, LANG_COOKIE};
+use app::auth::tokens::{
+    csrf_token_for, csrf_token_matches, mask_csrf_token, random_token, sha256_hex, CsrfBinding,
 };
 use app::i18n::{msg, Lang};
+use app::request::RequestCtx;
 use app::shell::assets::Assets;
 use app::shell::islands::STYLESHEET;
 use app::state::AppState;

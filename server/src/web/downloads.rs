@@ -3,9 +3,9 @@
 //! comes back to the page the download belongs to; a wrong role, an unknown record or
 //! wrong input gets its status and a sentence in the reader's language.
 
-use app::auth::ssr::RequestCtx;
 use app::error::AppError;
 use app::i18n::T;
+use app::request::RequestCtx;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 

@@ -4,9 +4,10 @@
 //! and every download is an `export` in the audit log.
 
 use super::downloads::refusal;
-use app::auth::ssr::RequestCtx;
 use app::error::AppError;
-use app::privacy::ssr::subject_access_for;
+use app::privacy::ssr::subject_access;
+use app::request::Cx;
+use app::request::RequestCtx;
 use app::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::header;
@@ -32,7 +33,7 @@ async fn subject_access_json(
         return refusal(AppError::NotFound, &ctx, "/balie/kandidaten");
     };
     let page = format!("/balie/kandidaten/{id}/inzage");
-    match subject_access_for(&state.db, ctx.user.as_ref(), &ctx.address, id).await {
+    match subject_access(Cx::new(state, ctx.clone()), id).await {
         Ok(access) => match serde_json::to_string_pretty(&access) {
             Ok(body) => (
                 [

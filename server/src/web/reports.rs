@@ -5,12 +5,13 @@
 //! page showed, in the reader's language.
 
 use super::downloads::{refusal, text};
-use app::auth::ssr::RequestCtx;
 use app::i18n::{Lang, T};
 use app::reports::csv::{file_name, to_csv, Separator};
-use app::reports::ssr::{employer_results_for, may_read_region, region_for};
+use app::reports::ssr::{employer_results, region};
 use app::reports::tables::{region_tables, Table};
 use app::reports::{employer_tables, EmployerResults, RegionReport};
+use app::request::Cx;
+use app::request::RequestCtx;
 use app::state::AppState;
 use axum::extract::{Path, Query, State};
 use axum::http::{header, StatusCode};
@@ -45,10 +46,7 @@ async fn region_csv(
     Path(table): Path<String>,
     Query(q): Query<CsvQuery>,
 ) -> Response {
-    if let Err(e) = may_read_region(ctx.user.as_ref()) {
-        return refusal(e, &ctx, "/balie/rapportages");
-    }
-    match region_for(&state.db, &q.van, &q.tot, &q.gemeente).await {
+    match region(Cx::new(state, ctx.clone()), &q.van, &q.tot, &q.gemeente).await {
         Ok(report) => {
             let RegionReport {
                 ref from,
@@ -77,7 +75,7 @@ async fn employer_csv(
     Path(table): Path<String>,
     Query(q): Query<CsvQuery>,
 ) -> Response {
-    match employer_results_for(&state.db, ctx.user.as_ref(), &q.van, &q.tot).await {
+    match employer_results(Cx::new(state, ctx.clone()), &q.van, &q.tot).await {
         Ok(results) => {
             let EmployerResults {
                 ref from, ref to, ..

@@ -1,6 +1,6 @@
 //! Routes outside Leptos: health checks for the platform and the language switch.
 
-use app::auth::ssr::LANG_COOKIE;
+use app::auth::cookies::LANG_COOKIE;
 use app::domain::redirect::local_path;
 use app::i18n::Lang;
 use app::state::AppState;
@@ -43,7 +43,7 @@ struct Back {
 /// Remembers the chosen language in a cookie and goes back to the page the reader was on.
 async fn switch_language(
     State(state): State<AppState>,
-    ctx: Option<axum::Extension<app::auth::ssr::RequestCtx>>,
+    ctx: Option<axum::Extension<app::request::RequestCtx>>,
     Path(code): Path<String>,
     Query(back): Query<Back>,
 ) -> Response {

@@ -9,7 +9,8 @@
 
 use crate::common;
 
-use app::auth::ssr::{random_token, sha256_hex, SESSION_COOKIE};
+use app::auth::cookies::SESSION_COOKIE;
+use app::auth::tokens::{random_token, sha256_hex};
 use app::store::Db;
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};

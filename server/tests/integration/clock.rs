@@ -104,7 +104,7 @@ fn reminders_go_out_on_the_dutch_day_after_the_check_in_was_due() {
             let run = |now: i64| {
                 let db = db.clone();
                 async move {
-                    opstap_server::followup::run_once(&db, "http://portal.test", now)
+                    opstap_server::jobs::followup::run_once(&db, "http://portal.test", now)
                         .await
                         .expect("job")
                         .reminders
@@ -148,7 +148,9 @@ fn an_opening_expires_when_its_closing_day_has_ended_in_the_netherlands() {
                         .expect("status")
                 }
             };
-            opstap_server::housekeeping_once(app.db(), at - 3600).await;
+            opstap_server::jobs::expiry::run_once(app.db(), at - 3600)
+                .await
+                .expect("job");
             assert_eq!(status(&app).await, "published", "23:30 on its last day");
             app.state.clock.set(at - 3600);
             assert_eq!(
@@ -161,7 +163,9 @@ fn an_opening_expires_when_its_closing_day_has_ended_in_the_netherlands() {
                 app.get(&format!("/vacatures/{id}")).await.status,
                 StatusCode::GONE
             );
-            opstap_server::housekeeping_once(app.db(), at).await;
+            opstap_server::jobs::expiry::run_once(app.db(), at)
+                .await
+                .expect("job");
             assert_eq!(status(&app).await, "expired", "00:30 the day after");
         }
     });

@@ -17,7 +17,7 @@ const CSS: &str = "body { color: #1b1b1b; font-family: system-ui; } .button { pa
 fn site(css: &str) -> TempDir {
     let dir = std::env::temp_dir().join(format!(
         "opstap-site-{}",
-        &app::auth::ssr::random_token()[..12]
+        &app::auth::tokens::random_token()[..12]
     ));
     std::fs::create_dir_all(dir.join("pkg")).expect("site folder");
     let write = |name: &str, text: String| std::fs::write(dir.join(name), text).expect("write");

@@ -9,7 +9,8 @@ use axum::http::StatusCode;
 
 use crate::common::{spawn_app, TestApp, PASSWORD};
 use opstap_server::config::MailTransport;
-use opstap_server::mail::{drain, Mailer};
+use opstap_server::jobs::outbox::run_once as drain;
+use opstap_server::mail::Mailer;
 
 fn form(kvk: &str, email: &str) -> Vec<(&'static str, String)> {
     vec![

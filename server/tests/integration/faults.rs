@@ -71,7 +71,7 @@ where
 fn log_folder() -> std::path::PathBuf {
     let folder = std::env::temp_dir().join(format!(
         "opstap-logs-{}",
-        &app::auth::ssr::random_token()[..12]
+        &app::auth::tokens::random_token()[..12]
     ));
     std::fs::create_dir_all(&folder).expect("log folder");
     folder
@@ -209,7 +209,7 @@ fn a_backup_taken_while_the_portal_writes_is_a_consistent_database() {
         let app = common::spawn_app().await;
         let backup = std::env::temp_dir().join(format!(
             "opstap-backup-{}/copy.db",
-            &app::auth::ssr::random_token()[..12]
+            &app::auth::tokens::random_token()[..12]
         ));
         let (path, url) = (backup.display().to_string(), app.db_url.clone());
         let run_backup = move || {
@@ -327,7 +327,7 @@ fn killed_during_a_busy_morning_every_answered_write_is_there_after_a_restart() 
         let (_sink, smtp_port) = SmtpSink::start(0).await;
         let log = std::env::temp_dir().join(format!(
             "opstap-kill-{}.log",
-            &app::auth::ssr::random_token()[..8]
+            &app::auth::tokens::random_token()[..8]
         ));
         let mut portal = Portal::start(&db_url, smtp_port, &log).await;
         let db = opstap_server::open_database(&db_url).await.expect("open");

@@ -9,7 +9,7 @@ use crate::common::placed::{buddy, checkin, desk, mails, pair, pairing_of, place
 use crate::common::{spawn_app, TestApp, PASSWORD};
 use app::domain::dates::iso_date;
 use app::store::Db;
-use opstap_server::followup::{run_once, Report};
+use opstap_server::jobs::followup::{run_once, Report};
 
 const DAY: i64 = 86_400;
 

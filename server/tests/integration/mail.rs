@@ -6,7 +6,8 @@ use crate::common::smtp::{closed_port, SmtpSink};
 use crate::common::spawn_app;
 use app::store::outbox::{self, NewMail};
 use opstap_server::config::MailTransport;
-use opstap_server::mail::{drain, Mailer};
+use opstap_server::jobs::outbox::run_once as drain;
+use opstap_server::mail::Mailer;
 
 fn smtp(port: u16) -> Mailer {
     let transport = MailTransport::Smtp {
@@ -143,7 +144,7 @@ fn without_smtp_mail_lands_in_a_folder() {
         let app = spawn_app().await;
         let dir = std::env::temp_dir().join(format!(
             "opstap-mail-{}",
-            &app::auth::ssr::random_token()[..8]
+            &app::auth::tokens::random_token()[..8]
         ));
         let mailer = Mailer::new(
             &MailTransport::Folder(dir.clone()),

@@ -23,6 +23,7 @@ mod employers;
 mod faults;
 mod followup;
 mod hostile_input;
+mod jobs;
 mod mail;
 mod matching;
 mod openings;

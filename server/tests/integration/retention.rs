@@ -150,7 +150,9 @@ fn the_retention_job_anonymises_who_left_long_ago_and_keeps_the_counts() {
             page.body
         );
 
-        opstap_server::housekeeping_once(app.db(), app::clock::now()).await;
+        opstap_server::jobs::anonymisation::run_once(app.db(), app::clock::now())
+            .await
+            .expect("job");
 
         let after = stored(&app, gone).await;
         let anon = format!("anon-{gone}");
@@ -187,7 +189,9 @@ fn the_retention_job_anonymises_who_left_long_ago_and_keeps_the_counts() {
         );
 
         // A second round (or a second instance) does nothing more.
-        opstap_server::housekeeping_once(app.db(), app::clock::now()).await;
+        opstap_server::jobs::anonymisation::run_once(app.db(), app::clock::now())
+            .await
+            .expect("job");
         assert_eq!(app.count("SELECT COUNT(*) FROM anonymisations").await, 1);
         assert_eq!(
             app::store::audit::count_for(app.db(), "candidate", gone, "anonymise")
@@ -252,7 +256,9 @@ fn the_retention_job_anonymises_who_left_long_ago_and_keeps_the_counts() {
         let refs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
         let saved = app.post_form("/api/save_settings", &refs, true).await;
         assert_eq!(saved.location(), Some("/beheer/instellingen?opgeslagen=1"));
-        opstap_server::housekeeping_once(app.db(), app::clock::now()).await;
+        opstap_server::jobs::anonymisation::run_once(app.db(), app::clock::now())
+            .await
+            .expect("job");
         assert_eq!(stored(&app, recent).await[0], format!("anon-{recent}"));
         assert_eq!(stored(&app, staying).await, staying_before);
     });
@@ -386,7 +392,9 @@ fn an_admin_erases_on_request_with_a_reason_and_no_one_else_may() {
             .status,
             StatusCode::GONE
         );
-        opstap_server::housekeeping_once(app.db(), app::clock::now()).await;
+        opstap_server::jobs::anonymisation::run_once(app.db(), app::clock::now())
+            .await
+            .expect("job");
         assert_eq!(app.count("SELECT COUNT(*) FROM anonymisations").await, 1);
         assert_eq!(stored(&app, id).await, after);
     });
@@ -416,7 +424,9 @@ fn mail_is_removed_from_the_outbox_ninety_days_after_it_went_out() {
             .await
             .expect("mail");
         }
-        opstap_server::housekeeping_once(app.db(), now).await;
+        opstap_server::jobs::cleanup::run_once(app.db(), now)
+            .await
+            .expect("job");
         let left: Vec<String> = sqlx::query_scalar("SELECT subject FROM outbox ORDER BY id")
             .fetch_all(app.db().pool())
             .await

@@ -223,7 +223,7 @@ fn reset_links_expire_older_ones_die_with_a_new_password_and_mails_are_limited()
         // An hour later the first link no longer works.
         sqlx::query("UPDATE password_tokens SET expires_at = $1 WHERE token_hash = $2")
             .bind(app::clock::now() - 1)
-            .bind(app::auth::ssr::sha256_hex(&tokens[0]))
+            .bind(app::auth::tokens::sha256_hex(&tokens[0]))
             .execute(app.db().pool())
             .await
             .expect("age the link");

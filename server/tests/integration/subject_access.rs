@@ -182,7 +182,9 @@ fn after_anonymising_the_export_says_so_and_holds_no_name() {
         .execute(app.db().pool())
         .await
         .expect("left");
-        opstap_server::housekeeping_once(app.db(), app::clock::now()).await;
+        opstap_server::jobs::anonymisation::run_once(app.db(), app::clock::now())
+            .await
+            .expect("job");
         let file = app
             .get(&format!("/balie/kandidaten/{id}/inzage.json"))
             .await;

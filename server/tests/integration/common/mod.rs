@@ -8,7 +8,7 @@ pub mod pool;
 pub mod process;
 pub mod smtp;
 
-use app::auth::ssr::random_token;
+use app::auth::tokens::random_token;
 use app::domain::Role;
 use app::state::AppState;
 use app::store::Db;

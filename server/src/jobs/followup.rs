@@ -1,25 +1,23 @@
-//! The follow-up job: every quarter of an hour each server instance looks at the running
-//! buddy pairings and
+//! The follow-up job: every quarter of an hour the portal looks at the running buddy
+//! pairings and
 //! - reminds a buddy whose check-in is overdue: the day after it was due, again after the
 //!   set interval, up to the set number of reminders (domain `reminder_owed`);
 //! - tells the consultant once when nobody checked in for the set number of days.
 //!
-//! Several instances may run the job at the same moment (PostgreSQL behind a load
-//! balancer): every message is first recorded under a key all instances compute the same
-//! way (`followup_notices`, unique), and only the instance whose insert went in queues the
-//! e-mail, in the same transaction. The clock is a parameter, so tests move it.
+//! Besides the slot claim every job has (see `jobs`), every message is first recorded
+//! under a key all instances compute the same way (`followup_notices`, unique), and only
+//! the instance whose insert went in queues the e-mail, in the same transaction. The clock
+//! is a parameter, so tests move it.
 
 use app::buddies::mail;
 use app::domain::buddies::{reminder_owed, silent_too_long};
 use app::domain::dates::{day_of, display_date, iso_date, parse_iso_date};
 use app::store::pairings::RunningPairing;
 use app::store::{followup, outbox, pairings, settings, users, Db};
-use std::sync::Arc;
 use std::time::Duration;
-use tokio::sync::Notify;
 
 /// How often the job runs.
-pub const INTERVAL: Duration = Duration::from_secs(15 * 60);
+pub const EVERY: Duration = Duration::from_secs(15 * 60);
 
 /// What one run queued.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -114,18 +112,4 @@ async fn tell_consultant(
     outbox::enqueue(&mut **tx, &message, now).await?;
     tx.commit().await?;
     Ok(true)
-}
-
-/// Runs the job now and then every [`INTERVAL`], waking the mail worker when it queued
-/// something.
-pub async fn run_scheduler(db: Db, public_url: Arc<str>, mail_wake: Arc<Notify>) {
-    let mut tick = tokio::time::interval(INTERVAL);
-    loop {
-        tick.tick().await;
-        match run_once(&db, &public_url, app::clock::now()).await {
-            Ok(report) if report != Report::default() => mail_wake.notify_one(),
-            Ok(_) => {}
-            Err(error) => tracing::warn!(%error, "follow-up job: database error"),
-        }
-    }
 }
