@@ -467,7 +467,9 @@ fn bind_all<'q>(mut query: AnyQuery<'q>, binds: Vec<Bind>) -> AnyQuery<'q> {
     query
 }
 
-/// One page of the pool matching `f`, by last name; and how many match in all.
+/// One page of the pool matching `f`, by last name; and how many match in all. The count
+/// comes with the page's rows (a subquery the database runs once), so a page is one
+/// round trip; only a page past the end asks again.
 pub async fn search(
     db: &Db,
     f: &PoolFilter,
@@ -475,22 +477,26 @@ pub async fn search(
     offset: i64,
 ) -> Result<(i64, Vec<CandidateLine>), sqlx::Error> {
     let (clause, binds) = where_clause(f);
-    let total: i64 = {
-        let sql = format!("SELECT COUNT(*) FROM candidates c {clause}");
-        let row = bind_all(sqlx::query(&sql), binds.clone())
-            .fetch_one(db.pool())
-            .await?;
-        row.try_get(0)?
-    };
     let sql = format!(
         "SELECT c.id, c.client_number, c.first_name || ' ' || c.last_name, c.municipality, c.status, \
-         u.display_name, CASE WHEN {CONSENT_IN_FORCE} THEN 1 ELSE 0 END \
+         u.display_name, CASE WHEN {CONSENT_IN_FORCE} THEN 1 ELSE 0 END, \
+         (SELECT COUNT(*) FROM candidates c {clause}) \
          FROM candidates c LEFT JOIN users u ON u.id = c.consultant_id {clause} \
          ORDER BY c.last_name, c.first_name, c.id LIMIT {limit} OFFSET {offset}"
     );
-    let rows = bind_all(sqlx::query(&sql), binds)
+    let rows = bind_all(sqlx::query(&sql), binds.clone())
         .fetch_all(db.pool())
         .await?;
+    let total: i64 = match rows.first() {
+        Some(row) => row.try_get(7)?,
+        None => {
+            let sql = format!("SELECT COUNT(*) FROM candidates c {clause}");
+            bind_all(sqlx::query(&sql), binds)
+                .fetch_one(db.pool())
+                .await?
+                .try_get(0)?
+        }
+    };
     let lines = rows
         .iter()
         .map(|r| {
