@@ -212,6 +212,11 @@ async fn report_queries(
         |v: &Vec<_>| v.len()
     );
     time!(
+        "  the same through Any",
+        r::placements_started_through_any(db, period, None),
+        |v: &Vec<_>| v.len()
+    );
+    time!(
         "working in the period",
         r::working_in(db, period, None),
         |v: &Vec<_>| v.len()

@@ -48,34 +48,66 @@ pub struct PlacementRow {
     pub sroi_value: i64,
 }
 
+/// The SQL of [`placements_started`]: `$1`/`$2` the period, `$3` the municipality.
+const PLACEMENTS_STARTED: &str = "SELECT p.start_date, p.kind, c.target_groups, COALESCE(o.sector, e.sector), \
+     c.municipality, e.name, p.sroi_value \
+     FROM placements p JOIN candidates c ON c.id = p.candidate_id JOIN employers e ON e.id = p.employer_id \
+     LEFT JOIN openings o ON o.id = p.opening_id \
+     WHERE p.start_date BETWEEN $1 AND $2 AND ($3 = '' OR c.municipality = $3) ORDER BY p.start_date, p.id";
+
+/// Every placement that started in the period: thousands of rows a year, so read through
+/// the backend's own driver (see `Reader`).
 pub async fn placements_started(
     db: &Db,
     period: &Period,
     municipality: Option<&str>,
 ) -> Result<Vec<PlacementRow>, sqlx::Error> {
-    let rows = in_period(
-        "SELECT p.start_date, p.kind, c.target_groups, COALESCE(o.sector, e.sector), c.municipality, e.name, p.sroi_value \
-         FROM placements p JOIN candidates c ON c.id = p.candidate_id JOIN employers e ON e.id = p.employer_id \
-         LEFT JOIN openings o ON o.id = p.opening_id \
-         WHERE p.start_date BETWEEN $1 AND $2 AND ($3 = '' OR c.municipality = $3) ORDER BY p.start_date, p.id",
-        period,
-        municipality,
-    )
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(PlacementRow {
-                start_date: r.try_get(0)?,
-                kind: r.try_get(1)?,
-                target_groups: r.try_get(2)?,
-                sector: r.try_get(3)?,
-                municipality: r.try_get(4)?,
-                employer: r.try_get(5)?,
-                sroi_value: r.try_get(6)?,
-            })
-        })
+    let (from, to, place) = (period.from_iso(), period.to_iso(), place(municipality));
+    crate::on_reader!(db, |pool| {
+        sqlx::query(PLACEMENTS_STARTED)
+            .bind(&from)
+            .bind(&to)
+            .bind(&place)
+            .fetch_all(pool)
+            .await?
+            .iter()
+            .map(placement_row)
+            .collect()
+    })
+}
+
+/// The same query through the `Any` driver, for `opstap bench reports` to show what a row
+/// costs each way.
+pub async fn placements_started_through_any(
+    db: &Db,
+    period: &Period,
+    municipality: Option<&str>,
+) -> Result<Vec<PlacementRow>, sqlx::Error> {
+    in_period(PLACEMENTS_STARTED, period, municipality)
+        .fetch_all(db.pool())
+        .await?
+        .iter()
+        .map(placement_row)
         .collect()
+}
+
+/// A row of [`PLACEMENTS_STARTED`], from any driver's row.
+fn placement_row<R>(r: &R) -> Result<PlacementRow, sqlx::Error>
+where
+    R: Row,
+    usize: sqlx::ColumnIndex<R>,
+    for<'r> String: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+    for<'r> i64: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+{
+    Ok(PlacementRow {
+        start_date: r.try_get(0)?,
+        kind: r.try_get(1)?,
+        target_groups: r.try_get(2)?,
+        sector: r.try_get(3)?,
+        municipality: r.try_get(4)?,
+        employer: r.try_get(5)?,
+        sroi_value: r.try_get(6)?,
+    })
 }
 
 /// Placements at work during some of the period that took someone (partly) off
