@@ -528,36 +528,27 @@ pub async fn ids(db: &Db, f: &PoolFilter) -> Result<Vec<i64>, sqlx::Error> {
 /// The municipalities candidates live in, for the filters (kept a moment, see
 /// `read_cache`: the scan of 30,000 candidates was half the candidate list's database time).
 pub async fn municipalities(db: &Db) -> Result<Vec<String>, sqlx::Error> {
-    const KEY: &str = "municipalities";
-    if let Some(hit) = db.lists_cache().get::<Vec<String>>(KEY) {
-        return Ok(hit);
-    }
-    let generation = db.lists_cache().generation();
-    let list: Vec<String> =
-        sqlx::query_scalar("SELECT DISTINCT municipality FROM candidates ORDER BY municipality")
-            .fetch_all(db.pool())
-            .await?;
-    db.lists_cache().put(KEY.into(), generation, list.clone());
-    Ok(list)
+    db.lists_cache()
+        .get_or_load("municipalities", || {
+            sqlx::query_scalar("SELECT DISTINCT municipality FROM candidates ORDER BY municipality")
+                .fetch_all(db.pool())
+        })
+        .await
 }
 
 /// Desk staff who can be a candidate's consultant: `(id, name)` (kept a moment, like
 /// [`municipalities`]).
 pub async fn consultants(db: &Db) -> Result<Vec<(i64, String)>, sqlx::Error> {
-    const KEY: &str = "consultants";
-    if let Some(hit) = db.lists_cache().get::<Vec<(i64, String)>>(KEY) {
-        return Ok(hit);
-    }
-    let generation = db.lists_cache().generation();
-    let rows = sqlx::query(
-        "SELECT id, display_name FROM users WHERE role IN ('desk', 'admin') AND active = 1 ORDER BY display_name",
-    )
-    .fetch_all(db.pool())
-    .await?;
-    let list = rows
-        .iter()
-        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
-        .collect::<Result<Vec<(i64, String)>, sqlx::Error>>()?;
-    db.lists_cache().put(KEY.into(), generation, list.clone());
-    Ok(list)
+    db.lists_cache()
+        .get_or_load("consultants", || async {
+            sqlx::query(
+                "SELECT id, display_name FROM users WHERE role IN ('desk', 'admin') AND active = 1 ORDER BY display_name",
+            )
+            .fetch_all(db.pool())
+            .await?
+            .iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .collect()
+        })
+        .await
 }

@@ -34,6 +34,15 @@ use sqlx::any::AnyPoolOptions;
 use sqlx::AnyPool;
 use std::time::Duration;
 
+/// Every SQLite connection's settings, for the `Any` pools and the native one alike:
+/// foreign keys on; another process (a backup, the command line) holding the lock is waited
+/// for (within this process writers queue for the writer connection); WAL-safe syncing.
+const SQLITE_PRAGMAS: [(&str, &str); 3] = [
+    ("foreign_keys", "ON"),
+    ("busy_timeout", "5000"),
+    ("synchronous", "NORMAL"),
+];
+
 /// Which database a [`Db`] talks to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Backend {
@@ -113,11 +122,10 @@ impl Db {
             options.after_connect(|conn, _meta| {
                 Box::pin(async move {
                     use sqlx::Executor;
-                    conn.execute("PRAGMA foreign_keys = ON").await?;
-                    // Another process (a backup, the command line) holding the lock is
-                    // waited for; within this process writers queue for `writer`.
-                    conn.execute("PRAGMA busy_timeout = 5000").await?;
-                    conn.execute("PRAGMA synchronous = NORMAL").await?;
+                    for (name, value) in SQLITE_PRAGMAS {
+                        conn.execute(format!("PRAGMA {name} = {value}").as_str())
+                            .await?;
+                    }
                     Ok(())
                 })
             })
@@ -143,12 +151,12 @@ impl Db {
         };
         let reader = match backend {
             Backend::Sqlite => {
-                use sqlx::sqlite::{SqliteConnectOptions, SqlitePoolOptions, SqliteSynchronous};
-                let options = url
-                    .parse::<SqliteConnectOptions>()?
-                    .foreign_keys(true)
-                    .busy_timeout(Duration::from_secs(5))
-                    .synchronous(SqliteSynchronous::Normal);
+                use sqlx::sqlite::{SqliteConnectOptions, SqlitePoolOptions};
+                let options = SQLITE_PRAGMAS
+                    .iter()
+                    .fold(url.parse::<SqliteConnectOptions>()?, |o, (name, value)| {
+                        o.pragma(*name, *value)
+                    });
                 Reader::Sqlite(
                     SqlitePoolOptions::new()
                         .max_connections(4)

@@ -96,6 +96,26 @@ impl ReadCache {
         entry.value.downcast_ref::<T>().cloned()
     }
 
+    /// The value under `key`, or else what `load` reads, kept under the generation read
+    /// *before* loading (so a write during the load makes the kept value stale at once).
+    pub async fn get_or_load<T, E, Fut>(
+        &self,
+        key: &str,
+        load: impl FnOnce() -> Fut,
+    ) -> Result<T, E>
+    where
+        T: Clone + Send + Sync + 'static,
+        Fut: std::future::Future<Output = Result<T, E>>,
+    {
+        if let Some(hit) = self.get::<T>(key) {
+            return Ok(hit);
+        }
+        let generation = self.generation();
+        let value = load().await?;
+        self.put(key.to_string(), generation, value.clone());
+        Ok(value)
+    }
+
     /// Keeps `value` under `key`, read at `generation`.
     pub fn put<T: Send + Sync + 'static>(&self, key: String, generation: u64, value: T) {
         if let Ok(mut entries) = self.entries.lock() {

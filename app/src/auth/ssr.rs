@@ -163,7 +163,7 @@ pub(super) async fn request_password_reset(cx: Cx, email: String) -> Result<(), 
 }
 
 pub(super) async fn password_link(cx: Cx, token: String) -> Result<String, AppError> {
-    let db = &cx.db;
+    let db = cx.db();
     let user_id = store::password_tokens::valid_user(db, &sha256_hex(&token), crate::clock::now())
         .await?
         .ok_or(AppError::NotFound)?;

@@ -82,13 +82,9 @@ pub mod ssr {
         let filter = query.filter();
         let today = iso_date(day_of(now()));
         let key = format!("{today}|{filter:?}");
-        if let Some(hit) = db.board_cache().get::<BoardResults>(&key) {
-            return Ok(hit);
-        }
-        let generation = crate::store::read_cache::openings_generation();
-        let results = read(db, &filter, &today).await?;
-        db.board_cache().put(key, generation, results.clone());
-        Ok(results)
+        db.board_cache()
+            .get_or_load(&key, || read(db, &filter, &today))
+            .await
     }
 
     async fn read(
@@ -108,7 +104,7 @@ pub mod ssr {
     }
 
     pub async fn search(cx: Cx, query: &BoardQuery) -> Result<BoardResults, AppError> {
-        search_in(&cx.db, query).await
+        search_in(cx.db(), query).await
     }
 
     pub async fn opening_in(db: &Db, id: i64) -> Result<PublicOpening, AppError> {
@@ -122,6 +118,6 @@ pub mod ssr {
     }
 
     pub async fn opening(cx: Cx, id: i64) -> Result<PublicOpening, AppError> {
-        opening_in(&cx.db, id).await
+        opening_in(cx.db(), id).await
     }
 }

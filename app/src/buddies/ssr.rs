@@ -19,7 +19,7 @@ const DESK: &[Role] = &[Role::Desk, Role::Admin];
 
 pub async fn accounts(cx: Cx) -> Result<Vec<BuddyAccount>, AppError> {
     cx.require(DESK)?;
-    let db = &cx.db;
+    let db = cx.db();
     Ok(pairings::buddies(db, &iso_date(day_of(now())))
         .await?
         .into_iter()
@@ -185,7 +185,7 @@ async fn own(db: &Db, user: &SessionUser, id: i64) -> Result<PairingRecord, AppE
 
 pub async fn pairing(cx: Cx, id: i64) -> Result<PairingView, AppError> {
     let user = cx.require(&[Role::Buddy])?;
-    let db = &cx.db;
+    let db = cx.db();
     let pr = own(db, &user, id).await?;
     let p = placements::find(db, pr.placement_id)
         .await?

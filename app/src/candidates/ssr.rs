@@ -48,7 +48,7 @@ pub fn filter_of(q: &CandidateQuery) -> PoolFilter {
 
 pub async fn search(cx: Cx, q: CandidateQuery) -> Result<CandidatePage, AppError> {
     desk(&cx)?;
-    let db = &cx.db;
+    let db = cx.db();
     let page = q.page.trim().parse::<i64>().unwrap_or(1).max(1);
     let filter = filter_of(&q);
     let (total, lines) = candidates::search(db, &filter, PER_PAGE, (page - 1) * PER_PAGE).await?;
@@ -64,7 +64,7 @@ pub async fn search(cx: Cx, q: CandidateQuery) -> Result<CandidatePage, AppError
 
 pub async fn detail(cx: Cx, id: i64) -> Result<CandidateDetail, AppError> {
     let user = desk(&cx)?;
-    let db = &cx.db;
+    let db = cx.db();
     let candidate = candidates::find(db, id).await?.ok_or(AppError::NotFound)?;
     cx.audit(db.writer(), &user, "view", "candidate", id)
         .await?;
@@ -105,7 +105,7 @@ pub async fn detail(cx: Cx, id: i64) -> Result<CandidateDetail, AppError> {
 
 pub async fn form(cx: Cx, id: Option<i64>) -> Result<CandidateFormData, AppError> {
     let user = desk(&cx)?;
-    let db = &cx.db;
+    let db = cx.db();
     let consultants = candidates::consultants(db).await?;
     let form = match id {
         None => CandidateForm {

@@ -24,7 +24,7 @@ pub async fn colleagues() -> Result<Vec<Colleague>, AppError> {
     crate::request::serve(|cx| async move {
         let user = cx.require(&[crate::domain::Role::Employer])?;
         let employer = user.employer_id.ok_or(AppError::Forbidden)?;
-        let rows = crate::store::users::of_employer(&cx.db, employer).await?;
+        let rows = crate::store::users::of_employer(cx.db(), employer).await?;
         Ok(rows
             .into_iter()
             .map(|(name, email, has_password)| Colleague {

@@ -53,7 +53,7 @@ async fn welcome_contact(
 
 pub async fn register(cx: Cx, form: RegistrationForm) -> Result<(), AppError> {
     let registration = form.parse()?;
-    let db = &cx.db;
+    let db = cx.db();
     match employers::insert_registration(db, &registration, now()).await {
         Ok(id) => {
             tracing::info!(employer = id, "partner registration received");
@@ -70,12 +70,12 @@ pub async fn register(cx: Cx, form: RegistrationForm) -> Result<(), AppError> {
 
 pub async fn pending(cx: Cx) -> Result<Vec<EmployerRecord>, AppError> {
     cx.require(&[Role::Desk, Role::Admin])?;
-    Ok(employers::pending(&cx.db).await?)
+    Ok(employers::pending(cx.db()).await?)
 }
 
 pub async fn review(cx: Cx, id: i64) -> Result<Review, AppError> {
     cx.require(&[Role::Desk, Role::Admin])?;
-    let db = &cx.db;
+    let db = cx.db();
     let employer = employers::find(db, id).await?.ok_or(AppError::NotFound)?;
     Ok(Review {
         employer,
@@ -178,7 +178,7 @@ pub async fn decline(cx: Cx, id: i64, reason: String) -> Result<(), AppError> {
 
 pub async fn managers(cx: Cx) -> Result<Vec<(i64, String)>, AppError> {
     cx.require(&[Role::Desk, Role::Admin])?;
-    Ok(employers::account_managers(&cx.db).await?)
+    Ok(employers::account_managers(cx.db()).await?)
 }
 
 pub async fn create(

@@ -30,12 +30,12 @@ pub async fn admin_overview() -> Result<AdminOverview, AppError> {
     use crate::store::overview;
     crate::request::serve(|cx| async move {
         cx.require(&[Role::Admin])?;
-        let db = cx.db.clone();
+        let db = cx.db();
         let load = async {
             Ok::<_, sqlx::Error>(AdminOverview {
-                users_by_role: overview::users_by_role(&db).await?,
-                employers_by_status: overview::employers_by_status(&db).await?,
-                newest_users: overview::newest_users(&db, 8)
+                users_by_role: overview::users_by_role(db).await?,
+                employers_by_status: overview::employers_by_status(db).await?,
+                newest_users: overview::newest_users(db, 8)
                     .await?
                     .into_iter()
                     .map(|(name, email, role, created_at)| UserLine {

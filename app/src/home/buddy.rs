@@ -35,9 +35,9 @@ pub async fn buddy_overview() -> Result<BuddyOverview, AppError> {
     use crate::domain::Role;
     crate::request::serve(|cx| async move {
         let user = cx.require(&[Role::Buddy])?;
-        let db = cx.db.clone();
+        let db = cx.db();
         let today = day_of(crate::clock::now());
-        let lines = crate::store::pairings::running(&db, Some(user.id), &iso_date(today)).await?;
+        let lines = crate::store::pairings::running(db, Some(user.id), &iso_date(today)).await?;
         let mut people: Vec<(i64, BuddyLine)> = lines
             .into_iter()
             .filter_map(|r| {

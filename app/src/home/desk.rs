@@ -30,26 +30,26 @@ pub async fn desk_overview() -> Result<DeskOverview, AppError> {
     use crate::store::overview;
     crate::request::serve(|cx| async move {
         cx.require(&[Role::Desk, Role::Admin])?;
-        let db = cx.db.clone();
+        let db = cx.db();
         let today = crate::domain::dates::day_of(crate::clock::now());
         let (year, _, _) = crate::domain::dates::civil_from_days(today);
-        let counts = overview::desk_counts(&db, &format!("{year:04}-01-01")).await?;
+        let counts = overview::desk_counts(db, &format!("{year:04}-01-01")).await?;
         Ok(DeskOverview {
             pending_employers: counts.pending_employers,
             submitted_openings: counts.submitted_openings,
             open_flags: counts.open_flags,
             active_candidates: counts.active_candidates,
             placements_this_year: counts.placements_this_year,
-            proposals_by_status: overview::proposals_by_status(&db).await?,
-            latest_submitted: overview::newest_submitted_openings(&db, 5)
+            proposals_by_status: overview::proposals_by_status(db).await?,
+            latest_submitted: overview::newest_submitted_openings(db, 5)
                 .await?
                 .into_iter()
                 .map(super::line_from_store)
                 .collect(),
-            flags: crate::store::checkins::open_flags(&db, 20).await?,
+            flags: crate::store::checkins::open_flags(db, 20).await?,
             checkpoints: {
-                let grace = crate::store::settings::retention_grace_days(&db).await?;
-                crate::store::retention::to_confirm(&db, today, grace, 20).await?
+                let grace = crate::store::settings::retention_grace_days(db).await?;
+                crate::store::retention::to_confirm(db, today, grace, 20).await?
             },
         })
     })

@@ -31,11 +31,11 @@ pub async fn employer_overview() -> Result<EmployerOverview, AppError> {
         let Some(employer_id) = user.employer_id else {
             return Err(AppError::Forbidden);
         };
-        let db = cx.db.clone();
+        let db = cx.db();
         let load = async {
             // One read of the organisation's openings (newest change first) gives the counts,
             // the latest and what waits for the employer.
-            let openings: Vec<OpeningLine> = crate::store::openings::for_employer(&db, employer_id)
+            let openings: Vec<OpeningLine> = crate::store::openings::for_employer(db, employer_id)
                 .await?
                 .into_iter()
                 .map(Into::into)
@@ -48,13 +48,13 @@ pub async fn employer_overview() -> Result<EmployerOverview, AppError> {
                 employer_name: user.employer_name.clone().unwrap_or_default(),
                 openings_by_status: by_status.into_iter().collect(),
                 latest_openings: openings.iter().take(8).cloned().collect(),
-                proposals_waiting: overview::employer_waiting_proposals(&db, employer_id).await?,
+                proposals_waiting: overview::employer_waiting_proposals(db, employer_id).await?,
                 needs_attention: openings
                     .iter()
                     .filter(|o| o.status == "rejected" || o.status == "draft")
                     .cloned()
                     .collect(),
-                current_placements: overview::employer_current_placements(&db, employer_id).await?,
+                current_placements: overview::employer_current_placements(db, employer_id).await?,
             })
         };
         Ok(load.await?)

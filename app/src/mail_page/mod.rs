@@ -27,8 +27,8 @@ pub async fn outbox() -> Result<Vec<MailLine>, AppError> {
     use crate::domain::Role;
     crate::request::serve(|cx| async move {
         cx.require(&[Role::Desk, Role::Admin])?;
-        let db = cx.db.clone();
-        let mails = crate::store::outbox::latest(&db, 100).await?;
+        let db = cx.db();
+        let mails = crate::store::outbox::latest(db, 100).await?;
         Ok(mails
             .into_iter()
             .map(|m| MailLine {

@@ -78,7 +78,7 @@ pub async fn rank_for_opening(
 
 pub async fn for_opening(cx: Cx, id: i64, q: MatchQuery) -> Result<OpeningMatches, AppError> {
     let user = cx.require(&[Role::Desk, Role::Admin])?;
-    let db = &cx.db;
+    let db = cx.db();
     let opening = openings::find(db, id).await?.ok_or(AppError::NotFound)?;
     let started = std::time::Instant::now();
     let (considered, lines) = rank_for_opening(db, &opening, &filter_of(&q)).await?;
@@ -102,7 +102,7 @@ pub async fn for_opening(cx: Cx, id: i64, q: MatchQuery) -> Result<OpeningMatche
 
 pub async fn for_candidate(cx: Cx, id: i64) -> Result<CandidateMatches, AppError> {
     cx.require(&[Role::Desk, Role::Admin])?;
-    let db = &cx.db;
+    let db = cx.db();
     let c = candidates::find(db, id).await?.ok_or(AppError::NotFound)?;
     let profile = c.content.profile();
     let consent = candidates::consent_in_force(db.pool(), id).await?.is_some();

@@ -45,18 +45,18 @@ async fn visible(db: &Db, user: &SessionUser, id: i64) -> Result<OpeningRow, App
 pub async fn my_openings(cx: Cx) -> Result<Vec<OpeningRow>, AppError> {
     let user = cx.require(&[Role::Employer])?;
     let employer = user.employer_id.ok_or(AppError::Forbidden)?;
-    Ok(openings::for_employer(&cx.db, employer).await?)
+    Ok(openings::for_employer(cx.db(), employer).await?)
 }
 
 pub async fn to_review(cx: Cx) -> Result<Vec<OpeningRow>, AppError> {
     cx.require(&[Role::Desk, Role::Admin])?;
-    Ok(openings::with_status(&cx.db, "submitted").await?)
+    Ok(openings::with_status(cx.db(), "submitted").await?)
 }
 
 pub async fn detail(cx: Cx, id: i64) -> Result<OpeningDetail, AppError> {
     let user = cx.require(&[Role::Employer, Role::Desk, Role::Admin])?;
-    let opening = visible(&cx.db, &user, id).await?;
-    let history = openings::history(&cx.db, id).await?;
+    let opening = visible(cx.db(), &user, id).await?;
+    let history = openings::history(cx.db(), id).await?;
     let status = OpeningStatus::parse(&opening.status).ok_or(AppError::Internal)?;
     let actions = ["submit", "publish", "send_back", "fill", "close"]
         .into_iter()
@@ -83,7 +83,7 @@ pub const CHOOSE_EMPLOYER: crate::i18n::T = crate::i18n::T::new(
 
 pub async fn active_employers(cx: Cx) -> Result<Vec<(i64, String)>, AppError> {
     cx.require(&[Role::Desk, Role::Admin])?;
-    Ok(crate::store::employers::active(&cx.db).await?)
+    Ok(crate::store::employers::active(cx.db()).await?)
 }
 
 pub async fn save(
@@ -98,7 +98,7 @@ pub async fn save(
     let now = now();
     // Someone else's opening is refused before its form is even read.
     let existing = match id {
-        Some(id) => Some(visible(&cx.db, &user, id).await?),
+        Some(id) => Some(visible(cx.db(), &user, id).await?),
         None => None,
     };
     // Employer users post for their own organisation; the desk for an active employer it names.
@@ -172,7 +172,7 @@ pub async fn save(
 
 pub async fn change(cx: Cx, id: i64, action: String, reason: String) -> Result<(), AppError> {
     let user = cx.require(&[Role::Employer, Role::Desk, Role::Admin])?;
-    let row = visible(&cx.db, &user, id).await?;
+    let row = visible(cx.db(), &user, id).await?;
     let action = OpeningAction::parse(&action).ok_or(AppError::NotFound)?;
     let status = OpeningStatus::parse(&row.status).ok_or(AppError::Internal)?;
     let not_now = || AppError::invalid(vec![FieldMessage::new("status", NOT_NOW)], Vec::new());
@@ -232,7 +232,7 @@ pub async fn change(cx: Cx, id: i64, action: String, reason: String) -> Result<(
 
 pub async fn duplicate(cx: Cx, id: i64) -> Result<(), AppError> {
     let user = cx.require(&[Role::Employer])?;
-    let row = visible(&cx.db, &user, id).await?;
+    let row = visible(cx.db(), &user, id).await?;
     let state = &cx.state;
     let now = now();
     let mut content = row.content.clone();

@@ -53,12 +53,12 @@ pub async fn buddy_choices(db: &Db, today: i64) -> Result<Vec<BuddyChoice>, AppE
 
 pub async fn list(cx: Cx, all: bool) -> Result<Vec<PlacementLine>, AppError> {
     cx.require(DESK)?;
-    Ok(placements::list(&cx.db, !all, 500).await?)
+    Ok(placements::list(cx.db(), !all, 500).await?)
 }
 
 pub async fn story(cx: Cx, id: i64) -> Result<PlacementStory, AppError> {
     let user = cx.require(DESK)?;
-    let db = &cx.db;
+    let db = cx.db();
     let placement = placements::find(db, id).await?.ok_or(AppError::NotFound)?;
     let today = day_of(now());
     let grace = settings::retention_grace_days(db).await?;
@@ -85,7 +85,7 @@ pub async fn story(cx: Cx, id: i64) -> Result<PlacementStory, AppError> {
 
 pub async fn new_form(cx: Cx, candidate: i64) -> Result<NewPlacementData, AppError> {
     cx.require(DESK)?;
-    let db = &cx.db;
+    let db = cx.db();
     let c = candidates::find(db, candidate)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -162,7 +162,7 @@ pub async fn record(
 
 pub async fn edit_form(cx: Cx, id: i64) -> Result<EditPlacementData, AppError> {
     cx.require(DESK)?;
-    let p = placements::find(&cx.db, id)
+    let p = placements::find(cx.db(), id)
         .await?
         .ok_or(AppError::NotFound)?;
     Ok(EditPlacementData {
@@ -184,7 +184,7 @@ pub async fn edit_form(cx: Cx, id: i64) -> Result<EditPlacementData, AppError> {
 
 pub async fn edit(cx: Cx, id: i64, form: PlacementForm) -> Result<(), AppError> {
     let user = cx.require(DESK)?;
-    let db = &cx.db;
+    let db = cx.db();
     placements::find(db, id).await?.ok_or(AppError::NotFound)?;
     let now = now();
     let terms = form.parse(day_of(now))?;
@@ -199,7 +199,7 @@ pub async fn edit(cx: Cx, id: i64, form: PlacementForm) -> Result<(), AppError> 
 
 pub async fn outcome(cx: Cx, id: i64, form: OutcomeForm) -> Result<(), AppError> {
     let user = cx.require(DESK)?;
-    let db = &cx.db;
+    let db = cx.db();
     let p = placements::find(db, id).await?.ok_or(AppError::NotFound)?;
     let now = now();
     let today = day_of(now);
@@ -247,7 +247,7 @@ pub async fn confirm(
     source: String,
 ) -> Result<(), AppError> {
     let user = cx.require(DESK)?;
-    let db = &cx.db;
+    let db = cx.db();
     placements::find(db, id).await?.ok_or(AppError::NotFound)?;
     let (working, source) = parse_confirmation(&still_working, &source)?;
     let mut tx = db.write().await?;
@@ -263,7 +263,7 @@ pub async fn confirm(
 
 pub async fn flag(cx: Cx, id: i64) -> Result<super::FlagView, AppError> {
     let user = cx.require(DESK)?;
-    let db = &cx.db;
+    let db = cx.db();
     let placement_id = checkins::placement_of(db, id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -283,7 +283,7 @@ pub async fn flag(cx: Cx, id: i64) -> Result<super::FlagView, AppError> {
 
 pub async fn handle_flag(cx: Cx, checkin: i64, note: String, back: String) -> Result<(), AppError> {
     let user = cx.require(DESK)?;
-    let db = &cx.db;
+    let db = cx.db();
     let placement = checkins::placement_of(db, checkin)
         .await?
         .ok_or(AppError::NotFound)?;

@@ -18,7 +18,7 @@ pub const EXPORT_LOG_LINES: i64 = 500;
 pub async fn search(cx: Cx, query: AuditQuery) -> Result<AuditResults, AppError> {
     cx.require(&[Role::Admin])?;
     let filter = AuditFilter::parse(&query)?;
-    let db = &cx.db;
+    let db = cx.db();
     let (lines, total) = audit_store::search(db, &filter).await?;
     Ok(AuditResults {
         lines,
@@ -33,7 +33,7 @@ pub async fn search(cx: Cx, query: AuditQuery) -> Result<AuditResults, AppError>
 /// as an export. Used by the page's server function and the JSON download alike.
 pub async fn subject_access(cx: Cx, id: i64) -> Result<SubjectAccess, AppError> {
     let user = cx.require(&[Role::Desk, Role::Admin])?;
-    let db = &cx.db;
+    let db = cx.db();
     let candidate = candidates::find(db, id).await?.ok_or(AppError::NotFound)?;
     cx.audit(db.pool(), &user, "export", "candidate", id)
         .await?;
@@ -52,7 +52,7 @@ pub async fn subject_access(cx: Cx, id: i64) -> Result<SubjectAccess, AppError> 
 
 pub async fn erasure_subject(cx: Cx, id: i64) -> Result<ErasureSubject, AppError> {
     cx.require(&[Role::Admin])?;
-    let db = &cx.db;
+    let db = cx.db();
     let c = candidates::find(db, id).await?.ok_or(AppError::NotFound)?;
     Ok(ErasureSubject {
         id,
@@ -64,7 +64,7 @@ pub async fn erasure_subject(cx: Cx, id: i64) -> Result<ErasureSubject, AppError
 
 pub async fn erase(cx: Cx, id: i64, reason: String, confirm: String) -> Result<(), AppError> {
     let user = cx.require(&[Role::Admin])?;
-    let db = &cx.db;
+    let db = cx.db();
     let c = candidates::find(db, id).await?.ok_or(AppError::NotFound)?;
     crate::candidates::ssr::refuse_if_anonymised(db, id).await?;
     let erasure = Erasure::parse(&reason, &confirm, &c.content.client_number)?;

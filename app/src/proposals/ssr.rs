@@ -111,7 +111,7 @@ fn motivation_draft(first_name: &str, reasons: &[crate::domain::matching::Reason
 
 pub async fn propose_form(cx: Cx, opening: i64, chosen: Vec<i64>) -> Result<ProposeData, AppError> {
     cx.require(&[Role::Desk, Role::Admin])?;
-    let db = &cx.db;
+    let db = cx.db();
     let o = openings::find(db, opening)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -227,14 +227,14 @@ pub async fn propose(cx: Cx, opening: i64, items: Vec<ProposalItem>) -> Result<(
 
 pub async fn for_opening(cx: Cx, opening: i64) -> Result<Vec<ProposalLine>, AppError> {
     let user = cx.require(&[Role::Employer, Role::Desk, Role::Admin])?;
-    let db = &cx.db;
+    let db = cx.db();
     visible_opening(db, &user, opening).await?;
     Ok(proposals::for_opening(db, opening).await?)
 }
 
 pub async fn view(cx: Cx, id: i64) -> Result<ProposalView, AppError> {
     let user = cx.require(&[Role::Employer, Role::Desk, Role::Admin])?;
-    let db = &cx.db;
+    let db = cx.db();
     let mut p = visible(db, &user, id).await?;
     let desk = user.role.is_desk_staff();
     if !desk && p.status == ProposalStatus::Proposed.as_str() {
@@ -544,7 +544,7 @@ pub const WAIT_DAYS_DEFAULT: i64 = 7;
 
 pub async fn work_list(cx: Cx, days: Option<i64>) -> Result<WorkList, AppError> {
     cx.require(&[Role::Desk, Role::Admin])?;
-    let db = &cx.db;
+    let db = cx.db();
     let days = match days {
         Some(d) => d,
         None => settings::get(db, WAIT_DAYS_SETTING)

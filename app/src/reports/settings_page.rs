@@ -83,7 +83,7 @@ pub async fn portal_settings() -> Result<Vec<(String, i64)>, AppError> {
         for s in crate::domain::settings::all() {
             out.push((
                 s.key.to_string(),
-                crate::store::settings::number(&cx.db, s.key, s.default).await?,
+                crate::store::settings::number(cx.db(), s.key, s.default).await?,
             ));
         }
         Ok(out)
@@ -97,7 +97,7 @@ pub async fn save_settings(#[server(flatten)] form: SettingsForm) -> Result<(), 
     crate::request::serve(|cx| async move {
         let user = cx.require(&[crate::domain::Role::Admin])?;
         let values = crate::domain::settings::parse(&form.pairs())?;
-        let db = cx.db.clone();
+        let db = cx.db();
         let save = async {
             let mut tx = db.write().await?;
             for (key, value) in &values {

@@ -40,7 +40,7 @@ pub async fn region(
     cx.require(READERS)?;
     let period = Period::parse(van, tot, day_of(cx.now()))?;
     let municipality = Some(gemeente.trim()).filter(|g| !g.is_empty());
-    compute(&cx.db, &period, municipality).await
+    compute(cx.db(), &period, municipality).await
 }
 
 /// The employer user's own results: their organisation's placements that started in the
@@ -49,7 +49,7 @@ pub async fn region(
 /// and the CSV download both ask here.
 pub async fn employer_results(cx: Cx, van: &str, tot: &str) -> Result<EmployerResults, AppError> {
     let user = cx.require(&[Role::Employer])?;
-    let db = &cx.db;
+    let db = cx.db();
     let employer_id = user.employer_id.ok_or(AppError::Forbidden)?;
     let today = day_of(cx.now());
     let period = Period::parse(van, tot, today)?;

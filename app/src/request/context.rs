@@ -32,10 +32,10 @@ pub fn request_ctx() -> RequestCtx {
         .unwrap_or_default()
 }
 
-/// What a server function body gets: the database, the shared state and the request.
+/// What a server function body gets: the shared state (the database among it) and the
+/// request.
 #[derive(Clone, Debug)]
 pub struct Cx {
-    pub db: Db,
     pub state: AppState,
     pub request: RequestCtx,
 }
@@ -48,7 +48,6 @@ impl Cx {
             AppError::Internal
         })?;
         Ok(Cx {
-            db: state.db.clone(),
             state,
             request: request_ctx(),
         })
@@ -57,11 +56,12 @@ impl Cx {
     /// The context of a plain route (a download, a feed), from what its handler extracted:
     /// the same checks as a server function then apply.
     pub fn new(state: AppState, request: RequestCtx) -> Cx {
-        Cx {
-            db: state.db.clone(),
-            state,
-            request,
-        }
+        Cx { state, request }
+    }
+
+    /// The database (the state's).
+    pub fn db(&self) -> &Db {
+        &self.state.db
     }
 
     /// Who is asking, when logged in.
