@@ -12,3 +12,24 @@ pub fn use_lang() -> Lang {
 pub fn tr(t: T) -> &'static str {
     t.get(use_lang())
 }
+
+/// This crate's blocks of the message registry (see `opstap_core::messages`). The
+/// server-side ones (field messages of server functions, mail texts) only exist with `ssr`.
+pub const BLOCKS: &[&Block] = &[
+    &crate::buddies::text::BUDDIES_TEXT,
+    &crate::candidates::text::CANDIDATES_TEXT,
+    &crate::matching::text::MATCHING_TEXT,
+    &crate::placements::text::PLACEMENTS_TEXT,
+    &crate::privacy::text::PRIVACY_TEXT,
+    &crate::proposals::text::PROPOSALS_TEXT,
+    &crate::reports::text::REPORTS_TEXT,
+    &crate::reports::charts::REPORTS_CHARTS,
+    #[cfg(feature = "ssr")]
+    &crate::employers::ssr::EMPLOYERS_SSR,
+    #[cfg(feature = "ssr")]
+    &crate::openings::ssr::OPENINGS_SSR,
+    #[cfg(feature = "ssr")]
+    &crate::mail_texts::MAIL_ACCOUNTS,
+    #[cfg(feature = "ssr")]
+    &crate::buddies::mail::MAIL_BUDDIES,
+];

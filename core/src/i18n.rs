@@ -62,21 +62,134 @@ impl T {
             Lang::En => self.en,
         }
     }
+
+    /// The text in `lang` with its `{key}` placeholders filled in (see [`fill`]).
+    pub fn fill(&self, lang: Lang, values: &[(&str, &str)]) -> String {
+        fill(self.get(lang), values)
+    }
+}
+
+/// A named group of messages: every user-facing text of the portal is in one, and every
+/// block is listed in the registry (`opstap_server::i18n_registry`) that the completeness
+/// test reads. A module declares its block with [`messages!`].
+#[derive(Debug)]
+pub struct Block {
+    /// Where the block is declared (`module_path!()`), to find it from a failing test.
+    pub module: &'static str,
+    pub name: &'static str,
+    pub messages: &'static [(&'static str, T)],
+}
+
+/// Declares a block of messages: a `pub const` [`T`] per entry and the [`Block`] that lists
+/// them, named by the first identifier.
+///
+/// ```
+/// opstap_core::messages! { EXAMPLE {
+///     /// Shown above the form.
+///     GREETING = "Welkom, {name}" / "Welcome, {name}";
+/// }}
+/// assert_eq!(GREETING.fill(opstap_core::i18n::Lang::En, &[("name", "Ada")]), "Welcome, Ada");
+/// assert_eq!(EXAMPLE.messages.len(), 1);
+/// ```
+#[macro_export]
+macro_rules! messages {
+    ($block:ident { $($(#[$meta:meta])* $name:ident = $nl:literal / $en:literal;)* }) => {
+        $($(#[$meta])* pub const $name: $crate::i18n::T = $crate::i18n::T::new($nl, $en);)*
+        /// This module's messages, for the registry and its completeness test.
+        pub const $block: $crate::i18n::Block = $crate::i18n::Block {
+            module: module_path!(),
+            name: stringify!($block),
+            messages: &[$((stringify!($name), $name)),*],
+        };
+    };
+}
+
+/// `template` with each `{key}` replaced by its value, in one pass (a value that itself
+/// holds `{…}` is left as it is). A key without a value stays visible, so a forgotten one
+/// shows in a test rather than vanishing.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let key = &after[..close];
+                match values.iter().find(|(k, _)| *k == key) {
+                    Some((_, v)) => out.push_str(v),
+                    None => {
+                        out.push('{');
+                        out.push_str(key);
+                        out.push('}');
+                    }
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// What is wrong with a set of blocks, one line each: a text missing in a language, the
+/// two languages with different placeholders (a value that would show in one language
+/// only), a message or block name used twice. Empty when all is well.
+pub fn problems(blocks: &[&Block]) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut block_names = std::collections::BTreeSet::new();
+    for block in blocks {
+        if !block_names.insert(block.name) {
+            found.push(format!(
+                "block {} is declared or registered twice",
+                block.name
+            ));
+        }
+        let mut names = std::collections::BTreeSet::new();
+        for (name, t) in block.messages {
+            let at = format!("{}::{name}", block.module);
+            if !names.insert(*name) {
+                found.push(format!("{at} is in its block twice"));
+            }
+            if t.nl.trim().is_empty() {
+                found.push(format!("{at} has no Dutch text"));
+            }
+            if t.en.trim().is_empty() {
+                found.push(format!("{at} has no English text"));
+            }
+            let (mut nl, mut en) = (placeholders(t.nl), placeholders(t.en));
+            nl.sort_unstable();
+            en.sort_unstable();
+            if nl != en {
+                found.push(format!(
+                    "{at}: the placeholders differ, Dutch {nl:?}, English {en:?}"
+                ));
+            }
+        }
+    }
+    found
+}
+
+/// The `{key}` placeholders of a template, in order of appearance.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut keys = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else { break };
+        keys.push(&after[..close]);
+        rest = &after[close + 1..];
+    }
+    keys
 }
 
 /// All messages, grouped by where they appear.
 pub mod msg {
-    use super::T;
-
-    macro_rules! messages {
-        ($($name:ident = $nl:literal / $en:literal;)*) => {
-            $(pub const $name: T = T::new($nl, $en);)*
-            /// Every message, for completeness tests.
-            pub const ALL: &[(&str, T)] = &[$((stringify!($name), $name)),*];
-        };
-    }
-
-    messages! {
+    crate::messages! { COMMON {
         APP_NAME = "Opstap" / "Opstap";
         APP_TAGLINE = "Werkgeversservicepunt van de regio" / "The region's employer service desk";
         SKIP_TO_CONTENT = "Naar de inhoud" / "Skip to content";
@@ -324,7 +437,9 @@ pub mod msg {
         COL_CHANGED = "Gewijzigd" / "Changed";
         CHOOSE = "Maak een keuze" / "Choose one";
         NONE_YET = "Nog niets." / "Nothing yet.";
-    }
+        /// A stored code the portal no longer knows (shown instead of guessing).
+        UNKNOWN = "onbekend" / "unknown";
+    }}
 }
 
 #[cfg(test)]
@@ -332,11 +447,49 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_message_has_both_languages() {
-        for (name, t) in msg::ALL {
-            assert!(!t.nl.trim().is_empty(), "{name} has no Dutch text");
-            assert!(!t.en.trim().is_empty(), "{name} has no English text");
-        }
+    fn the_common_block_is_complete() {
+        assert_eq!(problems(&[&msg::COMMON]), Vec::<String>::new());
+    }
+
+    crate::messages! { BROKEN {
+        NO_ENGLISH = "Hallo" / " ";
+        OTHER_KEYS = "Beste {name}" / "Dear {naam}";
+    }}
+
+    #[test]
+    fn problems_name_the_message_and_what_is_wrong() {
+        let found = problems(&[&BROKEN, &BROKEN]);
+        assert!(
+            found
+                .iter()
+                .any(|p| p.contains("NO_ENGLISH") && p.contains("English")),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|p| p.contains("OTHER_KEYS") && p.contains("placeholders")),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|p| p.contains("BROKEN") && p.contains("twice")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn fill_replaces_each_key_once_and_keeps_unknown_ones() {
+        assert_eq!(
+            fill("Beste {name}, {name}!", &[("name", "Ada")]),
+            "Beste Ada, Ada!"
+        );
+        // A value is not filled in again, whatever it holds.
+        assert_eq!(fill("{a} en {b}", &[("a", "{b}"), ("b", "x")]), "{b} en x");
+        assert_eq!(fill("Beste {naam}", &[("name", "Ada")]), "Beste {naam}");
+        assert_eq!(fill("open { zonder sluiten", &[]), "open { zonder sluiten");
+        assert_eq!(placeholders("{a} b {c}"), vec!["a", "c"]);
     }
 
     #[test]

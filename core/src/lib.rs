@@ -12,4 +12,5 @@ pub mod clock;
 pub mod domain;
 pub mod error;
 pub mod i18n;
+pub mod messages;
 pub mod wire;

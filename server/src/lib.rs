@@ -10,6 +10,7 @@ pub mod demo;
 pub mod jobs;
 pub mod load;
 pub mod mail;
+pub mod messages;
 pub use app::store::migrate;
 pub mod web;
 pub mod write_load;

@@ -7,7 +7,7 @@ mod create_page;
 mod queue_page;
 pub(crate) mod register_page;
 #[cfg(feature = "ssr")]
-mod ssr;
+pub(crate) mod ssr;
 
 pub use crate::wire::employers::EmployerRecord;
 pub use colleagues::{colleagues, invite_colleague, Colleague, ColleaguesPage};

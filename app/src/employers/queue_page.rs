@@ -15,7 +15,7 @@ use leptos::prelude::*;
 fn sector_label(code: &str) -> T {
     Sector::parse(code)
         .map(|s| s.label())
-        .unwrap_or(T::new("?", "?"))
+        .unwrap_or(msg::UNKNOWN)
 }
 
 #[component]

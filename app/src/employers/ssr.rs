@@ -10,18 +10,17 @@ use crate::error::AppError;
 use crate::request::Cx;
 use crate::store::{employers, outbox, users};
 
-pub const MANAGER_REQUIRED: crate::i18n::T = crate::i18n::T::new(
-    "Kies een accountmanager van het servicepunt.",
-    "Choose an account manager from the desk.",
-);
-pub const CONTACT_HAS_ACCOUNT: crate::i18n::T = crate::i18n::T::new(
-    "Het e-mailadres van de contactpersoon hoort al bij een account. Neem contact op met de beheerder.",
-    "The contact's e-mail address already belongs to an account. Contact the administrator.",
-);
-pub const NOT_PENDING: crate::i18n::T = crate::i18n::T::new(
-    "Deze aanmelding is al behandeld.",
-    "This registration has already been handled.",
-);
+opstap_core::messages! { EMPLOYERS_SSR {
+    MANAGER_REQUIRED =
+        "Kies een accountmanager van het servicepunt."
+        / "Choose an account manager from the desk.";
+    CONTACT_HAS_ACCOUNT =
+        "Het e-mailadres van de contactpersoon hoort al bij een account. Neem contact op met de beheerder."
+        / "The contact's e-mail address already belongs to an account. Contact the administrator.";
+    NOT_PENDING =
+        "Deze aanmelding is al behandeld."
+        / "This registration has already been handled.";
+}}
 
 /// Gives an employer's contact an account without a password and queues the welcome mail
 /// with a single-use link to set one. False (and nothing written) when the address already

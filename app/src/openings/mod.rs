@@ -7,7 +7,7 @@ mod facts;
 mod form_page;
 mod list_pages;
 #[cfg(feature = "ssr")]
-mod ssr;
+pub(crate) mod ssr;
 mod table;
 
 pub use crate::wire::openings::{HistoryLine, OpeningRow};

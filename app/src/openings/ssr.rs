@@ -13,10 +13,14 @@ use crate::domain::Role;
 use crate::error::{AppError, FieldMessage};
 use crate::store::{openings, outbox, Db};
 
-pub const NOT_NOW: crate::i18n::T = crate::i18n::T::new(
-    "Dit kan niet (meer) in de huidige status van de vacature. Laad de pagina opnieuw.",
-    "This is not possible in the opening's current status (any more). Reload the page.",
-);
+opstap_core::messages! { OPENINGS_SSR {
+    NOT_NOW =
+        "Dit kan niet (meer) in de huidige status van de vacature. Laad de pagina opnieuw."
+        / "This is not possible in the opening's current status (any more). Reload the page.";
+    CHOOSE_EMPLOYER =
+        "Kies de werkgever voor wie u deze vacature plaatst."
+        / "Choose the employer you are posting this opening for.";
+}}
 
 fn actor(user: &SessionUser) -> Actor {
     if user.role.is_desk_staff() {
@@ -75,11 +79,6 @@ pub async fn detail(cx: Cx, id: i64) -> Result<OpeningDetail, AppError> {
         desk: user.role.is_desk_staff(),
     })
 }
-
-pub const CHOOSE_EMPLOYER: crate::i18n::T = crate::i18n::T::new(
-    "Kies de werkgever voor wie u deze vacature plaatst.",
-    "Choose the employer you are posting this opening for.",
-);
 
 pub async fn active_employers(cx: Cx) -> Result<Vec<(i64, String)>, AppError> {
     cx.require(&[Role::Desk, Role::Admin])?;

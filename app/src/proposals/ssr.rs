@@ -20,6 +20,7 @@ use crate::domain::proposals::{
 };
 use crate::domain::Role;
 use crate::error::{AppError, FieldMessage};
+use crate::i18n::Lang;
 use crate::mail_texts;
 use crate::openings::OpeningRow;
 use crate::state::AppState;
@@ -338,12 +339,24 @@ async fn interview_mails(
         date: &interview.date,
         time: &interview.time,
         minutes: 60,
-        summary: format!("Kennismakingsgesprek {candidate} – {title}"),
-        location: &interview.place,
-        description: format!(
-            "Kennismakingsgesprek met {candidate} voor \"{title}\" ({}).",
-            p.employer_name
+        summary: mail_texts::subject(
+            mail_texts::INTERVIEW_SUBJECT,
+            &[],
+            Some(&format!("{candidate}, {title}")),
         ),
+        location: &interview.place,
+        description: {
+            let v = [
+                ("candidate", candidate),
+                ("title", title.as_str()),
+                ("employer", p.employer_name.as_str()),
+            ];
+            format!(
+                "{}\n\n{}",
+                mail_texts::INTERVIEW_DESCRIPTION.fill(Lang::Nl, &v),
+                mail_texts::INTERVIEW_DESCRIPTION.fill(Lang::En, &v)
+            )
+        },
         organizer: (&organizer.0, &organizer.1),
         attendees: everyone.clone(),
         now,
@@ -457,8 +470,7 @@ pub async fn change(
                 &name,
                 &candidate,
                 &p.opening_title,
-                label.nl,
-                label.en,
+                label,
                 &link,
             ));
         }

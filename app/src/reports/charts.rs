@@ -49,19 +49,24 @@ fn open(id: &str, height: i64, title: &str, desc: &str) -> String {
     )
 }
 
+opstap_core::messages! { REPORTS_CHARTS {
+    MONTH_JAN = "jan" / "Jan";
+    MONTH_FEB = "feb" / "Feb";
+    MONTH_MAR = "mrt" / "Mar";
+    MONTH_APR = "apr" / "Apr";
+    MONTH_MAY = "mei" / "May";
+    MONTH_JUN = "jun" / "Jun";
+    MONTH_JUL = "jul" / "Jul";
+    MONTH_AUG = "aug" / "Aug";
+    MONTH_SEP = "sep" / "Sep";
+    MONTH_OCT = "okt" / "Oct";
+    MONTH_NOV = "nov" / "Nov";
+    MONTH_DEC = "dec" / "Dec";
+}}
+
 const MONTHS: [T; 12] = [
-    T::new("jan", "Jan"),
-    T::new("feb", "Feb"),
-    T::new("mrt", "Mar"),
-    T::new("apr", "Apr"),
-    T::new("mei", "May"),
-    T::new("jun", "Jun"),
-    T::new("jul", "Jul"),
-    T::new("aug", "Aug"),
-    T::new("sep", "Sep"),
-    T::new("okt", "Oct"),
-    T::new("nov", "Nov"),
-    T::new("dec", "Dec"),
+    MONTH_JAN, MONTH_FEB, MONTH_MAR, MONTH_APR, MONTH_MAY, MONTH_JUN, MONTH_JUL, MONTH_AUG,
+    MONTH_SEP, MONTH_OCT, MONTH_NOV, MONTH_DEC,
 ];
 
 /// `2026-03` as `mrt` / `Mar` (with the year when the period spans more than one).

@@ -92,14 +92,15 @@ pub fn file_name(key: &str, from: &str, to: &str, place: Option<&str>) -> String
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::T;
+    use crate::i18n::msg;
     use crate::reports::tables::Cell;
+    use crate::reports::text as t;
 
     fn table() -> Table {
         Table {
             key: "test",
-            title: T::new("Test", "Test"),
-            columns: vec![T::new("Werkgever", "Employer"), T::new("Waarde", "Value")],
+            title: t::COL_VALUE,
+            columns: vec![msg::COL_EMPLOYER, t::COL_VALUE],
             rows: vec![
                 vec![
                     Cell::Text("Bakkerij \"De Korf\"; Zuid".into()),

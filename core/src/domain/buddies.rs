@@ -89,27 +89,24 @@ pub fn silent_too_long(since: i64, today: i64, rules: &FollowupRules) -> bool {
     today - since >= rules.silent_days.max(1)
 }
 
-pub const SCORE_RANGE: T = T::new(
-    "Kies hoe het gaat, van 1 (slecht) tot 5 (goed).",
-    "Choose how it goes, from 1 (badly) to 5 (well).",
-);
-pub const HELD_IN_FUTURE: T = T::new(
-    "Deze datum ligt in de toekomst; leg een contact vast nadat het er is geweest.",
-    "This date is in the future; log a check-in after it took place.",
-);
-pub const HELD_BEFORE_START: T = T::new(
-    "Deze datum ligt voor de start van de koppeling.",
-    "This date is before the pairing started.",
-);
-pub const NEXT_NOT_AFTER: T = T::new(
-    "Het volgende contact ligt na dit contact.",
-    "The next check-in comes after this one.",
-);
-pub const NOTES_TOO_LONG: T = T::new(
-    "Houd het kort: hoogstens 2000 tekens.",
-    "Keep it short: at most 2,000 characters.",
-);
-pub const BUDDY_REQUIRED: T = T::new("Kies een buddy.", "Choose a buddy.");
+crate::messages! { DOMAIN_BUDDIES {
+    SCORE_RANGE =
+        "Kies hoe het gaat, van 1 (slecht) tot 5 (goed)."
+        / "Choose how it goes, from 1 (badly) to 5 (well).";
+    HELD_IN_FUTURE =
+        "Deze datum ligt in de toekomst; leg een contact vast nadat het er is geweest."
+        / "This date is in the future; log a check-in after it took place.";
+    HELD_BEFORE_START =
+        "Deze datum ligt voor de start van de koppeling."
+        / "This date is before the pairing started.";
+    NEXT_NOT_AFTER =
+        "Het volgende contact ligt na dit contact."
+        / "The next check-in comes after this one.";
+    NOTES_TOO_LONG =
+        "Houd het kort: hoogstens 2000 tekens."
+        / "Keep it short: at most 2,000 characters.";
+    BUDDY_REQUIRED = "Kies een buddy." / "Choose a buddy.";
+}}
 
 /// A check-in as the buddy types it on their phone.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -124,38 +124,32 @@ pub struct CheckedCandidate {
     pub consent: Option<ConsentGiven>,
 }
 
-pub const CLIENT_NUMBER_FORMAT: T = T::new(
-    "Vul het klantnummer in zoals het in het klantsysteem staat: 4 tot 20 letters en cijfers, zoals K100234.",
-    "Enter the client number as it appears in the client system: 4 to 20 letters and digits, such as K100234.",
-);
-pub const CLIENT_NUMBER_TAKEN: T = T::new(
-    "Er staat al een kandidaat met dit klantnummer in Opstap.",
-    "A candidate with this client number is already in Opstap.",
-);
-pub const BIRTH_YEAR_RANGE: T = T::new(
-    "Vul een geboortejaar in van vier cijfers; de kandidaat is 15 tot 80 jaar.",
-    "Enter a four-digit birth year; the candidate is 15 to 80 years old.",
-);
-pub const HOURS_AVAILABLE_RANGE: T = T::new(
-    "Vul het aantal uren per week in dat de kandidaat kan werken, van 1 tot en met 40.",
-    "Enter the hours a week the candidate can work, from 1 to 40.",
-);
-pub const NO_SECTOR: T = T::new(
-    "Kies minstens één sector waarin de kandidaat wil werken.",
-    "Choose at least one sector the candidate wants to work in.",
-);
-pub const CONSENT_DATE_FUTURE: T = T::new(
-    "De datum van de toestemming ligt in de toekomst.",
-    "The date of the consent is in the future.",
-);
-pub const CONSENT_DATE_MISSING: T = T::new(
-    "Vul de datum in waarop de kandidaat toestemming gaf.",
-    "Enter the date the candidate gave consent.",
-);
-pub const INVALID_EMAIL: T = T::new(
-    "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl, of laat het veld leeg.",
-    "Enter a valid e-mail address, such as name@example.com, or leave the field empty.",
-);
+crate::messages! { DOMAIN_CANDIDATES {
+    CLIENT_NUMBER_FORMAT =
+        "Vul het klantnummer in zoals het in het klantsysteem staat: 4 tot 20 letters en cijfers, zoals K100234."
+        / "Enter the client number as it appears in the client system: 4 to 20 letters and digits, such as K100234.";
+    CLIENT_NUMBER_TAKEN =
+        "Er staat al een kandidaat met dit klantnummer in Opstap."
+        / "A candidate with this client number is already in Opstap.";
+    BIRTH_YEAR_RANGE =
+        "Vul een geboortejaar in van vier cijfers; de kandidaat is 15 tot 80 jaar."
+        / "Enter a four-digit birth year; the candidate is 15 to 80 years old.";
+    HOURS_AVAILABLE_RANGE =
+        "Vul het aantal uren per week in dat de kandidaat kan werken, van 1 tot en met 40."
+        / "Enter the hours a week the candidate can work, from 1 to 40.";
+    NO_SECTOR =
+        "Kies minstens één sector waarin de kandidaat wil werken."
+        / "Choose at least one sector the candidate wants to work in.";
+    CONSENT_DATE_FUTURE =
+        "De datum van de toestemming ligt in de toekomst."
+        / "The date of the consent is in the future.";
+    CONSENT_DATE_MISSING =
+        "Vul de datum in waarop de kandidaat toestemming gaf."
+        / "Enter the date the candidate gave consent.";
+    INVALID_EMAIL =
+        "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl, of laat het veld leeg."
+        / "Enter a valid e-mail address, such as name@example.com, or leave the field empty.";
+}}
 
 /// An optional text, cleaned: one line, or several when `multi` (`domain::text`).
 fn optional_text(value: &str, max: usize, multi: bool) -> Result<String, T> {

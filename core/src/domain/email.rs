@@ -4,16 +4,16 @@
 //! sent would leave the new user without a way in).
 
 use super::FieldError;
-use crate::i18n::T;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct EmailAddress(String);
 
-pub const INVALID_EMAIL: T = T::new(
-    "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.",
-    "Enter a valid e-mail address, such as name@example.com.",
-);
+crate::messages! { DOMAIN_EMAIL {
+    INVALID_EMAIL =
+        "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl."
+        / "Enter a valid e-mail address, such as name@example.com.";
+}}
 
 impl EmailAddress {
     /// Accepts `local@domain.tld` with no spaces, one `@`, a dot in the domain and at most

@@ -5,9 +5,17 @@
 use super::dates::parse_iso_date;
 use crate::i18n::T;
 
-pub const REQUIRED: T = T::new("Vul dit veld in.", "Fill in this field.");
-
-pub const TOO_LONG: T = T::new("Dit is te lang.", "This is too long.");
+crate::messages! { DOMAIN_FIELDS {
+    REQUIRED = "Vul dit veld in." / "Fill in this field.";
+    TOO_LONG = "Dit is te lang." / "This is too long.";
+    CHOOSE_FROM_LIST = "Kies een van de mogelijkheden." / "Choose one of the options.";
+    BAD_DATE =
+        "Vul een bestaande datum in, zoals 2027-03-01."
+        / "Enter a real date, such as 2027-03-01.";
+    END_BEFORE_START =
+        "De einddatum ligt voor de startdatum."
+        / "The end date is before the start date.";
+}}
 
 /// A required line of text, cleaned (`text::line`), at most `max` characters.
 pub fn required_text(value: &str, max: usize) -> Result<String, T> {
@@ -28,21 +36,6 @@ fn within(value: String, max: usize) -> Result<String, T> {
         Ok(value)
     }
 }
-
-pub const CHOOSE_FROM_LIST: T = T::new(
-    "Kies een van de mogelijkheden.",
-    "Choose one of the options.",
-);
-
-pub const BAD_DATE: T = T::new(
-    "Vul een bestaande datum in, zoals 2027-03-01.",
-    "Enter a real date, such as 2027-03-01.",
-);
-
-pub const END_BEFORE_START: T = T::new(
-    "De einddatum ligt voor de startdatum.",
-    "The end date is before the start date.",
-);
 
 /// A checkbox as posted: present (and not `0`/`false`) when ticked.
 pub fn ticked(v: &Option<String>) -> bool {

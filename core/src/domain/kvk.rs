@@ -1,16 +1,16 @@
 //! Chamber of Commerce (KvK) numbers: exactly eight digits.
 
 use super::FieldError;
-use crate::i18n::T;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Kvk(String);
 
-pub const INVALID_KVK: T = T::new(
-    "Een KvK-nummer bestaat uit precies 8 cijfers.",
-    "A KvK (Chamber of Commerce) number has exactly 8 digits.",
-);
+crate::messages! { DOMAIN_KVK {
+    INVALID_KVK =
+        "Een KvK-nummer bestaat uit precies 8 cijfers."
+        / "A KvK (Chamber of Commerce) number has exactly 8 digits.";
+}}
 
 impl Kvk {
     /// Accepts eight digits; spaces and dots people type between groups are ignored.

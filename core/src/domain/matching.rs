@@ -11,6 +11,7 @@
 
 use super::kinds::{DutchLevel, Motivation, Sector, TargetGroup};
 use super::openings::OpeningContent;
+use crate::i18n::{Lang, T};
 use serde::{Deserialize, Serialize};
 
 /// What matching may know about a candidate.
@@ -64,25 +65,89 @@ pub mod points {
     pub const MOTIVATION_NOTED: i64 = 5;
 }
 
+crate::messages! { DOMAIN_MATCHING_RULES {
+    // Why one candidate fits, as shown next to them.
+    REASON_SECTOR = "Wil werken in {sector}" / "Wants to work in {sector}";
+    REASON_OCCUPATION = "Zoekt werk als {occupation}" / "Looks for work as {occupation}";
+    REASON_SAME_MUNICIPALITY = "Woont in {municipality}" / "Lives in {municipality}";
+    REASON_NEARBY =
+        "Woont in de buurt (postcodegebied {area}xx)" / "Lives nearby (postcode area {area}xx)";
+    REASON_FAR_AWAY = "Woont verder weg" / "Lives further away";
+    REASON_HOURS_MET =
+        "Kan {hours} uur per week; gevraagd {min}–{max}"
+        / "Can work {hours} hours a week; asked {min}–{max}";
+    REASON_HOURS_SHORT =
+        "Kan {hours} uur per week, minder dan de gevraagde {min}"
+        / "Can work {hours} hours a week, fewer than the {min} asked";
+    REASON_DUTCH_MET =
+        "Nederlands op niveau {level} (gevraagd {asked})" / "Dutch at level {level} ({asked} asked)";
+    REASON_DUTCH_LOW =
+        "Nederlands op niveau {level}, lager dan gevraagd ({asked})"
+        / "Dutch at level {level}, below the {asked} asked";
+    REASON_LICENCE = "Heeft het gevraagde rijbewijs" / "Has the driving licence asked for";
+    REASON_NO_LICENCE =
+        "Heeft geen rijbewijs; dat is wel nodig" / "Has no driving licence, which is needed";
+    REASON_GROUP = "De plek staat open voor {group}" / "The opening is open to {group}";
+    REASON_MOTIVATION =
+        "Volgens de consulent: {motivation}" / "According to the consultant: {motivation}";
+    // The rules, as the public explanation lists them.
+    RULE_SECTOR =
+        "De kandidaat wil werken in de sector van de vacature."
+        / "The candidate wants to work in the opening's sector.";
+    RULE_OCCUPATION =
+        "Het beroep dat de kandidaat zoekt, staat in de titel van de vacature."
+        / "The occupation the candidate looks for is in the opening's title.";
+    RULE_SAME_MUNICIPALITY =
+        "De kandidaat woont in de gemeente van de vacature."
+        / "The candidate lives in the opening's municipality.";
+    RULE_NEARBY =
+        "Anders: de kandidaat woont in hetzelfde postcodegebied (de eerste twee cijfers)."
+        / "Otherwise: the candidate lives in the same postcode area (the first two digits).";
+    RULE_HOURS_MET =
+        "De kandidaat kan minstens het gevraagde aantal uren werken."
+        / "The candidate can work at least the hours asked.";
+    RULE_HOURS_SHORT =
+        "De kandidaat kan minder uren werken dan gevraagd."
+        / "The candidate can work fewer hours than asked.";
+    RULE_DUTCH_MET =
+        "Het taalniveau Nederlands is minstens het gevraagde niveau."
+        / "The Dutch language level is at least the level asked.";
+    RULE_DUTCH_LOW =
+        "Het taalniveau Nederlands is lager dan gevraagd."
+        / "The Dutch language level is below the level asked.";
+    RULE_LICENCE =
+        "Een rijbewijs is nodig en de kandidaat heeft het."
+        / "A driving licence is needed and the candidate has one.";
+    RULE_NO_LICENCE =
+        "Een rijbewijs is nodig en de kandidaat heeft het niet."
+        / "A driving licence is needed and the candidate has none.";
+    RULE_TARGET_GROUP =
+        "De werkgever stelde de plek open voor een doelgroep waartoe de kandidaat hoort (per groep)."
+        / "The employer opened the place to a target group the candidate belongs to (per group).";
+    RULE_MOTIVATION_HIGH =
+        "De consulent noteerde na een gesprek: zeer gemotiveerd."
+        / "The consultant noted after a conversation: highly motivated.";
+    RULE_MOTIVATION_NOTED =
+        "De consulent noteerde na een gesprek: gemotiveerd."
+        / "The consultant noted after a conversation: motivated.";
+}}
+
 /// Every rule with its points, in words, for the public explanation.
-pub const RULES: &[(i64, crate::i18n::T)] = {
-    use crate::i18n::T;
-    &[
-        (points::SECTOR, T::new("De kandidaat wil werken in de sector van de vacature.", "The candidate wants to work in the opening's sector.")),
-        (points::OCCUPATION, T::new("Het beroep dat de kandidaat zoekt, staat in de titel van de vacature.", "The occupation the candidate looks for is in the opening's title.")),
-        (points::SAME_MUNICIPALITY, T::new("De kandidaat woont in de gemeente van de vacature.", "The candidate lives in the opening's municipality.")),
-        (points::NEARBY, T::new("Anders: de kandidaat woont in hetzelfde postcodegebied (de eerste twee cijfers).", "Otherwise: the candidate lives in the same postcode area (the first two digits).")),
-        (points::HOURS_MET, T::new("De kandidaat kan minstens het gevraagde aantal uren werken.", "The candidate can work at least the hours asked.")),
-        (points::HOURS_SHORT, T::new("De kandidaat kan minder uren werken dan gevraagd.", "The candidate can work fewer hours than asked.")),
-        (points::DUTCH_MET, T::new("Het taalniveau Nederlands is minstens het gevraagde niveau.", "The Dutch language level is at least the level asked.")),
-        (points::DUTCH_LOW, T::new("Het taalniveau Nederlands is lager dan gevraagd.", "The Dutch language level is below the level asked.")),
-        (points::LICENCE, T::new("Een rijbewijs is nodig en de kandidaat heeft het.", "A driving licence is needed and the candidate has one.")),
-        (points::NO_LICENCE, T::new("Een rijbewijs is nodig en de kandidaat heeft het niet.", "A driving licence is needed and the candidate has none.")),
-        (points::TARGET_GROUP, T::new("De werkgever stelde de plek open voor een doelgroep waartoe de kandidaat hoort (per groep).", "The employer opened the place to a target group the candidate belongs to (per group).")),
-        (points::MOTIVATION_HIGH, T::new("De consulent noteerde na een gesprek: zeer gemotiveerd.", "The consultant noted after a conversation: highly motivated.")),
-        (points::MOTIVATION_NOTED, T::new("De consulent noteerde na een gesprek: gemotiveerd.", "The consultant noted after a conversation: motivated.")),
-    ]
-};
+pub const RULES: &[(i64, crate::i18n::T)] = &[
+    (points::SECTOR, RULE_SECTOR),
+    (points::OCCUPATION, RULE_OCCUPATION),
+    (points::SAME_MUNICIPALITY, RULE_SAME_MUNICIPALITY),
+    (points::NEARBY, RULE_NEARBY),
+    (points::HOURS_MET, RULE_HOURS_MET),
+    (points::HOURS_SHORT, RULE_HOURS_SHORT),
+    (points::DUTCH_MET, RULE_DUTCH_MET),
+    (points::DUTCH_LOW, RULE_DUTCH_LOW),
+    (points::LICENCE, RULE_LICENCE),
+    (points::NO_LICENCE, RULE_NO_LICENCE),
+    (points::TARGET_GROUP, RULE_TARGET_GROUP),
+    (points::MOTIVATION_HIGH, RULE_MOTIVATION_HIGH),
+    (points::MOTIVATION_NOTED, RULE_MOTIVATION_NOTED),
+];
 
 /// Why points were given, before it is put into words (ranking thousands of candidates
 /// only adds up points; words are made for the candidates shown).
@@ -147,7 +212,7 @@ impl<'o> Matcher<'o> {
         }) {
             out.push(Why::Occupation(word));
         }
-        if c.municipality.eq_ignore_ascii_case(&o.municipality) {
+        if c.municipality.eq_ignore_ascii_case(o.municipality.as_str()) {
             out.push(Why::SameMunicipality);
         } else {
             match (postcode_area(&c.postcode), postcode_area(&o.postcode)) {
@@ -224,90 +289,47 @@ fn points_of(why: Why) -> i64 {
 }
 
 fn words_of(why: Why, c: &CandidateProfile, o: &OpeningContent) -> Reason {
-    let (nl, en) = match why {
-        Why::Sector(s) => {
-            let l = s.label();
-            (
-                format!("Wil werken in {}", l.nl.to_lowercase()),
-                format!("Wants to work in {}", l.en.to_lowercase()),
-            )
-        }
+    let hours = c.hours_available.to_string();
+    let (min, max) = (o.hours_min.to_string(), o.hours_max.to_string());
+    let (level, asked) = (c.dutch_level.to_string(), o.dutch_level.to_string());
+    let lower = |t: T, lang: Lang| t.get(lang).to_lowercase();
+    let text = |lang: Lang| match why {
+        Why::Sector(s) => REASON_SECTOR.fill(lang, &[("sector", lower(s.label(), lang).as_str())]),
         Why::Occupation(w) => {
-            let w = w.to_lowercase();
-            (
-                format!("Zoekt werk als {w}"),
-                format!("Looks for work as {w}"),
-            )
+            REASON_OCCUPATION.fill(lang, &[("occupation", w.to_lowercase().as_str())])
         }
-        Why::SameMunicipality => (
-            format!("Woont in {}", o.municipality),
-            format!("Lives in {}", o.municipality),
-        ),
-        Why::Nearby(area) => (
-            format!("Woont in de buurt (postcodegebied {area}xx)"),
-            format!("Lives nearby (postcode area {area}xx)"),
-        ),
-        Why::FarAway => ("Woont verder weg".into(), "Lives further away".into()),
-        Why::HoursMet => (
-            format!(
-                "Kan {} uur per week; gevraagd {}–{}",
-                c.hours_available, o.hours_min, o.hours_max
-            ),
-            format!(
-                "Can work {} hours a week; asked {}–{}",
-                c.hours_available, o.hours_min, o.hours_max
-            ),
-        ),
-        Why::HoursShort => (
-            format!(
-                "Kan {} uur per week, minder dan de gevraagde {}",
-                c.hours_available, o.hours_min
-            ),
-            format!(
-                "Can work {} hours a week, fewer than the {} asked",
-                c.hours_available, o.hours_min
-            ),
-        ),
-        Why::DutchMet => (
-            format!(
-                "Nederlands op niveau {} (gevraagd {})",
-                c.dutch_level, o.dutch_level
-            ),
-            format!("Dutch at level {} ({} asked)", c.dutch_level, o.dutch_level),
-        ),
-        Why::DutchLow => (
-            format!(
-                "Nederlands op niveau {}, lager dan gevraagd ({})",
-                c.dutch_level, o.dutch_level
-            ),
-            format!(
-                "Dutch at level {}, below the {} asked",
-                c.dutch_level, o.dutch_level
-            ),
-        ),
-        Why::Licence => (
-            "Heeft het gevraagde rijbewijs".into(),
-            "Has the driving licence asked for".into(),
-        ),
-        Why::NoLicence => (
-            "Heeft geen rijbewijs; dat is wel nodig".into(),
-            "Has no driving licence, which is needed".into(),
-        ),
-        Why::Group(g) => {
-            let l = g.label();
-            (
-                format!("De plek staat open voor {}", l.nl.to_lowercase()),
-                format!("The opening is open to {}", l.en.to_lowercase()),
-            )
+        Why::SameMunicipality => {
+            REASON_SAME_MUNICIPALITY.fill(lang, &[("municipality", o.municipality.as_str())])
         }
+        Why::Nearby(area) => REASON_NEARBY.fill(lang, &[("area", area.to_string().as_str())]),
+        Why::FarAway => REASON_FAR_AWAY.get(lang).to_string(),
+        Why::HoursMet => REASON_HOURS_MET.fill(
+            lang,
+            &[
+                ("hours", hours.as_str()),
+                ("min", min.as_str()),
+                ("max", max.as_str()),
+            ],
+        ),
+        Why::HoursShort => {
+            REASON_HOURS_SHORT.fill(lang, &[("hours", hours.as_str()), ("min", min.as_str())])
+        }
+        Why::DutchMet => REASON_DUTCH_MET.fill(
+            lang,
+            &[("level", level.as_str()), ("asked", asked.as_str())],
+        ),
+        Why::DutchLow => REASON_DUTCH_LOW.fill(
+            lang,
+            &[("level", level.as_str()), ("asked", asked.as_str())],
+        ),
+        Why::Licence => REASON_LICENCE.get(lang).to_string(),
+        Why::NoLicence => REASON_NO_LICENCE.get(lang).to_string(),
+        Why::Group(g) => REASON_GROUP.fill(lang, &[("group", lower(g.label(), lang).as_str())]),
         Why::Motivation(m) => {
-            let l = m.label();
-            (
-                format!("Volgens de consulent: {}", l.nl.to_lowercase()),
-                format!("According to the consultant: {}", l.en.to_lowercase()),
-            )
+            REASON_MOTIVATION.fill(lang, &[("motivation", lower(m.label(), lang).as_str())])
         }
     };
+    let (nl, en) = (text(Lang::Nl), text(Lang::En));
     Reason {
         points: points_of(why),
         nl,

@@ -68,6 +68,13 @@ macro_rules! text_enum {
                 match code { $($code => Some($name::$variant),)* _ => None }
             }
 
+            /// The labels, as a block of the message registry.
+            pub const MESSAGES: crate::i18n::Block = crate::i18n::Block {
+                module: module_path!(),
+                name: stringify!($name),
+                messages: &[$((stringify!($variant), crate::i18n::T::new($nl, $en)),)*],
+            };
+
             pub fn label(self) -> crate::i18n::T {
                 match self { $($name::$variant => crate::i18n::T::new($nl, $en),)* }
             }

@@ -69,38 +69,32 @@ pub struct OpeningContent {
     pub wage_subsidy: bool,
 }
 
-pub const HOURS_RANGE: T = T::new(
-    "Vul een aantal uren per week in van 1 tot en met 40.",
-    "Enter hours per week from 1 to 40.",
-);
-pub const HOURS_ORDER: T = T::new(
-    "Het maximum aantal uren is kleiner dan het minimum.",
-    "The maximum hours are fewer than the minimum.",
-);
-pub const POSITIONS_RANGE: T = T::new(
-    "Vul een aantal plaatsen in van 1 tot en met 50.",
-    "Enter a number of places from 1 to 50.",
-);
-pub const CLOSING_BEFORE_TODAY: T = T::new(
-    "De sluitingsdatum ligt in het verleden.",
-    "The closing date is in the past.",
-);
-pub const CLOSING_BEFORE_START: T = T::new(
-    "De sluitingsdatum ligt na de startdatum; kies een sluitingsdatum op of voor de start.",
-    "The closing date is after the start date; choose a closing date on or before the start.",
-);
-pub const SALARY_RANGE: T = T::new(
-    "Vul een bruto maandsalaris in tussen 500 en 15.000 euro, of laat beide velden leeg.",
-    "Enter a gross monthly salary between 500 and 15,000 euros, or leave both fields empty.",
-);
-pub const SALARY_ORDER: T = T::new(
-    "Het maximum salaris is lager dan het minimum.",
-    "The maximum salary is lower than the minimum.",
-);
-pub const NO_GROUP: T = T::new(
-    "Kies minstens één groep voor wie deze plek openstaat.",
-    "Choose at least one group this opening is open to.",
-);
+crate::messages! { DOMAIN_OPENINGS {
+    HOURS_RANGE =
+        "Vul een aantal uren per week in van 1 tot en met 40."
+        / "Enter hours per week from 1 to 40.";
+    HOURS_ORDER =
+        "Het maximum aantal uren is kleiner dan het minimum."
+        / "The maximum hours are fewer than the minimum.";
+    POSITIONS_RANGE =
+        "Vul een aantal plaatsen in van 1 tot en met 50."
+        / "Enter a number of places from 1 to 50.";
+    CLOSING_BEFORE_TODAY =
+        "De sluitingsdatum ligt in het verleden."
+        / "The closing date is in the past.";
+    CLOSING_BEFORE_START =
+        "De sluitingsdatum ligt na de startdatum; kies een sluitingsdatum op of voor de start."
+        / "The closing date is after the start date; choose a closing date on or before the start.";
+    SALARY_RANGE =
+        "Vul een bruto maandsalaris in tussen 500 en 15.000 euro, of laat beide velden leeg."
+        / "Enter a gross monthly salary between 500 and 15,000 euros, or leave both fields empty.";
+    SALARY_ORDER =
+        "Het maximum salaris is lager dan het minimum."
+        / "The maximum salary is lower than the minimum.";
+    NO_GROUP =
+        "Kies minstens één groep voor wie deze plek openstaat."
+        / "Choose at least one group this opening is open to.";
+}}
 
 impl OpeningForm {
     /// The form filled with a stored opening (for editing and duplicating).

@@ -6,56 +6,44 @@
 //! and list but scores 1: a word, a recent year and a symbol at the end.
 
 use crate::error::FieldMessage;
-use crate::i18n::T;
 
 /// Shortest password accepted (NCSC advice: length over complexity).
 pub const MIN_CHARS: usize = 10;
 pub const MAX_CHARS: usize = 200;
 
-pub const TOO_SHORT: T = T::new(
-    "Kies een wachtwoord van minstens 10 tekens.",
-    "Choose a password of at least 10 characters.",
-);
-pub const TOO_LONG: T = T::new(
-    "Kies een wachtwoord van hoogstens 200 tekens.",
-    "Choose a password of at most 200 characters.",
-);
-pub const TOO_COMMON: T = T::new(
-    "Dit wachtwoord wordt veel gebruikt en is makkelijk te raden. Kies een ander, bijvoorbeeld een zin van een paar woorden.",
-    "This password is widely used and easy to guess. Choose another, for example a sentence of a few words.",
-);
-pub const LIKE_ADDRESS: T = T::new(
-    "Het wachtwoord lijkt op uw e-mailadres. Kies iets dat niemand kan afleiden.",
-    "The password resembles your e-mail address. Choose something nobody can work out.",
-);
+crate::messages! { DOMAIN_PASSWORD {
+    TOO_SHORT =
+        "Kies een wachtwoord van minstens 10 tekens."
+        / "Choose a password of at least 10 characters.";
+    TOO_LONG =
+        "Kies een wachtwoord van hoogstens 200 tekens."
+        / "Choose a password of at most 200 characters.";
+    TOO_COMMON =
+        "Dit wachtwoord wordt veel gebruikt en is makkelijk te raden. Kies een ander, bijvoorbeeld een zin van een paar woorden."
+        / "This password is widely used and easy to guess. Choose another, for example a sentence of a few words.";
+    LIKE_ADDRESS =
+        "Het wachtwoord lijkt op uw e-mailadres. Kies iets dat niemand kan afleiden."
+        / "The password resembles your e-mail address. Choose something nobody can work out.";
+    TOO_WEAK =
+        "Dit wachtwoord is te makkelijk te raden. Kies een langere zin van een paar gewone woorden die niet bij elkaar horen."
+        / "This password is too easy to guess. Choose a longer sentence of a few ordinary words that do not belong together.";
+    WEAK_YEAR =
+        "Dit wachtwoord is te makkelijk te raden: jaartallen en data raadt iedereen eerst. Kies een langere zin van een paar woorden."
+        / "This password is too easy to guess: years and dates are the first things tried. Choose a longer sentence of a few words.";
+    WEAK_PATTERN =
+        "Dit wachtwoord is te makkelijk te raden: rijen toetsen, herhalingen en reeksen als abc of 6543 zijn snel gevonden. Kies een zin van een paar woorden."
+        / "This password is too easy to guess: rows of keys, repeats and sequences like abc or 6543 are found quickly. Choose a sentence of a few words.";
+    WEAK_WORD =
+        "Dit wachtwoord is te makkelijk te raden: één woord of naam, ook met cijfers of tekens erbij, is snel gevonden. Voeg een paar woorden toe."
+        / "This password is too easy to guess: one word or name, even with digits or symbols added, is found quickly. Add a few more words.";
+    WEAK_COMMON =
+        "Dit wachtwoord lijkt op een veelgebruikt wachtwoord of op uw naam of e-mailadres. Kies iets dat niemand kan afleiden."
+        / "This password resembles a widely used password or your name or e-mail address. Choose something nobody can work out.";
+    NOT_THE_SAME = "De twee wachtwoorden zijn niet gelijk." / "The two passwords are not the same.";
+}}
+
 /// Below this `zxcvbn` score a password is refused.
 pub const MIN_SCORE: u8 = 3;
-
-pub const TOO_WEAK: T = T::new(
-    "Dit wachtwoord is te makkelijk te raden. Kies een langere zin van een paar gewone woorden die niet bij elkaar horen.",
-    "This password is too easy to guess. Choose a longer sentence of a few ordinary words that do not belong together.",
-);
-pub const WEAK_YEAR: T = T::new(
-    "Dit wachtwoord is te makkelijk te raden: jaartallen en data raadt iedereen eerst. Kies een langere zin van een paar woorden.",
-    "This password is too easy to guess: years and dates are the first things tried. Choose a longer sentence of a few words.",
-);
-pub const WEAK_PATTERN: T = T::new(
-    "Dit wachtwoord is te makkelijk te raden: rijen toetsen, herhalingen en reeksen als abc of 6543 zijn snel gevonden. Kies een zin van een paar woorden.",
-    "This password is too easy to guess: rows of keys, repeats and sequences like abc or 6543 are found quickly. Choose a sentence of a few words.",
-);
-pub const WEAK_WORD: T = T::new(
-    "Dit wachtwoord is te makkelijk te raden: één woord of naam, ook met cijfers of tekens erbij, is snel gevonden. Voeg een paar woorden toe.",
-    "This password is too easy to guess: one word or name, even with digits or symbols added, is found quickly. Add a few more words.",
-);
-pub const WEAK_COMMON: T = T::new(
-    "Dit wachtwoord lijkt op een veelgebruikt wachtwoord of op uw naam of e-mailadres. Kies iets dat niemand kan afleiden.",
-    "This password resembles a widely used password or your name or e-mail address. Choose something nobody can work out.",
-);
-
-pub const NOT_THE_SAME: T = T::new(
-    "De twee wachtwoorden zijn niet gelijk.",
-    "The two passwords are not the same.",
-);
 
 /// Dutch words passwords are made of (see `common_words_nl.txt`), for `zxcvbn`.
 #[cfg(feature = "ssr")]
@@ -95,7 +83,7 @@ fn like_address(password: &str, email: &str) -> bool {
 
 /// How strong `zxcvbn` thinks `password` is for this account (0–4), and why it is weak.
 #[cfg(feature = "ssr")]
-pub fn strength(password: &str, email: &str, name: &str) -> (u8, T) {
+pub fn strength(password: &str, email: &str, name: &str) -> (u8, crate::i18n::T) {
     use zxcvbn::feedback::Warning as W;
     let local = email.split('@').next().unwrap_or_default();
     let joined: String = name.split_whitespace().collect();

@@ -49,10 +49,10 @@ pub fn checkpoint_state(due: i64, confirmed: bool, today: i64, grace_days: i64) 
 impl CheckpointState {
     pub fn label(self) -> T {
         match self {
-            CheckpointState::Upcoming => T::new("Nog niet aan de beurt", "Not yet due"),
-            CheckpointState::Due => T::new("Te bevestigen", "To confirm"),
-            CheckpointState::Overdue => T::new("Te laat", "Overdue"),
-            CheckpointState::Confirmed => T::new("Bevestigd", "Confirmed"),
+            CheckpointState::Upcoming => CHECKPOINT_UPCOMING,
+            CheckpointState::Due => CHECKPOINT_DUE,
+            CheckpointState::Overdue => CHECKPOINT_OVERDUE,
+            CheckpointState::Confirmed => CHECKPOINT_CONFIRMED,
         }
     }
 
@@ -66,27 +66,28 @@ impl CheckpointState {
     }
 }
 
-pub const SROI_RANGE: T = T::new(
-    "Vul een bedrag in hele euro's in van 0 tot 10.000.000.",
-    "Enter an amount in whole euros from 0 to 10,000,000.",
-);
-pub const REASON_REQUIRED: T = T::new(
-    "Schrijf op waarom de plaatsing voortijdig stopte.",
-    "Write down why the placement ended early.",
-);
-pub const ENDED_ON_REQUIRED: T = T::new(
-    "Vul de datum in waarop de plaatsing eindigde.",
-    "Enter the date the placement ended.",
-);
-pub const ENDED_IN_FUTURE: T = T::new(
-    "De einddatum ligt in de toekomst; leg de afloop vast als de plaatsing voorbij is.",
-    "The end date is in the future; record the outcome once the placement is over.",
-);
-pub const START_TOO_FAR: T = T::new(
-    "De startdatum ligt meer dan een jaar van vandaag; controleer het jaartal.",
-    "The start date is more than a year from today; check the year.",
-);
-pub const CHOOSE_YES_NO: T = T::new("Kies ja of nee.", "Choose yes or no.");
+crate::messages! { DOMAIN_PLACEMENTS {
+    CHECKPOINT_UPCOMING = "Nog niet aan de beurt" / "Not yet due";
+    CHECKPOINT_DUE = "Te bevestigen" / "To confirm";
+    CHECKPOINT_OVERDUE = "Te laat" / "Overdue";
+    CHECKPOINT_CONFIRMED = "Bevestigd" / "Confirmed";
+    SROI_RANGE =
+        "Vul een bedrag in hele euro's in van 0 tot 10.000.000."
+        / "Enter an amount in whole euros from 0 to 10,000,000.";
+    REASON_REQUIRED =
+        "Schrijf op waarom de plaatsing voortijdig stopte."
+        / "Write down why the placement ended early.";
+    ENDED_ON_REQUIRED =
+        "Vul de datum in waarop de plaatsing eindigde."
+        / "Enter the date the placement ended.";
+    ENDED_IN_FUTURE =
+        "De einddatum ligt in de toekomst; leg de afloop vast als de plaatsing voorbij is."
+        / "The end date is in the future; record the outcome once the placement is over.";
+    START_TOO_FAR =
+        "De startdatum ligt meer dan een jaar van vandaag; controleer het jaartal."
+        / "The start date is more than a year from today; check the year.";
+    CHOOSE_YES_NO = "Kies ja of nee." / "Choose yes or no.";
+}}
 
 /// The terms of a placement as the desk types them.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

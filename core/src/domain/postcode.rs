@@ -1,16 +1,16 @@
 //! Dutch postcodes (`1234 AB`): four digits not starting with 0, then two letters.
 
 use super::FieldError;
-use crate::i18n::T;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Postcode(String);
 
-pub const INVALID_POSTCODE: T = T::new(
-    "Vul een Nederlandse postcode in, zoals 1234 AB.",
-    "Enter a Dutch postcode, such as 1234 AB.",
-);
+crate::messages! { DOMAIN_POSTCODE {
+    INVALID_POSTCODE =
+        "Vul een Nederlandse postcode in, zoals 1234 AB."
+        / "Enter a Dutch postcode, such as 1234 AB.";
+}}
 
 impl Postcode {
     /// Accepts `1234AB`, `1234 ab` and the like; stores `1234 AB`. The letter pairs SA, SD

@@ -3,21 +3,15 @@
 
 use crate::domain::dates::{parse_iso_date, start_of_day};
 use crate::error::{AppError, FieldMessage};
-use crate::i18n::T;
 use crate::wire::privacy::AuditQuery;
 
-pub const BAD_DATE: T = T::new(
-    "Vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2026-03-01.",
-    "Enter a date as YYYY-MM-DD, for example 2026-03-01.",
-);
-pub const BAD_NUMBER: T = T::new(
-    "Vul een nummer in (alleen cijfers).",
-    "Enter a number (digits only).",
-);
-pub const BAD_ORDER: T = T::new(
-    "De einddatum ligt vóór de begindatum.",
-    "The end date is before the start date.",
-);
+crate::messages! { DOMAIN_PRIVACY {
+    BAD_DATE =
+        "Vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2026-03-01."
+        / "Enter a date as YYYY-MM-DD, for example 2026-03-01.";
+    BAD_NUMBER = "Vul een nummer in (alleen cijfers)." / "Enter a number (digits only).";
+    BAD_ORDER = "De einddatum ligt vóór de begindatum." / "The end date is before the start date.";
+}}
 
 /// A checked audit search. Times are Unix seconds; `until` is exclusive (the day after the
 /// last day asked for).

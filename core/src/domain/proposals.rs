@@ -130,34 +130,29 @@ impl Interview {
     }
 }
 
-pub const DATE_PAST: T = T::new(
-    "Deze datum ligt in het verleden.",
-    "This date is in the past.",
-);
-pub const BAD_TIME: T = T::new(
-    "Vul een tijd in als uu:mm, zoals 10:30.",
-    "Enter a time as hh:mm, such as 10:30.",
-);
-pub const NO_CONSENT: T = T::new(
-    "Deze kandidaat heeft (nog) geen toestemming gegeven om het profiel met werkgevers te delen. Leg eerst de toestemming vast.",
-    "This candidate has not (yet) consented to sharing the profile with employers. Record the consent first.",
-);
-pub const ALREADY_PROPOSED: T = T::new(
-    "Deze kandidaat is al voor deze vacature voorgedragen.",
-    "This candidate has already been proposed for this opening.",
-);
-pub const NONE_CHOSEN: T = T::new(
-    "Kies minstens één kandidaat om voor te dragen.",
-    "Choose at least one candidate to propose.",
-);
-pub const NOT_PUBLISHED: T = T::new(
-    "Voordragen kan alleen voor een gepubliceerde vacature.",
-    "Candidates can only be proposed for a published opening.",
-);
-pub const NOT_NOW: T = T::new(
-    "Dit kan niet (meer) in de huidige fase van de voordracht. Laad de pagina opnieuw.",
-    "This is not possible in the proposal's current stage (any more). Reload the page.",
-);
+crate::messages! { DOMAIN_PROPOSALS {
+    DATE_PAST = "Deze datum ligt in het verleden." / "This date is in the past.";
+    BAD_TIME = "Vul een tijd in als uu:mm, zoals 10:30." / "Enter a time as hh:mm, such as 10:30.";
+    NO_CONSENT =
+        "Deze kandidaat heeft (nog) geen toestemming gegeven om het profiel met werkgevers te delen. Leg eerst de toestemming vast."
+        / "This candidate has not (yet) consented to sharing the profile with employers. Record the consent first.";
+    ALREADY_PROPOSED =
+        "Deze kandidaat is al voor deze vacature voorgedragen."
+        / "This candidate has already been proposed for this opening.";
+    NONE_CHOSEN =
+        "Kies minstens één kandidaat om voor te dragen."
+        / "Choose at least one candidate to propose.";
+    NOT_PUBLISHED =
+        "Voordragen kan alleen voor een gepubliceerde vacature."
+        / "Candidates can only be proposed for a published opening.";
+    NOT_NOW =
+        "Dit kan niet (meer) in de huidige fase van de voordracht. Laad de pagina opnieuw."
+        / "This is not possible in the proposal's current stage (any more). Reload the page.";
+    START_TOO_EARLY =
+        "De startdatum ligt meer dan een maand in het verleden."
+        / "The start date is more than a month in the past.";
+    OTHER_NEEDS_NOTE = "Licht de andere reden kort toe." / "Briefly explain the other reason.";
+}}
 
 /// `HH:MM` with a real hour and minute.
 pub fn parse_time(text: &str) -> Option<String> {
@@ -224,11 +219,6 @@ pub struct Hire {
     pub hours: i64,
     pub contract_type: ContractType,
 }
-
-pub const START_TOO_EARLY: T = T::new(
-    "De startdatum ligt meer dan een maand in het verleden.",
-    "The start date is more than a month in the past.",
-);
 
 impl HireForm {
     pub fn values(&self) -> Vec<(String, String)> {
@@ -303,11 +293,6 @@ pub fn parse_decline(reason: &str, note: &str) -> Result<(DeclineReason, String)
         )),
     }
 }
-
-pub const OTHER_NEEDS_NOTE: T = T::new(
-    "Licht de andere reden kort toe.",
-    "Briefly explain the other reason.",
-);
 
 /// A motivation for the employer: required, at most 2,000 characters.
 pub fn parse_motivation(text: &str) -> Result<String, T> {

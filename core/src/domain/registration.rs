@@ -44,28 +44,22 @@ pub struct Registration {
     pub message: String,
 }
 
-pub const INVALID_SECTOR: T = T::new(
-    "Kies een sector uit de lijst.",
-    "Choose a sector from the list.",
-);
-pub const INVALID_PHONE: T = T::new(
-    "Vul een telefoonnummer in van 10 tot 15 cijfers, zoals 0344 123456.",
-    "Enter a phone number of 10 to 15 digits, such as 0344 123456.",
-);
-pub const INVALID_HOUSE_NUMBER: T = T::new(
-    "Vul een huisnummer in, zoals 12 of 12a.",
-    "Enter a house number, such as 12 or 12a.",
-);
-pub const KVK_TAKEN: T = T::new(
-    "Met dit KvK-nummer is al een organisatie aangemeld. Neem contact op met het servicepunt.",
-    "An organisation with this KvK number has already registered. Please contact the service desk.",
-);
-
-/// An invitation to an address that already has an account.
-pub const EMAIL_TAKEN: T = T::new(
-    "Dit e-mailadres heeft al een account bij Opstap.",
-    "This e-mail address already has an Opstap account.",
-);
+crate::messages! { DOMAIN_REGISTRATION {
+    INVALID_SECTOR = "Kies een sector uit de lijst." / "Choose a sector from the list.";
+    INVALID_PHONE =
+        "Vul een telefoonnummer in van 10 tot 15 cijfers, zoals 0344 123456."
+        / "Enter a phone number of 10 to 15 digits, such as 0344 123456.";
+    INVALID_HOUSE_NUMBER =
+        "Vul een huisnummer in, zoals 12 of 12a."
+        / "Enter a house number, such as 12 or 12a.";
+    KVK_TAKEN =
+        "Met dit KvK-nummer is al een organisatie aangemeld. Neem contact op met het servicepunt."
+        / "An organisation with this KvK number has already registered. Please contact the service desk.";
+    /// An invitation to an address that already has an account.
+    EMAIL_TAKEN =
+        "Dit e-mailadres heeft al een account bij Opstap."
+        / "This e-mail address already has an Opstap account.";
+}}
 
 /// Someone to invite: a name and an e-mail address (the `name` and `email` fields).
 pub fn invitee(name: &str, email: &str) -> Result<(String, EmailAddress), AppError> {

@@ -7,7 +7,6 @@
 use super::dates::{civil_from_days, days_from_civil, days_in_month, iso_date, parse_iso_date};
 use super::kinds::BenefitExit;
 use crate::error::{AppError, FieldMessage};
-use crate::i18n::T;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -18,18 +17,17 @@ pub struct Period {
     pub to: i64,
 }
 
-pub const PERIOD_ORDER: T = T::new(
-    "De einddatum ligt voor de begindatum.",
-    "The end date is before the start date.",
-);
-pub const PERIOD_TOO_LONG: T = T::new(
-    "Kies een periode van hoogstens vijf jaar.",
-    "Choose a period of at most five years.",
-);
-pub const BAD_PERIOD_DATE: T = T::new(
-    "Vul een bestaande datum in, zoals 2026-01-01.",
-    "Enter a real date, such as 2026-01-01.",
-);
+crate::messages! { DOMAIN_REPORTS {
+    PERIOD_ORDER =
+        "De einddatum ligt voor de begindatum."
+        / "The end date is before the start date.";
+    PERIOD_TOO_LONG =
+        "Kies een periode van hoogstens vijf jaar."
+        / "Choose a period of at most five years.";
+    BAD_PERIOD_DATE =
+        "Vul een bestaande datum in, zoals 2026-01-01."
+        / "Enter a real date, such as 2026-01-01.";
+}}
 
 impl Period {
     /// 1 January to 31 December of `year`.

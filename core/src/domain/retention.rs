@@ -42,8 +42,8 @@ impl Cause {
 
     pub fn label(self) -> T {
         match self {
-            Cause::Retention => T::new("bewaartermijn verstreken", "retention period ended"),
-            Cause::Request => T::new("op verzoek gewist", "erased on request"),
+            Cause::Retention => CAUSE_RETENTION,
+            Cause::Request => CAUSE_REQUEST,
         }
     }
 }
@@ -92,18 +92,19 @@ pub fn anonymised(content: &CandidateContent, id: i64) -> CandidateContent {
 pub const REASON_MIN: usize = 10;
 pub const REASON_MAX: usize = 1000;
 
-pub const REASON_TOO_SHORT: T = T::new(
-    "Schrijf in minstens 10 tekens waarom (bijvoorbeeld: verzoek per brief van 3 maart).",
-    "Write in at least 10 characters why (for example: request by letter of 3 March).",
-);
-pub const REASON_TOO_LONG: T = T::new(
-    "Houd de reden korter dan 1000 tekens.",
-    "Keep the reason under 1000 characters.",
-);
-pub const CONFIRM_MISMATCH: T = T::new(
-    "Typ het klantnummer van deze kandidaat over om te bevestigen.",
-    "Type this candidate's client number to confirm.",
-);
+crate::messages! { DOMAIN_RETENTION {
+    CAUSE_RETENTION = "bewaartermijn verstreken" / "retention period ended";
+    CAUSE_REQUEST = "op verzoek gewist" / "erased on request";
+    REASON_TOO_SHORT =
+        "Schrijf in minstens 10 tekens waarom (bijvoorbeeld: verzoek per brief van 3 maart)."
+        / "Write in at least 10 characters why (for example: request by letter of 3 March).";
+    REASON_TOO_LONG =
+        "Houd de reden korter dan 1000 tekens."
+        / "Keep the reason under 1000 characters.";
+    CONFIRM_MISMATCH =
+        "Typ het klantnummer van deze kandidaat over om te bevestigen."
+        / "Type this candidate's client number to confirm.";
+}}
 
 /// A checked erasure request.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -6,6 +6,20 @@
 
 use super::buddies::{SETTING_MAX_REMINDERS, SETTING_REMINDER_INTERVAL, SETTING_SILENT_DAYS};
 use crate::error::{AppError, FieldMessage};
+use crate::i18n::Lang;
+
+crate::messages! { DOMAIN_SETTINGS {
+    OUT_OF_RANGE = "Vul een heel getal in van {min} tot en met {max}." / "Enter a whole number from {min} to {max}.";
+    SILENCE_TOO_SHORT =
+        "Kies meer dagen stilte dan dagen tussen herinneringen."
+        / "Choose more days of silence than days between reminders.";
+}}
+
+/// The range message of one setting in `lang`.
+fn out_of_range(s: Setting, lang: Lang) -> String {
+    let (min, max) = (s.min.to_string(), s.max.to_string());
+    OUT_OF_RANGE.fill(lang, &[("min", min.as_str()), ("max", max.as_str())])
+}
 
 /// One setting: its key (also the form field's name), range and default.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,8 +88,8 @@ pub fn parse(values: &[(String, String)]) -> Result<Vec<(&'static str, i64)>, Ap
             Ok(n) if (s.min..=s.max).contains(&n) => parsed.push((s.key, n)),
             _ => errors.push(FieldMessage {
                 field: s.key.to_string(),
-                nl: format!("Vul een heel getal in van {} tot en met {}.", s.min, s.max),
-                en: format!("Enter a whole number from {} to {}.", s.min, s.max),
+                nl: out_of_range(s, Lang::Nl),
+                en: out_of_range(s, Lang::En),
             }),
         }
     }
@@ -84,8 +98,8 @@ pub fn parse(values: &[(String, String)]) -> Result<Vec<(&'static str, i64)>, Ap
         if silent <= interval {
             errors.push(FieldMessage {
                 field: SILENT_DAYS.key.to_string(),
-                nl: "Kies meer dagen stilte dan dagen tussen herinneringen.".into(),
-                en: "Choose more days of silence than days between reminders.".into(),
+                nl: SILENCE_TOO_SHORT.nl.into(),
+                en: SILENCE_TOO_SHORT.en.into(),
             });
         }
     }

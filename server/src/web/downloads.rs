@@ -4,19 +4,16 @@
 //! wrong input gets its status and a sentence in the reader's language.
 
 use app::error::AppError;
-use app::i18n::T;
 use app::request::RequestCtx;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 
-const NO_ACCESS: T = T::new(
-    "Deze download hoort niet bij uw rol.",
-    "This download is not part of your role.",
-);
-const FAILED: T = T::new(
-    "Er ging iets mis. Probeer het later opnieuw.",
-    "Something went wrong. Please try again later.",
-);
+opstap_core::messages! { WEB_DOWNLOADS {
+    NO_ACCESS = "Deze download hoort niet bij uw rol." / "This download is not part of your role.";
+    FAILED =
+        "Er ging iets mis. Probeer het later opnieuw."
+        / "Something went wrong. Please try again later.";
+}}
 
 /// A plain-text answer.
 pub(super) fn text(status: StatusCode, message: &str) -> Response {

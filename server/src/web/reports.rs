@@ -5,7 +5,7 @@
 //! page showed, in the reader's language.
 
 use super::downloads::{refusal, text};
-use app::i18n::{Lang, T};
+use app::i18n::Lang;
 use app::reports::csv::{file_name, to_csv, Separator};
 use app::reports::ssr::{employer_results, region};
 use app::reports::tables::{region_tables, Table};
@@ -118,4 +118,6 @@ fn download(
         .into_response()
 }
 
-const NO_SUCH_TABLE: T = T::new("Deze tabel bestaat niet.", "There is no such table.");
+opstap_core::messages! { WEB_REPORTS {
+    NO_SUCH_TABLE = "Deze tabel bestaat niet." / "There is no such table.";
+}}
