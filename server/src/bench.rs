@@ -207,7 +207,12 @@ async fn report_queries(
         }};
     }
     time!(
-        "placements started",
+        "placements started, grouped (the page)",
+        r::placement_groups(db, period, None),
+        |v: &Vec<_>| v.len()
+    );
+    time!(
+        "  one row a placement, native driver",
         r::placements_started(db, period, None),
         |v: &Vec<_>| v.len()
     );
@@ -244,7 +249,7 @@ async fn report_queries(
     time!(
         "check-ins held",
         r::checkins_held(db, period, None),
-        |v: &Vec<_>| v.len()
+        |_: &r::CheckinTotals| 1
     );
     time!(
         "pairings running",

@@ -85,7 +85,7 @@ pub async fn search(
     .bind(f.from)
     .bind(f.until)
     .bind(PER_PAGE)
-    .bind((f.page - 1) * PER_PAGE)
+    .bind(opstap_core::domain::paging::offset(f.page, PER_PAGE))
     .fetch_all(db.pool())
     .await?;
     let rows = rows

@@ -90,7 +90,9 @@ pub async fn search(
     let n = binds.len();
     let mut page_binds = binds;
     page_binds.push(Bind::I(f.per_page));
-    page_binds.push(Bind::I((f.page - 1) * f.per_page));
+    page_binds.push(Bind::I(opstap_core::domain::paging::offset(
+        f.page, f.per_page,
+    )));
     let sql = format!(
         "SELECT {COLUMNS} FROM openings o JOIN employers e ON e.id = o.employer_id WHERE {where_sql} \
          ORDER BY {order} LIMIT ${} OFFSET ${}",

@@ -49,9 +49,15 @@ pub fn filter_of(q: &CandidateQuery) -> PoolFilter {
 pub async fn search(cx: Cx, q: CandidateQuery) -> Result<CandidatePage, AppError> {
     desk(&cx)?;
     let db = cx.db();
-    let page = q.page.trim().parse::<i64>().unwrap_or(1).max(1);
+    let page = crate::domain::paging::parse_page(&q.page);
     let filter = filter_of(&q);
-    let (total, lines) = candidates::search(db, &filter, PER_PAGE, (page - 1) * PER_PAGE).await?;
+    let (total, lines) = candidates::search(
+        db,
+        &filter,
+        PER_PAGE,
+        crate::domain::paging::offset(page, PER_PAGE),
+    )
+    .await?;
     Ok(CandidatePage {
         total,
         page,

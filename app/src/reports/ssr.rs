@@ -7,9 +7,10 @@ use crate::clock::now;
 use crate::domain::candidates::short_name;
 use crate::domain::dates::{civil_from_days, day_of, parse_iso_date};
 use crate::domain::kinds::{split_codes, BenefitExit, TargetGroup};
-use crate::domain::reports::{self as figures, OffBenefits, Period};
+use crate::domain::reports::{self as figures, BuddyActivity, OffBenefits, Period};
 use crate::domain::Role;
 use crate::error::AppError;
+use crate::store::reports::PlacementDimension as Dimension;
 use crate::store::{reports, settings, Db};
 
 /// The sum of the admin's annual targets per kind.
@@ -104,7 +105,7 @@ pub async fn compute(
         pairings_running,
         municipalities,
     ) = tokio::try_join!(
-        reports::placements_started(db, period, m),
+        reports::placement_groups(db, period, m),
         annual_target(db),
         monthly_norm(db),
         reports::proposal_histories(db, period, m),
@@ -116,38 +117,35 @@ pub async fn compute(
         reports::pairings_running(db, period, m),
         reports::municipalities(db),
     )?;
-    let starts: Vec<i64> = started
+    // The placements' groups, one dimension at a time, each group `count` times.
+    let by = |dimension: Dimension| {
+        expand(
+            started
+                .iter()
+                .filter(move |g| g.dimension == dimension)
+                .map(|g| (g.key.clone(), g.count)),
+        )
+    };
+    let starts: Vec<i64> = by(Dimension::Day)
         .iter()
-        .filter_map(|p| parse_iso_date(&p.start_date))
+        .filter_map(|day| parse_iso_date(day))
         .collect();
-    let first: Vec<i64> = first
+    let working: Vec<OffBenefits> =
+        expand(working.into_iter().filter_map(|(start, ended, exit, n)| {
+            Some((
+                OffBenefits {
+                    start: parse_iso_date(&start)?,
+                    ended: ended.as_deref().and_then(parse_iso_date),
+                    exit: BenefitExit::parse(&exit)?,
+                },
+                n,
+            ))
+        }));
+    let mut sroi_by_employer: Vec<(String, i64)> = started
         .iter()
-        .filter_map(|(registered, start)| {
-            Some(parse_iso_date(start)? - parse_iso_date(registered)?)
-        })
+        .filter(|g| g.dimension == Dimension::Employer && g.sroi_value > 0)
+        .map(|g| (g.key.clone(), g.sroi_value))
         .collect();
-    let working: Vec<OffBenefits> = working
-        .iter()
-        .filter_map(|(start, ended, exit)| {
-            Some(OffBenefits {
-                start: parse_iso_date(start)?,
-                ended: ended.as_deref().and_then(parse_iso_date),
-                exit: BenefitExit::parse(exit)?,
-            })
-        })
-        .collect();
-    let checkins: Vec<(i64, i64, bool, bool)> = expand(
-        checkins
-            .into_iter()
-            .map(|(buddy, pairing, attention, handled, n)| {
-                ((buddy, pairing, attention, handled), n)
-            }),
-    );
-    let mut sroi = std::collections::BTreeMap::<String, i64>::new();
-    for p in &started {
-        *sroi.entry(p.employer.clone()).or_insert(0) += p.sroi_value;
-    }
-    let mut sroi_by_employer: Vec<(String, i64)> = sroi.into_iter().filter(|s| s.1 > 0).collect();
     sroi_by_employer.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     Ok(RegionReport {
         from: period.from_iso(),
@@ -156,28 +154,35 @@ pub async fn compute(
         municipalities,
         this_year: civil_from_days(day_of(now())).0,
         annual_target,
-        placed: started.len() as i64,
+        placed: starts.len() as i64,
         months: figures::against_target(&starts, period, annual_target),
-        by_kind: figures::count_by(started.iter().map(|p| p.kind.clone())),
-        by_group: figures::count_by(started.iter().flat_map(|p| {
-            split_codes(&p.target_groups, TargetGroup::parse)
+        by_kind: figures::count_by(by(Dimension::Kind)),
+        by_group: figures::count_by(by(Dimension::TargetGroups).iter().flat_map(|codes| {
+            split_codes(codes, TargetGroup::parse)
                 .into_iter()
                 .map(|g| g.as_str().to_string())
         })),
-        by_sector: figures::count_by(started.iter().map(|p| p.sector.clone())),
-        by_municipality: figures::count_by(started.iter().map(|p| p.municipality.clone())),
+        by_sector: figures::count_by(by(Dimension::Sector)),
+        by_municipality: figures::count_by(by(Dimension::Municipality)),
         funnel: figures::funnel(&expand(histories.iter().map(|h| (h.0.clone(), h.2)))),
         decline_reasons: figures::count_by(expand(
             histories.iter().filter_map(|h| Some((h.1.clone()?, h.2))),
         )),
-        median_days_to_first_placement: figures::median(&first),
-        median_days_to_hire: figures::median(&hires),
+        median_days_to_first_placement: figures::median(&expand(first)),
+        median_days_to_hire: figures::median(&expand(hires)),
         retention: figures::retention(&expand(
             checkpoints
                 .into_iter()
                 .map(|(months, answer, n)| ((months, answer), n)),
         )),
-        buddies: figures::buddy_activity(&checkins, pairings_running),
+        buddies: BuddyActivity {
+            checkins: checkins.checkins,
+            buddies_active: checkins.buddies,
+            pairings_running,
+            pairings_with_checkin: checkins.pairings,
+            flags_raised: checkins.flags_raised,
+            flags_handled: checkins.flags_handled,
+        },
         sroi_total: sroi_by_employer.iter().map(|s| s.1).sum(),
         sroi_by_employer,
         savings: figures::savings(&working, period, monthly_norm),

@@ -71,10 +71,7 @@ impl BoardQuery {
                 Some("closing") => BoardSort::ClosingSoon,
                 _ => BoardSort::Newest,
             },
-            page: non_empty(&self.page)
-                .and_then(|p| p.parse().ok())
-                .filter(|p| *p >= 1)
-                .unwrap_or(1),
+            page: super::paging::parse_page(self.page.as_deref().unwrap_or("")),
             per_page: non_empty(&self.per_page)
                 .and_then(|p| p.parse().ok())
                 .map(|p: i64| p.clamp(1, MAX_PAGE_SIZE))

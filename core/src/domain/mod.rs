@@ -19,6 +19,7 @@ pub mod kvk;
 pub mod matching;
 pub mod openings;
 pub mod outbox;
+pub mod paging;
 pub mod password;
 pub mod placements;
 pub mod postcode;

@@ -72,13 +72,7 @@ impl AuditFilter {
             entity_id,
             from: from.map(start_of_day),
             until: until.map(|d| start_of_day(d + 1)),
-            page: q
-                .page
-                .trim()
-                .parse::<i64>()
-                .ok()
-                .filter(|p| *p >= 1)
-                .unwrap_or(1),
+            page: super::paging::parse_page(&q.page),
         })
     }
 }

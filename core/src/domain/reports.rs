@@ -304,25 +304,6 @@ pub struct BuddyActivity {
     pub flags_handled: i64,
 }
 
-/// Buddy activity from the check-ins held in the period (buddy, pairing, needed the desk,
-/// handled) and the number of pairings running in it.
-pub fn buddy_activity(checkins: &[(i64, i64, bool, bool)], pairings_running: i64) -> BuddyActivity {
-    let distinct = |key: fn(&(i64, i64, bool, bool)) -> i64| {
-        let mut v: Vec<i64> = checkins.iter().map(key).collect();
-        v.sort_unstable();
-        v.dedup();
-        v.len() as i64
-    };
-    BuddyActivity {
-        checkins: checkins.len() as i64,
-        buddies_active: distinct(|c| c.0),
-        pairings_running,
-        pairings_with_checkin: distinct(|c| c.1),
-        flags_raised: checkins.iter().filter(|c| c.2).count() as i64,
-        flags_handled: checkins.iter().filter(|c| c.2 && c.3).count() as i64,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -439,28 +420,7 @@ mod tests {
     }
 
     #[test]
-    fn buddy_activity_counts_people_not_rows() {
-        // Buddy 1 checked in twice with person 10 (one flag, handled), buddy 2 once with
-        // person 20 (a flag, open); 5 pairings ran.
-        let a = buddy_activity(
-            &[
-                (1, 10, false, false),
-                (1, 10, true, true),
-                (2, 20, true, false),
-            ],
-            5,
-        );
-        assert_eq!(
-            a,
-            BuddyActivity {
-                checkins: 3,
-                buddies_active: 2,
-                pairings_running: 5,
-                pairings_with_checkin: 2,
-                flags_raised: 2,
-                flags_handled: 1,
-            }
-        );
+    fn the_default_targets_add_up_to_the_design() {
         // The default targets add up to the 500 extra placements a year of the design.
         let total: i64 = crate::domain::settings::TARGETS
             .iter()

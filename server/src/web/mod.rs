@@ -98,6 +98,9 @@ pub fn router(state: AppState) -> Router {
             },
             move || shell(fallback_options.clone()),
         ))
+        // A bug that panics in a handler is logged and answered with a 500, not a dropped
+        // connection; the hostile-input test fails on either.
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(panicked))
         .layer(axum::middleware::from_fn(caching::revalidate))
         .layer(axum::middleware::from_fn(
             arguments::bad_arguments_are_bad_requests,
@@ -120,6 +123,33 @@ pub fn router(state: AppState) -> Router {
             security::Headers::for_state(&state),
             security::security_headers,
         ))
+}
+
+/// The answer when a handler panicked: logged with its message, a 500 in both languages.
+fn panicked(panic: Box<dyn std::any::Any + Send + 'static>) -> axum::response::Response {
+    let what = panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_default();
+    tracing::error!(panic = %what, "a handler panicked");
+    use app::i18n::{msg, Lang};
+    let text = |lang| {
+        format!(
+            "{}. {}",
+            msg::ERROR_SUMMARY.get(lang),
+            msg::ERROR_TEXT.get(lang)
+        )
+    };
+    (
+        axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+        [(
+            axum::http::header::CONTENT_TYPE,
+            "text/plain; charset=utf-8",
+        )],
+        format!("{}\n{}\n", text(Lang::Nl), text(Lang::En)),
+    )
+        .into_response()
 }
 
 /// The static files, each at its own path, answered from memory.

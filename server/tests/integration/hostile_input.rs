@@ -163,6 +163,9 @@ fn no_generated_input_makes_a_handler_fail_or_panic() {
     let mut runner = TestRunner::new(Config {
         cases: 600,
         failure_persistence: None,
+        // A failure is shrunk for at most a minute, then reported as found: each try can
+        // wait up to 30 s for an answer, and an unbounded search once ran for ten minutes.
+        max_shrink_time: 60_000,
         ..Config::default()
     });
     let result = runner.run(&case(routes.len()), |c| {
@@ -267,4 +270,27 @@ fn cookies(app: &common::TestApp) -> String {
         .map(|(k, v)| format!("{k}={v}"))
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// A page number past any list (the largest 64-bit number) shows an empty page of each
+/// paged list, not a panic: the offset is worked out without overflow (`domain::paging`).
+/// Found by the generated test above on 3 December 2026 (`?page=` of the candidate list).
+#[test]
+fn a_page_number_past_any_list_shows_an_empty_page() {
+    common::run(async {
+        let mut app = common::spawn_app().await;
+        app.add_user(Role::Admin, "admin@example.nl", None).await;
+        let huge = i64::MAX;
+        let board = app.get(&format!("/vacatures?page={huge}&per_page={huge}")).await;
+        assert_eq!(board.status, 200, "{}", board.body);
+        app.login("admin@example.nl", common::PASSWORD).await;
+        for path in [
+            format!("/balie/kandidaten?page={huge}"),
+            format!("/beheer/audit?page={huge}"),
+        ] {
+            let page = app.get(&path).await;
+            assert_eq!(page.status, 200, "{path}: {}", page.body);
+            assert!(page.body.contains("<main"), "{path} is a whole page");
+        }
+    });
 }
