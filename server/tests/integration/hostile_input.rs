@@ -281,7 +281,9 @@ fn a_page_number_past_any_list_shows_an_empty_page() {
         let mut app = common::spawn_app().await;
         app.add_user(Role::Admin, "admin@example.nl", None).await;
         let huge = i64::MAX;
-        let board = app.get(&format!("/vacatures?page={huge}&per_page={huge}")).await;
+        let board = app
+            .get(&format!("/vacatures?page={huge}&per_page={huge}"))
+            .await;
         assert_eq!(board.status, 200, "{}", board.body);
         app.login("admin@example.nl", common::PASSWORD).await;
         for path in [
