@@ -129,21 +129,19 @@ pub enum PlacementDimension {
 }
 
 impl PlacementDimension {
-    const ALL: [(PlacementDimension, &'static str, &'static str); 6] = [
-        (PlacementDimension::Day, "day", "start_date"),
-        (PlacementDimension::Kind, "kind", "kind"),
-        (PlacementDimension::TargetGroups, "groups", "target_groups"),
-        (PlacementDimension::Sector, "sector", "sector"),
-        (
-            PlacementDimension::Municipality,
-            "municipality",
-            "municipality",
-        ),
-        (PlacementDimension::Employer, "employer", "employer"),
+    /// Each dimension with the column of `started` it groups by, which also names its
+    /// groups in the answer.
+    const ALL: [(PlacementDimension, &'static str); 6] = [
+        (PlacementDimension::Day, "start_date"),
+        (PlacementDimension::Kind, "kind"),
+        (PlacementDimension::TargetGroups, "target_groups"),
+        (PlacementDimension::Sector, "sector"),
+        (PlacementDimension::Municipality, "municipality"),
+        (PlacementDimension::Employer, "employer"),
     ];
 
-    fn of_tag(tag: &str) -> Option<PlacementDimension> {
-        Self::ALL.iter().find(|d| d.1 == tag).map(|d| d.0)
+    fn of_column(column: &str) -> Option<PlacementDimension> {
+        Self::ALL.iter().find(|d| d.1 == column).map(|d| d.0)
     }
 }
 
@@ -158,9 +156,11 @@ pub struct PlacementGroup {
 }
 
 /// The placements started in the period, counted by each [`PlacementDimension`] in one
-/// query: the rows are selected once (a common table expression used six times, which both
-/// databases compute once) and only the groups travel — a few hundred rows instead of one
-/// per placement, which at scale 50 (2,745 placements) took most of the report's time.
+/// query: the rows are selected once and only the groups travel — a few hundred rows instead
+/// of one per placement, which at scale 50 (2,745 placements) took most of the report's
+/// time. The common table expression is `MATERIALIZED` (SQLite ≥ 3.35, PostgreSQL ≥ 12):
+/// without it, recent SQLite runs the joins once for each of the six groupings (measured at
+/// scale 50 with SQLite 3.51: 42 ms against 12 ms; through sqlx 78 ms).
 pub async fn placement_groups(
     db: &Db,
     period: &Period,
@@ -168,16 +168,16 @@ pub async fn placement_groups(
 ) -> Result<Vec<PlacementGroup>, sqlx::Error> {
     let groups = PlacementDimension::ALL
         .iter()
-        .map(|(_, tag, column)| {
+        .map(|(_, column)| {
             format!(
-                "SELECT '{tag}' AS dimension, {column} AS grouped, CAST(COUNT(*) AS BIGINT), \
+                "SELECT '{column}' AS dimension, {column} AS grouped, CAST(COUNT(*) AS BIGINT), \
                  CAST(SUM(sroi_value) AS BIGINT) FROM started GROUP BY {column}"
             )
         })
         .collect::<Vec<_>>()
         .join(" UNION ALL ");
     let sql = format!(
-        "WITH started AS (SELECT p.start_date AS start_date, p.kind AS kind, \
+        "WITH started AS MATERIALIZED (SELECT p.start_date AS start_date, p.kind AS kind, \
          c.target_groups AS target_groups, COALESCE(o.sector, e.sector) AS sector, \
          c.municipality AS municipality, e.name AS employer, p.sroi_value AS sroi_value \
          FROM placements p JOIN candidates c ON c.id = p.candidate_id JOIN employers e ON e.id = p.employer_id \
@@ -189,8 +189,8 @@ pub async fn placement_groups(
         .await?;
     let mut out = Vec::with_capacity(rows.len());
     for r in &rows {
-        let tag: String = r.try_get(0)?;
-        let Some(dimension) = PlacementDimension::of_tag(&tag) else {
+        let column: String = r.try_get(0)?;
+        let Some(dimension) = PlacementDimension::of_column(&column) else {
             continue;
         };
         out.push(PlacementGroup {
