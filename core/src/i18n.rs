@@ -70,7 +70,7 @@ impl T {
 }
 
 /// A named group of messages: every user-facing text of the portal is in one, and every
-/// block is listed in the registry (`opstap_server::i18n_registry`) that the completeness
+/// block is listed in the registry (`opstap_server::messages`) that the completeness
 /// test reads. A module declares its block with [`messages!`].
 #[derive(Debug)]
 pub struct Block {
