@@ -13,4 +13,6 @@ pub mod domain;
 pub mod error;
 pub mod i18n;
 pub mod messages;
+#[cfg(feature = "ssr")]
+pub mod sql;
 pub mod wire;

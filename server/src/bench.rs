@@ -39,7 +39,7 @@ pub fn summary(times: &[Duration]) -> (f64, f64) {
 
 /// Ranks the pool for up to `runs` published openings, after one warm-up.
 pub async fn matching(db: &Db, runs: usize) -> Result<MatchingReport, sqlx::Error> {
-    let published = openings::with_status(db, "published").await?;
+    let published = openings::with_status(db, app::domain::kinds::OpeningStatus::Published).await?;
     let filter = filter_of(&MatchQuery::default());
     // The first read of this portal: the whole pool from the database.
     let started = Instant::now();

@@ -57,7 +57,6 @@ pub async fn search(
     db: &Db,
     f: &opstap_core::domain::privacy::AuditFilter,
 ) -> Result<(Vec<opstap_core::wire::privacy::AuditLine>, i64), sqlx::Error> {
-    use sqlx::Row;
     // Every condition is written once with its parameter; an absent one is switched off by
     // binding NULL (`$n IS NULL OR …`), so the query text stays the same for both dialects.
     let wheres = "($1 IS NULL OR LOWER(u.email) LIKE $1 OR LOWER(u.display_name) LIKE $1) \
@@ -74,8 +73,8 @@ pub async fn search(
     .bind(f.until)
     .fetch_one(db.pool())
     .await?;
-    let rows = sqlx::query(&format!(
-        "SELECT a.at, u.email, a.action, a.entity, a.entity_id, a.address \
+    let rows = sqlx::query_as(&format!(
+        "SELECT a.at, u.email AS who, a.action, a.entity, a.entity_id, a.address \
          FROM audit_log a LEFT JOIN users u ON u.id = a.user_id WHERE {wheres} \
          ORDER BY a.at DESC, a.id DESC LIMIT $6 OFFSET $7"
     ))
@@ -88,19 +87,6 @@ pub async fn search(
     .bind(opstap_core::domain::paging::offset(f.page, PER_PAGE))
     .fetch_all(db.pool())
     .await?;
-    let rows = rows
-        .iter()
-        .map(|r| {
-            Ok(opstap_core::wire::privacy::AuditLine {
-                at: r.try_get(0)?,
-                who: r.try_get(1)?,
-                action: r.try_get(2)?,
-                entity: r.try_get(3)?,
-                entity_id: r.try_get(4)?,
-                address: r.try_get(5)?,
-            })
-        })
-        .collect::<Result<_, sqlx::Error>>()?;
     Ok((rows, total))
 }
 

@@ -1,26 +1,22 @@
 //! The candidate pool: profiles, their obstacles (a table of their own, read only for the
 //! desk's candidate page), consents with their history, and the searches of the pool.
 
-use super::{flag, Db};
+use super::Db;
 use opstap_core::domain::candidates::{CandidateContent, Obstacles};
 use opstap_core::domain::kinds::{
-    join_codes, split_codes, CandidateStatus, DutchLevel, EducationLevel, Motivation, Sector,
-    TargetGroup,
+    join_codes, split_codes, CandidateStatus, ConsentScope, Motivation, Sector, TargetGroup,
 };
+use opstap_core::sql::Flag;
 use opstap_core::wire::candidates::{
     CandidateLine, CandidateProposal, CandidateRecord, ConsentLine,
 };
-use sqlx::{Any, Row, Transaction};
+use sqlx::{Any, FromRow, Row, Transaction};
 
 const COLUMNS: &str = "c.id, c.client_number, c.first_name, c.last_name, c.email, c.phone, c.municipality, \
     c.postcode, c.birth_year, c.education_level, c.dutch_level, c.driving_licence, c.hours_available, \
     c.sectors_wanted, c.occupations_wanted, c.skills, c.talents, c.hobbies, c.ambitions, c.target_groups, \
     c.personal_plan, c.motivation, c.motivation_note, c.consultant_id, c.status, c.registered_on, c.exited_on, \
     c.created_at, c.updated_at, u.display_name AS consultant_name";
-
-fn decode<T>(v: Option<T>, what: &str) -> Result<T, sqlx::Error> {
-    v.ok_or_else(|| sqlx::Error::Decode(format!("unknown {what}").into()))
-}
 
 fn from_row(r: &sqlx::any::AnyRow) -> Result<CandidateRecord, sqlx::Error> {
     let text = |c: &str| -> Result<String, sqlx::Error> { r.try_get(c) };
@@ -40,12 +36,9 @@ fn from_row(r: &sqlx::any::AnyRow) -> Result<CandidateRecord, sqlx::Error> {
             municipality: text("municipality")?,
             postcode: text("postcode")?,
             birth_year: r.try_get("birth_year")?,
-            education_level: decode(
-                EducationLevel::parse(&text("education_level")?),
-                "education level",
-            )?,
-            dutch_level: decode(DutchLevel::parse(&text("dutch_level")?), "dutch level")?,
-            driving_licence: flag(r.try_get("driving_licence")?),
+            education_level: r.try_get("education_level")?,
+            dutch_level: r.try_get("dutch_level")?,
+            driving_licence: r.try_get::<Flag, _>("driving_licence")?.into(),
             hours_available: r.try_get("hours_available")?,
             sectors_wanted: split_codes(&text("sectors_wanted")?, Sector::parse),
             occupations_wanted: text("occupations_wanted")?,
@@ -58,7 +51,7 @@ fn from_row(r: &sqlx::any::AnyRow) -> Result<CandidateRecord, sqlx::Error> {
             motivation: Motivation::parse(&text("motivation")?).unwrap_or(Motivation::Unknown),
             motivation_note: text("motivation_note")?,
             consultant_id: r.try_get("consultant_id")?,
-            status: decode(CandidateStatus::parse(&text("status")?), "status")?,
+            status: r.try_get("status")?,
         },
     })
 }
@@ -83,8 +76,8 @@ fn bind_content<'q>(query: AnyQuery<'q>, c: &'q CandidateContent) -> AnyQuery<'q
         .bind(&c.municipality)
         .bind(&c.postcode)
         .bind(c.birth_year)
-        .bind(c.education_level.as_str())
-        .bind(c.dutch_level.as_str())
+        .bind(c.education_level)
+        .bind(c.dutch_level)
         .bind(i64::from(c.driving_licence))
         .bind(c.hours_available)
         .bind(join_codes(&c.sectors_wanted, Sector::as_str))
@@ -95,7 +88,7 @@ fn bind_content<'q>(query: AnyQuery<'q>, c: &'q CandidateContent) -> AnyQuery<'q
         .bind(&c.ambitions)
         .bind(join_codes(&c.target_groups, TargetGroup::as_str))
         .bind(&c.personal_plan)
-        .bind(c.motivation.as_str())
+        .bind(c.motivation)
         .bind(&c.motivation_note)
         .bind(c.consultant_id)
 }
@@ -119,7 +112,7 @@ pub async fn insert(
          $21, $22, $23, $24, $25, CASE WHEN $24 = 'exited' THEN $25 ELSE NULL END, $26, $26) RETURNING id",
     );
     let row = bind_content(query, c)
-        .bind(c.status.as_str())
+        .bind(c.status)
         .bind(registered_on)
         .bind(now)
         .fetch_one(&mut **tx)
@@ -147,7 +140,7 @@ pub async fn update(
     );
     let query = sqlx::query(&sql);
     bind_content(query, c)
-        .bind(c.status.as_str())
+        .bind(c.status)
         .bind(today)
         .bind(now)
         .bind(id)
@@ -184,8 +177,8 @@ async fn save_obstacles(
 pub async fn set_status<'e, E>(
     executor: E,
     id: i64,
-    from: &[&str],
-    to: &str,
+    from: &[CandidateStatus],
+    to: CandidateStatus,
     now: i64,
 ) -> Result<bool, sqlx::Error>
 where
@@ -238,7 +231,7 @@ pub async fn overwrite_anonymised(
     );
     let query = sqlx::query(&sql);
     bind_content(query, c)
-        .bind(c.status.as_str())
+        .bind(c.status)
         .bind(today)
         .bind(now)
         .bind(id)
@@ -260,29 +253,20 @@ pub async fn id_of_client_number(db: &Db, number: &str) -> Result<Option<i64>, s
 }
 
 pub async fn obstacles(db: &Db, id: i64) -> Result<Obstacles, sqlx::Error> {
-    let row = sqlx::query(
+    let row = sqlx::query_as(
         "SELECT debts, childcare, health, housing, notes FROM candidate_obstacles WHERE candidate_id = $1",
     )
     .bind(id)
     .fetch_optional(db.pool())
     .await?;
-    match row {
-        None => Ok(Obstacles::default()),
-        Some(r) => Ok(Obstacles {
-            debts: flag(r.try_get(0)?),
-            childcare: flag(r.try_get(1)?),
-            health: flag(r.try_get(2)?),
-            housing: flag(r.try_get(3)?),
-            notes: r.try_get(4)?,
-        }),
-    }
+    Ok(row.unwrap_or_default())
 }
 
 /// Records a consent given on `given_on`, by `by`.
 pub async fn add_consent<'e, E>(
     executor: E,
     id: i64,
-    scope: &str,
+    scope: ConsentScope,
     given_on: &str,
     by: i64,
     now: i64,
@@ -320,28 +304,20 @@ where
 
 /// Every consent of a candidate, newest first.
 pub async fn consents(db: &Db, id: i64) -> Result<Vec<ConsentLine>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT k.id, k.scope, k.given_on, u.display_name, k.withdrawn_on FROM consents k \
+    sqlx::query_as(
+        "SELECT k.id, k.scope, k.given_on, u.display_name AS recorded_by, k.withdrawn_on FROM consents k \
          LEFT JOIN users u ON u.id = k.recorded_by WHERE k.candidate_id = $1 ORDER BY k.given_on DESC, k.id DESC",
     )
     .bind(id)
     .fetch_all(db.pool())
-    .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(ConsentLine {
-                id: r.try_get(0)?,
-                scope: r.try_get(1)?,
-                given_on: r.try_get(2)?,
-                recorded_by: r.try_get(3)?,
-                withdrawn_on: r.try_get(4)?,
-            })
-        })
-        .collect()
+    .await
 }
 
 /// The scope of the consent in force, if any.
-pub async fn consent_in_force<'e, E>(executor: E, id: i64) -> Result<Option<String>, sqlx::Error>
+pub async fn consent_in_force<'e, E>(
+    executor: E,
+    id: i64,
+) -> Result<Option<ConsentScope>, sqlx::Error>
 where
     E: sqlx::Executor<'e, Database = Any>,
 {
@@ -355,26 +331,14 @@ where
 
 /// The proposals of one candidate, newest first.
 pub async fn proposals(db: &Db, id: i64) -> Result<Vec<CandidateProposal>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT p.id, p.opening_id, o.title, e.name, p.status, p.updated_at FROM proposals p \
-         JOIN openings o ON o.id = p.opening_id JOIN employers e ON e.id = o.employer_id \
+    sqlx::query_as(
+        "SELECT p.id, p.opening_id, o.title AS opening_title, e.name AS employer_name, p.status, p.updated_at \
+         FROM proposals p JOIN openings o ON o.id = p.opening_id JOIN employers e ON e.id = o.employer_id \
          WHERE p.candidate_id = $1 ORDER BY p.updated_at DESC, p.id DESC",
     )
     .bind(id)
     .fetch_all(db.pool())
-    .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(CandidateProposal {
-                id: r.try_get(0)?,
-                opening_id: r.try_get(1)?,
-                opening_title: r.try_get(2)?,
-                employer_name: r.try_get(3)?,
-                status: r.try_get(4)?,
-                updated_at: r.try_get(5)?,
-            })
-        })
-        .collect()
+    .await
 }
 
 /// A value to bind to a search.
@@ -478,9 +442,9 @@ pub async fn search(
 ) -> Result<(i64, Vec<CandidateLine>), sqlx::Error> {
     let (clause, binds) = where_clause(f);
     let sql = format!(
-        "SELECT c.id, c.client_number, c.first_name || ' ' || c.last_name, c.municipality, c.status, \
-         u.display_name, CASE WHEN {CONSENT_IN_FORCE} THEN 1 ELSE 0 END, \
-         (SELECT COUNT(*) FROM candidates c {clause}) \
+        "SELECT c.id, c.client_number, c.first_name || ' ' || c.last_name AS name, c.municipality, c.status, \
+         u.display_name AS consultant, CASE WHEN {CONSENT_IN_FORCE} THEN 1 ELSE 0 END AS consent, \
+         (SELECT COUNT(*) FROM candidates c {clause}) AS total \
          FROM candidates c LEFT JOIN users u ON u.id = c.consultant_id {clause} \
          ORDER BY c.last_name, c.first_name, c.id LIMIT {limit} OFFSET {offset}"
     );
@@ -488,28 +452,18 @@ pub async fn search(
         .fetch_all(db.pool())
         .await?;
     let total: i64 = match rows.first() {
-        Some(row) => row.try_get(7)?,
+        Some(row) => row.try_get("total")?,
         None => {
-            let sql = format!("SELECT COUNT(*) FROM candidates c {clause}");
+            let sql = format!("SELECT COUNT(*) AS count FROM candidates c {clause}");
             bind_all(sqlx::query(&sql), binds)
                 .fetch_one(db.pool())
                 .await?
-                .try_get(0)?
+                .try_get("count")?
         }
     };
     let lines = rows
         .iter()
-        .map(|r| {
-            Ok(CandidateLine {
-                id: r.try_get(0)?,
-                client_number: r.try_get(1)?,
-                name: r.try_get(2)?,
-                municipality: r.try_get(3)?,
-                status: r.try_get(4)?,
-                consultant: r.try_get(5)?,
-                consent: flag(r.try_get(6)?),
-            })
-        })
+        .map(CandidateLine::from_row)
         .collect::<Result<Vec<_>, sqlx::Error>>()?;
     Ok((total, lines))
 }
@@ -519,10 +473,14 @@ pub async fn search(
 pub async fn ids(db: &Db, f: &PoolFilter) -> Result<Vec<i64>, sqlx::Error> {
     let (clause, binds) = where_clause(f);
     let sql = format!("SELECT c.id FROM candidates c {clause}");
-    let rows = bind_all(sqlx::query(&sql), binds)
-        .fetch_all(db.pool())
-        .await?;
-    rows.iter().map(|r| r.try_get(0)).collect()
+    let mut query = sqlx::query_scalar(&sql);
+    for b in binds {
+        query = match b {
+            Bind::T(t) => query.bind(t),
+            Bind::I(i) => query.bind(i),
+        };
+    }
+    query.fetch_all(db.pool()).await
 }
 
 /// The municipalities candidates live in, for the filters (kept a moment, see
@@ -541,14 +499,11 @@ pub async fn municipalities(db: &Db) -> Result<Vec<String>, sqlx::Error> {
 pub async fn consultants(db: &Db) -> Result<Vec<(i64, String)>, sqlx::Error> {
     db.lists_cache()
         .get_or_load("consultants", || async {
-            sqlx::query(
+            sqlx::query_as(
                 "SELECT id, display_name FROM users WHERE role IN ('desk', 'admin') AND active = 1 ORDER BY display_name",
             )
             .fetch_all(db.pool())
-            .await?
-            .iter()
-            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
-            .collect()
+            .await
         })
         .await
 }

@@ -4,6 +4,7 @@
 
 use super::Db;
 use opstap_core::domain::buddies::{needs_attention, Checkin};
+use opstap_core::sql::Flag;
 use opstap_core::wire::placements::{CheckinLine, FlagLine};
 use sqlx::{Any, Row, Transaction};
 
@@ -22,7 +23,7 @@ pub async fn insert(
     )
     .bind(pairing_id)
     .bind(&c.held_on)
-    .bind(c.mode.as_str())
+    .bind(c.mode)
     .bind(c.score)
     .bind(&c.notes_work)
     .bind(&c.notes_home)
@@ -41,7 +42,7 @@ pub async fn exists(db: &Db, pairing_id: i64, c: &Checkin) -> Result<bool, sqlx:
     )
     .bind(pairing_id)
     .bind(&c.held_on)
-    .bind(c.mode.as_str())
+    .bind(c.mode)
     .bind(c.score)
     .bind(&c.notes_work)
     .bind(&c.notes_home)
@@ -51,30 +52,30 @@ pub async fn exists(db: &Db, pairing_id: i64, c: &Checkin) -> Result<bool, sqlx:
 }
 
 const COLUMNS: &str =
-    "k.id, k.pairing_id, u.display_name, k.held_on, k.mode, k.score, k.notes_work, k.notes_home, \
-     k.needs_desk, k.next_on, k.flag_handled_at, h.display_name, k.flag_note";
+    "k.id, k.pairing_id, u.display_name AS buddy_name, k.held_on, k.mode, k.score, k.notes_work, \
+     k.notes_home, k.needs_desk, k.next_on, k.flag_handled_at, h.display_name AS handled_by, k.flag_note";
 
 const FROM: &str = "FROM checkins k JOIN buddy_pairings bp ON bp.id = k.pairing_id \
      JOIN users u ON u.id = bp.buddy_id LEFT JOIN users h ON h.id = k.flag_handled_by";
 
 fn from_row(r: &sqlx::any::AnyRow) -> Result<CheckinLine, sqlx::Error> {
-    let score: i64 = r.try_get(5)?;
-    let needs_desk = super::flag(r.try_get(8)?);
+    let score: i64 = r.try_get("score")?;
+    let needs_desk = r.try_get::<Flag, _>("needs_desk")?.into();
     Ok(CheckinLine {
-        id: r.try_get(0)?,
-        pairing_id: r.try_get(1)?,
-        buddy_name: r.try_get(2)?,
-        held_on: r.try_get(3)?,
-        mode: r.try_get(4)?,
+        id: r.try_get("id")?,
+        pairing_id: r.try_get("pairing_id")?,
+        buddy_name: r.try_get("buddy_name")?,
+        held_on: r.try_get("held_on")?,
+        mode: r.try_get("mode")?,
         score,
-        notes_work: r.try_get(6)?,
-        notes_home: r.try_get(7)?,
+        notes_work: r.try_get("notes_work")?,
+        notes_home: r.try_get("notes_home")?,
         needs_desk,
-        next_on: r.try_get(9)?,
+        next_on: r.try_get("next_on")?,
         attention: needs_attention(score, needs_desk),
-        handled_at: r.try_get(10)?,
-        handled_by: r.try_get(11)?,
-        flag_note: r.try_get(12)?,
+        handled_at: r.try_get("flag_handled_at")?,
+        handled_by: r.try_get("handled_by")?,
+        flag_note: r.try_get("flag_note")?,
     })
 }
 
@@ -117,7 +118,8 @@ pub async fn placement_of(db: &Db, checkin_id: i64) -> Result<Option<i64>, sqlx:
 /// Open flags, the oldest first.
 pub async fn open_flags(db: &Db, limit: i64) -> Result<Vec<FlagLine>, sqlx::Error> {
     let rows = sqlx::query(&format!(
-        "SELECT k.id, bp.placement_id, c.first_name, c.last_name, u.display_name, k.held_on, k.score, k.needs_desk \
+        "SELECT k.id, bp.placement_id, c.first_name, c.last_name, u.display_name AS buddy_name, k.held_on, \
+         k.score, k.needs_desk \
          FROM checkins k JOIN buddy_pairings bp ON bp.id = k.pairing_id JOIN users u ON u.id = bp.buddy_id \
          JOIN placements p ON p.id = bp.placement_id JOIN candidates c ON c.id = p.candidate_id \
          WHERE {OPEN_FLAG} ORDER BY k.held_on, k.id LIMIT $1"
@@ -127,16 +129,16 @@ pub async fn open_flags(db: &Db, limit: i64) -> Result<Vec<FlagLine>, sqlx::Erro
     .await?;
     rows.iter()
         .map(|r| {
-            let first: String = r.try_get(2)?;
-            let last: String = r.try_get(3)?;
+            let first: String = r.try_get("first_name")?;
+            let last: String = r.try_get("last_name")?;
             Ok(FlagLine {
-                checkin_id: r.try_get(0)?,
-                placement_id: r.try_get(1)?,
+                checkin_id: r.try_get("id")?,
+                placement_id: r.try_get("placement_id")?,
                 name: format!("{first} {last}"),
-                buddy_name: r.try_get(4)?,
-                held_on: r.try_get(5)?,
-                score: r.try_get(6)?,
-                needs_desk: super::flag(r.try_get(7)?),
+                buddy_name: r.try_get("buddy_name")?,
+                held_on: r.try_get("held_on")?,
+                score: r.try_get("score")?,
+                needs_desk: r.try_get::<Flag, _>("needs_desk")?.into(),
             })
         })
         .collect()

@@ -1,34 +1,14 @@
 //! Partner employers: registrations, the desk's review, approval.
 
 use super::Db;
+use opstap_core::domain::kinds::EmployerStatus;
 use opstap_core::domain::registration::Registration;
 use opstap_core::wire::employers::EmployerRecord;
-use sqlx::{Any, Row, Transaction};
+use sqlx::{Any, Transaction};
 
 const COLUMNS: &str =
     "id, name, kvk, sector, street, house_number, postcode, city, municipality, contact_name, \
                        contact_email, contact_phone, message, status, decline_reason, created_at";
-
-fn from_row(r: &sqlx::any::AnyRow) -> Result<EmployerRecord, sqlx::Error> {
-    Ok(EmployerRecord {
-        id: r.try_get("id")?,
-        name: r.try_get("name")?,
-        kvk: r.try_get("kvk")?,
-        sector: r.try_get("sector")?,
-        street: r.try_get("street")?,
-        house_number: r.try_get("house_number")?,
-        postcode: r.try_get("postcode")?,
-        city: r.try_get("city")?,
-        municipality: r.try_get("municipality")?,
-        contact_name: r.try_get("contact_name")?,
-        contact_email: r.try_get("contact_email")?,
-        contact_phone: r.try_get("contact_phone")?,
-        message: r.try_get("message")?,
-        status: r.try_get("status")?,
-        decline_reason: r.try_get("decline_reason")?,
-        created_at: r.try_get("created_at")?,
-    })
-}
 
 /// Is this a violation of a unique constraint (a duplicate)?
 pub fn is_duplicate(error: &sqlx::Error) -> bool {
@@ -37,14 +17,14 @@ pub fn is_duplicate(error: &sqlx::Error) -> bool {
 
 /// Stores a registration as pending; a KvK number already known is a duplicate error.
 pub async fn insert_registration(db: &Db, r: &Registration, now: i64) -> Result<i64, sqlx::Error> {
-    insert(db, r, "pending", None, now).await
+    insert(db, r, EmployerStatus::Pending, None, now).await
 }
 
 /// One employer row; `verified` is `(desk member, account manager)` for an active one.
 async fn insert(
     db: &Db,
     r: &Registration,
-    status: &str,
+    status: EmployerStatus,
     verified: Option<(i64, i64)>,
     now: i64,
 ) -> Result<i64, sqlx::Error> {
@@ -56,7 +36,7 @@ async fn insert(
     )
     .bind(&r.name)
     .bind(r.kvk.as_str())
-    .bind(r.sector.as_str())
+    .bind(r.sector)
     .bind(&r.street)
     .bind(&r.house_number)
     .bind(r.postcode.as_str())
@@ -76,31 +56,26 @@ async fn insert(
 }
 
 pub async fn find(db: &Db, id: i64) -> Result<Option<EmployerRecord>, sqlx::Error> {
-    let row = sqlx::query(&format!("SELECT {COLUMNS} FROM employers WHERE id = $1"))
+    sqlx::query_as(&format!("SELECT {COLUMNS} FROM employers WHERE id = $1"))
         .bind(id)
         .fetch_optional(db.pool())
-        .await?;
-    row.as_ref().map(from_row).transpose()
+        .await
 }
 
 /// Registrations waiting for the desk, oldest first.
 pub async fn pending(db: &Db) -> Result<Vec<EmployerRecord>, sqlx::Error> {
-    let rows = sqlx::query(&format!(
+    sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM employers WHERE status = 'pending' ORDER BY created_at, id"
     ))
     .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(from_row).collect()
+    .await
 }
 
 /// Desk staff who can be an employer's account manager: `(id, name)`.
 pub async fn account_managers(db: &Db) -> Result<Vec<(i64, String)>, sqlx::Error> {
-    let rows = sqlx::query("SELECT id, display_name FROM users WHERE role = 'desk' AND active = 1 ORDER BY display_name")
+    sqlx::query_as("SELECT id, display_name FROM users WHERE role = 'desk' AND active = 1 ORDER BY display_name")
         .fetch_all(db.pool())
-        .await?;
-    rows.iter()
-        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
-        .collect()
+        .await
 }
 
 /// Marks a pending employer active; false when it was not pending (any more).
@@ -147,13 +122,9 @@ pub async fn decline(
 
 /// Active employers, `(id, name)` by name (the desk's choice when posting on their behalf).
 pub async fn active(db: &Db) -> Result<Vec<(i64, String)>, sqlx::Error> {
-    let rows =
-        sqlx::query("SELECT id, name FROM employers WHERE status = 'active' ORDER BY name, id")
-            .fetch_all(db.pool())
-            .await?;
-    rows.iter()
-        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
-        .collect()
+    sqlx::query_as("SELECT id, name FROM employers WHERE status = 'active' ORDER BY name, id")
+        .fetch_all(db.pool())
+        .await
 }
 
 /// The desk enters an employer itself: active at once, verified by the desk member.
@@ -164,5 +135,12 @@ pub async fn insert_active(
     account_manager: i64,
     now: i64,
 ) -> Result<i64, sqlx::Error> {
-    insert(db, r, "active", Some((by, account_manager)), now).await
+    insert(
+        db,
+        r,
+        EmployerStatus::Active,
+        Some((by, account_manager)),
+        now,
+    )
+    .await
 }

@@ -2,10 +2,9 @@
 //! transaction, so the history is the full record of who did what when.
 
 use super::Db;
-use opstap_core::domain::kinds::{
-    join_codes, split_codes, ContractType, DutchLevel, OpeningKind, Sector, TargetGroup,
-};
+use opstap_core::domain::kinds::{join_codes, split_codes, OpeningStatus, TargetGroup};
 use opstap_core::domain::openings::OpeningContent;
+use opstap_core::sql::Flag;
 use opstap_core::wire::openings::{HistoryLine, OpeningRow};
 use sqlx::{Any, Row, Transaction};
 
@@ -15,12 +14,8 @@ pub(super) const COLUMNS: &str = "o.id, o.employer_id, e.name AS employer_name, 
     o.support_training, o.support_adapted_hours, o.target_groups, o.wage_subsidy, o.status, o.reject_reason, \
     o.created_at, o.updated_at, o.published_at";
 
-fn decode<T>(v: Option<T>, what: &str) -> Result<T, sqlx::Error> {
-    v.ok_or_else(|| sqlx::Error::Decode(format!("unknown {what}").into()))
-}
-
 pub(super) fn from_row(r: &sqlx::any::AnyRow) -> Result<OpeningRow, sqlx::Error> {
-    let flag = |c: &str| -> Result<bool, sqlx::Error> { Ok(super::flag(r.try_get(c)?)) };
+    let flag = |c: &str| -> Result<bool, sqlx::Error> { Ok(r.try_get::<Flag, _>(c)?.into()) };
     let salary_min: Option<i64> = r.try_get("salary_min")?;
     let salary_max: Option<i64> = r.try_get("salary_max")?;
     let groups: String = r.try_get("target_groups")?;
@@ -34,10 +29,10 @@ pub(super) fn from_row(r: &sqlx::any::AnyRow) -> Result<OpeningRow, sqlx::Error>
         updated_at: r.try_get("updated_at")?,
         published_at: r.try_get("published_at")?,
         content: OpeningContent {
-            kind: decode(OpeningKind::parse(&r.try_get::<String, _>("kind")?), "kind")?,
+            kind: r.try_get("kind")?,
             title: r.try_get("title")?,
             description: r.try_get("description")?,
-            sector: decode(Sector::parse(&r.try_get::<String, _>("sector")?), "sector")?,
+            sector: r.try_get("sector")?,
             municipality: r.try_get("municipality")?,
             postcode: r.try_get("postcode")?,
             hours_min: r.try_get("hours_min")?,
@@ -45,16 +40,10 @@ pub(super) fn from_row(r: &sqlx::any::AnyRow) -> Result<OpeningRow, sqlx::Error>
             positions: r.try_get("positions")?,
             start_date: r.try_get("start_date")?,
             closing_date: r.try_get("closing_date")?,
-            contract_type: decode(
-                ContractType::parse(&r.try_get::<String, _>("contract_type")?),
-                "contract",
-            )?,
+            contract_type: r.try_get("contract_type")?,
             salary: salary_min.zip(salary_max),
             diploma_required: flag("diploma_required")?,
-            dutch_level: decode(
-                DutchLevel::parse(&r.try_get::<String, _>("dutch_level")?),
-                "dutch level",
-            )?,
+            dutch_level: r.try_get("dutch_level")?,
             driving_licence: flag("driving_licence")?,
             support_job_coach: flag("support_job_coach")?,
             support_training: flag("support_training")?,
@@ -74,10 +63,10 @@ type AnyQuery<'q> = sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>;
 /// Binds the 22 content columns, in the order both statements below list them.
 fn bind_content<'q>(query: AnyQuery<'q>, c: &'q OpeningContent) -> AnyQuery<'q> {
     query
-        .bind(c.kind.as_str())
+        .bind(c.kind)
         .bind(&c.title)
         .bind(&c.description)
-        .bind(c.sector.as_str())
+        .bind(c.sector)
         .bind(&c.municipality)
         .bind(&c.postcode)
         .bind(c.hours_min)
@@ -85,11 +74,11 @@ fn bind_content<'q>(query: AnyQuery<'q>, c: &'q OpeningContent) -> AnyQuery<'q> 
         .bind(c.positions)
         .bind(&c.start_date)
         .bind(&c.closing_date)
-        .bind(c.contract_type.as_str())
+        .bind(c.contract_type)
         .bind(c.salary.map(|s| s.0))
         .bind(c.salary.map(|s| s.1))
         .bind(b(c.diploma_required))
-        .bind(c.dutch_level.as_str())
+        .bind(c.dutch_level)
         .bind(b(c.driving_licence))
         .bind(b(c.support_job_coach))
         .bind(b(c.support_training))
@@ -103,7 +92,7 @@ pub async fn insert(
     tx: &mut Transaction<'_, Any>,
     employer_id: i64,
     c: &OpeningContent,
-    status: &str,
+    status: OpeningStatus,
     by: i64,
     now: i64,
 ) -> Result<i64, sqlx::Error> {
@@ -151,8 +140,8 @@ pub async fn update_content(
 async fn add_history(
     tx: &mut Transaction<'_, Any>,
     id: i64,
-    from: Option<&str>,
-    to: &str,
+    from: Option<OpeningStatus>,
+    to: OpeningStatus,
     by: Option<i64>,
     note: &str,
     now: i64,
@@ -173,14 +162,14 @@ async fn add_history(
 pub async fn set_status(
     tx: &mut Transaction<'_, Any>,
     id: i64,
-    from: &str,
-    to: &str,
+    from: OpeningStatus,
+    to: OpeningStatus,
     by: Option<i64>,
     note: &str,
     now: i64,
 ) -> Result<bool, sqlx::Error> {
     super::read_cache::openings_changed();
-    let reason = (to == "rejected").then_some(note);
+    let reason = (to == OpeningStatus::Rejected).then_some(note);
     let done = sqlx::query(
         "UPDATE openings SET status = $3, updated_at = $4, reject_reason = $5, \
          published_at = CASE WHEN $3 = 'published' THEN $4 ELSE published_at END \
@@ -221,7 +210,7 @@ pub async fn for_employer(db: &Db, employer_id: i64) -> Result<Vec<OpeningRow>, 
     rows.iter().map(from_row).collect()
 }
 
-pub async fn with_status(db: &Db, status: &str) -> Result<Vec<OpeningRow>, sqlx::Error> {
+pub async fn with_status(db: &Db, status: OpeningStatus) -> Result<Vec<OpeningRow>, sqlx::Error> {
     let rows = sqlx::query(&format!(
         "SELECT {COLUMNS} FROM openings o JOIN employers e ON e.id = o.employer_id \
          WHERE o.status = $1 ORDER BY o.updated_at, o.id"
@@ -233,24 +222,13 @@ pub async fn with_status(db: &Db, status: &str) -> Result<Vec<OpeningRow>, sqlx:
 }
 
 pub async fn history(db: &Db, id: i64) -> Result<Vec<HistoryLine>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT h.from_status, h.to_status, u.display_name, h.note, h.at FROM opening_history h \
-         LEFT JOIN users u ON u.id = h.by_user WHERE h.opening_id = $1 ORDER BY h.at, h.id",
+    sqlx::query_as(
+        "SELECT h.from_status AS \"from\", h.to_status AS \"to\", u.display_name AS \"by\", h.note, h.at \
+         FROM opening_history h LEFT JOIN users u ON u.id = h.by_user WHERE h.opening_id = $1 ORDER BY h.at, h.id",
     )
     .bind(id)
     .fetch_all(db.pool())
-    .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(HistoryLine {
-                from: r.try_get(0)?,
-                to: r.try_get(1)?,
-                by: r.try_get(2)?,
-                note: r.try_get(3)?,
-                at: r.try_get(4)?,
-            })
-        })
-        .collect()
+    .await
 }
 
 /// Published openings whose closing date is before `today` (`YYYY-MM-DD`) become expired.
@@ -265,7 +243,17 @@ pub async fn expire_due(db: &Db, today: &str, now: i64) -> Result<u64, sqlx::Err
     let mut expired = 0;
     for id in due {
         let mut tx = db.write().await?;
-        if set_status(&mut tx, id, "published", "expired", None, "", now).await? {
+        if set_status(
+            &mut tx,
+            id,
+            OpeningStatus::Published,
+            OpeningStatus::Expired,
+            None,
+            "",
+            now,
+        )
+        .await?
+        {
             expired += 1;
         }
         tx.commit().await?;

@@ -3,20 +3,17 @@
 //! from the session, never from the request.
 
 use super::Db;
-use sqlx::Row;
+use opstap_core::domain::kinds::{OpeningKind, OpeningStatus};
 
 /// `(code, count)` pairs of a `GROUP BY`.
 pub type Counts = Vec<(String, i64)>;
 
 async fn counts(db: &Db, sql: &str, scope: Option<i64>) -> Result<Counts, sqlx::Error> {
-    let mut query = sqlx::query(sql);
+    let mut query = sqlx::query_as(sql);
     if let Some(scope) = scope {
         query = query.bind(scope);
     }
-    let rows = query.fetch_all(db.pool()).await?;
-    rows.iter()
-        .map(|r| Ok((r.try_get::<String, _>(0)?, r.try_get::<i64, _>(1)?)))
-        .collect()
+    query.fetch_all(db.pool()).await
 }
 
 async fn count(db: &Db, sql: &str, binds: &[&str]) -> Result<i64, sqlx::Error> {
@@ -50,15 +47,12 @@ pub async fn newest_users(
     db: &Db,
     limit: i64,
 ) -> Result<Vec<(String, String, String, i64)>, sqlx::Error> {
-    let rows = sqlx::query(
+    sqlx::query_as(
         "SELECT display_name, email, role, created_at FROM users ORDER BY created_at DESC, id DESC LIMIT $1",
     )
     .bind(limit)
     .fetch_all(db.pool())
-    .await?;
-    rows.iter()
-        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?)))
-        .collect()
+    .await
 }
 
 /// The numbers on the desk's home page.
@@ -115,36 +109,20 @@ pub async fn proposals_by_status(db: &Db) -> Result<Counts, sqlx::Error> {
 }
 
 /// An opening in a short list: `(id, title, kind, status, employer name, updated_at)`.
-pub type OpeningLine = (i64, String, String, String, String, i64);
-
-fn opening_lines(rows: Vec<sqlx::any::AnyRow>) -> Result<Vec<OpeningLine>, sqlx::Error> {
-    rows.iter()
-        .map(|r| {
-            Ok((
-                r.try_get(0)?,
-                r.try_get(1)?,
-                r.try_get(2)?,
-                r.try_get(3)?,
-                r.try_get(4)?,
-                r.try_get(5)?,
-            ))
-        })
-        .collect()
-}
+pub type OpeningLine = (i64, String, OpeningKind, OpeningStatus, String, i64);
 
 pub async fn newest_submitted_openings(
     db: &Db,
     limit: i64,
 ) -> Result<Vec<OpeningLine>, sqlx::Error> {
-    let rows = sqlx::query(
+    sqlx::query_as(
         "SELECT o.id, o.title, o.kind, o.status, e.name, o.updated_at FROM openings o \
          JOIN employers e ON e.id = o.employer_id WHERE o.status = 'submitted' \
          ORDER BY o.updated_at DESC, o.id DESC LIMIT $1",
     )
     .bind(limit)
     .fetch_all(db.pool())
-    .await?;
-    opening_lines(rows)
+    .await
 }
 
 /// Proposals on this employer's openings still waiting for the employer's answer.

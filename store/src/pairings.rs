@@ -4,10 +4,11 @@ use super::Db;
 use opstap_core::domain::buddies::{next_checkin_due, Pairing};
 use opstap_core::domain::dates::parse_iso_date;
 use opstap_core::domain::kinds::Rhythm;
-use sqlx::{Any, Row, Transaction};
+use opstap_core::sql::Flag;
+use sqlx::{Any, Transaction};
 
 /// A pairing as stored.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
 pub struct PairingRecord {
     pub id: i64,
     pub placement_id: i64,
@@ -15,7 +16,7 @@ pub struct PairingRecord {
     pub buddy_name: String,
     pub start_date: String,
     pub end_date: Option<String>,
-    pub rhythm: String,
+    pub rhythm: Rhythm,
     /// The latest check-in's date and the next date it planned.
     pub last_held: Option<String>,
     pub planned_next: Option<String>,
@@ -25,13 +26,12 @@ pub struct PairingRecord {
 
 impl PairingRecord {
     /// The day the next check-in is due (domain `next_checkin_due`), `None` when the
-    /// stored start or rhythm cannot be read.
+    /// stored start cannot be read.
     pub fn next_due(&self) -> Option<i64> {
         let start = parse_iso_date(&self.start_date)?;
-        let rhythm = Rhythm::parse(&self.rhythm)?;
         Some(next_checkin_due(
             start,
-            rhythm,
+            self.rhythm,
             self.last_held.as_deref().and_then(parse_iso_date),
             self.planned_next.as_deref().and_then(parse_iso_date),
         ))
@@ -46,24 +46,10 @@ impl PairingRecord {
     }
 }
 
-const COLUMNS: &str = "bp.id, bp.placement_id, bp.buddy_id, u.display_name, bp.start_date, bp.end_date, bp.rhythm, \
-     (SELECT MAX(k.held_on) FROM checkins k WHERE k.pairing_id = bp.id), \
-     (SELECT k.next_on FROM checkins k WHERE k.pairing_id = bp.id ORDER BY k.held_on DESC, k.id DESC LIMIT 1), bp.created_by";
-
-fn from_row(r: &sqlx::any::AnyRow) -> Result<PairingRecord, sqlx::Error> {
-    Ok(PairingRecord {
-        id: r.try_get(0)?,
-        placement_id: r.try_get(1)?,
-        buddy_id: r.try_get(2)?,
-        buddy_name: r.try_get(3)?,
-        start_date: r.try_get(4)?,
-        end_date: r.try_get(5)?,
-        rhythm: r.try_get(6)?,
-        last_held: r.try_get(7)?,
-        planned_next: r.try_get(8)?,
-        created_by: r.try_get(9)?,
-    })
-}
+const COLUMNS: &str = "bp.id, bp.placement_id, bp.buddy_id, u.display_name AS buddy_name, bp.start_date, \
+     bp.end_date, bp.rhythm, (SELECT MAX(k.held_on) FROM checkins k WHERE k.pairing_id = bp.id) AS last_held, \
+     (SELECT k.next_on FROM checkins k WHERE k.pairing_id = bp.id ORDER BY k.held_on DESC, k.id DESC LIMIT 1) \
+     AS planned_next, bp.created_by";
 
 pub async fn insert(
     tx: &mut Transaction<'_, Any>,
@@ -80,7 +66,7 @@ pub async fn insert(
     .bind(p.buddy_id)
     .bind(&p.start_date)
     .bind(&p.end_date)
-    .bind(p.rhythm.as_str())
+    .bind(p.rhythm)
     .bind(by)
     .bind(now)
     .fetch_one(&mut **tx)
@@ -105,30 +91,29 @@ pub async fn end_running(
 }
 
 pub async fn find(db: &Db, id: i64) -> Result<Option<PairingRecord>, sqlx::Error> {
-    let row = sqlx::query(&format!(
+    sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM buddy_pairings bp JOIN users u ON u.id = bp.buddy_id WHERE bp.id = $1"
     ))
     .bind(id)
     .fetch_optional(db.pool())
-    .await?;
-    row.as_ref().map(from_row).transpose()
+    .await
 }
 
 /// Every pairing of a placement, newest first.
 pub async fn of_placement(db: &Db, placement_id: i64) -> Result<Vec<PairingRecord>, sqlx::Error> {
-    let rows = sqlx::query(&format!(
+    sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM buddy_pairings bp JOIN users u ON u.id = bp.buddy_id \
          WHERE bp.placement_id = $1 ORDER BY bp.id DESC"
     ))
     .bind(placement_id)
     .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(from_row).collect()
+    .await
 }
 
 /// A running pairing with what a buddy's home and the follow-up job need.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
 pub struct RunningPairing {
+    #[sqlx(flatten)]
     pub pairing: PairingRecord,
     pub first_name: String,
     pub employer_name: String,
@@ -144,8 +129,9 @@ pub async fn running(
     buddy_id: Option<i64>,
     today: &str,
 ) -> Result<Vec<RunningPairing>, sqlx::Error> {
-    let rows = sqlx::query(&format!(
-        "SELECT {COLUMNS}, c.first_name, e.name, u.email, COALESCE(c.consultant_id, bp.created_by) \
+    sqlx::query_as(&format!(
+        "SELECT {COLUMNS}, c.first_name, e.name AS employer_name, u.email AS buddy_email, \
+         COALESCE(c.consultant_id, bp.created_by) AS desk_user \
          FROM buddy_pairings bp JOIN users u ON u.id = bp.buddy_id \
          JOIN placements p ON p.id = bp.placement_id \
          JOIN candidates c ON c.id = p.candidate_id JOIN employers e ON e.id = p.employer_id \
@@ -155,18 +141,7 @@ pub async fn running(
     .bind(buddy_id.unwrap_or(0))
     .bind(today)
     .fetch_all(db.pool())
-    .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(RunningPairing {
-                pairing: from_row(r)?,
-                first_name: r.try_get(10)?,
-                employer_name: r.try_get(11)?,
-                buddy_email: r.try_get(12)?,
-                desk_user: r.try_get(13)?,
-            })
-        })
-        .collect()
+    .await
 }
 
 /// The buddies: (id, name, e-mail, has set a password, active, running pairings).
@@ -174,7 +149,7 @@ pub async fn buddies(
     db: &Db,
     today: &str,
 ) -> Result<Vec<(i64, String, String, bool, bool, i64)>, sqlx::Error> {
-    let rows = sqlx::query(
+    let rows: Vec<(i64, String, String, Flag, Flag, i64)> = sqlx::query_as(
         "SELECT u.id, u.display_name, u.email, CASE WHEN u.password_hash IS NULL THEN 0 ELSE 1 END, u.active, \
          (SELECT COUNT(*) FROM buddy_pairings bp WHERE bp.buddy_id = u.id AND bp.start_date <= $1 \
           AND (bp.end_date IS NULL OR bp.end_date >= $1)) \
@@ -183,16 +158,10 @@ pub async fn buddies(
     .bind(today)
     .fetch_all(db.pool())
     .await?;
-    rows.iter()
-        .map(|r| {
-            Ok((
-                r.try_get(0)?,
-                r.try_get(1)?,
-                r.try_get(2)?,
-                super::flag(r.try_get(3)?),
-                super::flag(r.try_get(4)?),
-                r.try_get(5)?,
-            ))
+    Ok(rows
+        .into_iter()
+        .map(|(id, name, email, has_password, active, running)| {
+            (id, name, email, has_password.into(), active.into(), running)
         })
-        .collect()
+        .collect())
 }

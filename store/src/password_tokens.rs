@@ -1,7 +1,7 @@
 //! Single-use links to set a password. Only a SHA-256 of the token is stored.
 
 use super::Db;
-use sqlx::{Any, Row, Transaction};
+use sqlx::{Any, Transaction};
 
 /// How long a welcome or invitation link stays valid.
 pub const WELCOME_SECONDS: i64 = 7 * 24 * 3600;
@@ -29,12 +29,11 @@ pub async fn create(
 
 /// The user a token is for, when it is unused and not expired.
 pub async fn valid_user(db: &Db, token_hash: &str, now: i64) -> Result<Option<i64>, sqlx::Error> {
-    let row = sqlx::query("SELECT user_id FROM password_tokens WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2")
+    sqlx::query_scalar("SELECT user_id FROM password_tokens WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2")
         .bind(token_hash)
         .bind(now)
         .fetch_optional(db.pool())
-        .await?;
-    row.map(|r| r.try_get(0)).transpose()
+        .await
 }
 
 /// Uses a token up; false when it was already used or expired (another tab was faster).
@@ -43,15 +42,14 @@ pub async fn consume(
     token_hash: &str,
     now: i64,
 ) -> Result<Option<i64>, sqlx::Error> {
-    let row = sqlx::query(
+    sqlx::query_scalar(
         "UPDATE password_tokens SET used_at = $2 WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2 \
          RETURNING user_id",
     )
     .bind(token_hash)
     .bind(now)
     .fetch_optional(&mut **tx)
-    .await?;
-    row.map(|r| r.try_get(0)).transpose()
+    .await
 }
 
 /// Marks every unused link of a user used (after a password was set, older links are void).

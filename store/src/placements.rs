@@ -3,6 +3,7 @@
 
 use super::Db;
 use opstap_core::domain::dates::{iso_date, parse_iso_date};
+use opstap_core::domain::kinds::{OpeningKind, PlacementOutcome};
 use opstap_core::domain::placements::{checkpoint_days, Outcome, PlacementTerms as Terms};
 use opstap_core::domain::proposals::Hire;
 use opstap_core::wire::placements::{PlacementLine, PlacementRecord};
@@ -10,12 +11,12 @@ use opstap_core::wire::proposals::PlacementTerms;
 use sqlx::{Any, Row, Transaction};
 
 /// What a hire knows about the placement besides its terms.
-pub struct FromHire<'a> {
+pub struct FromHire {
     pub proposal_id: i64,
     pub candidate_id: i64,
     pub employer_id: i64,
     pub opening_id: i64,
-    pub kind: &'a str,
+    pub kind: OpeningKind,
     pub wage_subsidy: bool,
     pub by: i64,
 }
@@ -24,7 +25,7 @@ pub struct FromHire<'a> {
 /// proposal already has one (a hire posted twice creates one placement).
 pub async fn insert_for_hire(
     tx: &mut Transaction<'_, Any>,
-    p: &FromHire<'_>,
+    p: &FromHire,
     hire: &Hire,
     now: i64,
 ) -> Result<Option<i64>, sqlx::Error> {
@@ -42,7 +43,7 @@ pub async fn insert_for_hire(
     .bind(&hire.start_date)
     .bind(&hire.end_date)
     .bind(hire.hours)
-    .bind(hire.contract_type.as_str())
+    .bind(hire.contract_type)
     .bind(i64::from(p.wage_subsidy))
     .bind(p.by)
     .bind(now)
@@ -95,14 +96,14 @@ pub async fn insert_direct(
     )
     .bind(candidate_id)
     .bind(employer_id)
-    .bind(t.kind.as_str())
+    .bind(t.kind)
     .bind(&t.start_date)
     .bind(&t.planned_end_date)
     .bind(t.hours)
-    .bind(t.contract_type.as_str())
+    .bind(t.contract_type)
     .bind(i64::from(t.wage_subsidy))
     .bind(t.sroi_value)
-    .bind(t.benefit_exit.as_str())
+    .bind(t.benefit_exit)
     .bind(by)
     .bind(now)
     .fetch_one(&mut **tx)
@@ -122,14 +123,14 @@ pub async fn update_terms(
          contract_type = $6, wage_subsidy = $7, sroi_value = $8, benefit_exit = $9 WHERE id = $1",
     )
     .bind(id)
-    .bind(t.kind.as_str())
+    .bind(t.kind)
     .bind(&t.start_date)
     .bind(&t.planned_end_date)
     .bind(t.hours)
-    .bind(t.contract_type.as_str())
+    .bind(t.contract_type)
     .bind(i64::from(t.wage_subsidy))
     .bind(t.sroi_value)
-    .bind(t.benefit_exit.as_str())
+    .bind(t.benefit_exit)
     .execute(&mut **tx)
     .await?;
     place_checkpoints(tx, id, &t.start_date).await?;
@@ -146,7 +147,7 @@ pub async fn set_outcome(
         "UPDATE placements SET outcome = $2, ended_on = $3, outcome_reason = $4 WHERE id = $1",
     )
     .bind(id)
-    .bind(o.outcome.as_str())
+    .bind(o.outcome)
     .bind(&o.ended_on)
     .bind(&o.reason)
     .execute(&mut **tx)
@@ -154,57 +155,29 @@ pub async fn set_outcome(
     Ok(())
 }
 
-const COLUMNS: &str = "p.id, p.candidate_id, c.first_name, c.last_name, c.consultant_id, p.employer_id, e.name, \
-     p.opening_id, o.title, p.proposal_id, p.kind, p.start_date, p.planned_end_date, p.hours, p.contract_type, \
-     p.wage_subsidy, p.sroi_value, p.benefit_exit, p.outcome, p.outcome_reason, p.ended_on, p.created_at";
+const COLUMNS: &str = "p.id, p.candidate_id, c.first_name, c.last_name, c.consultant_id, p.employer_id, \
+     e.name AS employer_name, p.opening_id, o.title AS opening_title, p.proposal_id, p.kind, p.start_date, \
+     p.planned_end_date, p.hours, p.contract_type, p.wage_subsidy, p.sroi_value, p.benefit_exit, p.outcome, \
+     p.outcome_reason, p.ended_on, p.created_at";
 
 const FROM: &str = "FROM placements p JOIN candidates c ON c.id = p.candidate_id \
      JOIN employers e ON e.id = p.employer_id LEFT JOIN openings o ON o.id = p.opening_id";
 
-fn from_row(r: &sqlx::any::AnyRow) -> Result<PlacementRecord, sqlx::Error> {
-    Ok(PlacementRecord {
-        id: r.try_get(0)?,
-        candidate_id: r.try_get(1)?,
-        first_name: r.try_get(2)?,
-        last_name: r.try_get(3)?,
-        consultant_id: r.try_get(4)?,
-        employer_id: r.try_get(5)?,
-        employer_name: r.try_get(6)?,
-        opening_id: r.try_get(7)?,
-        opening_title: r.try_get(8)?,
-        proposal_id: r.try_get(9)?,
-        kind: r.try_get(10)?,
-        start_date: r.try_get(11)?,
-        planned_end_date: r.try_get(12)?,
-        hours: r.try_get(13)?,
-        contract_type: r.try_get(14)?,
-        wage_subsidy: super::flag(r.try_get(15)?),
-        sroi_value: r.try_get(16)?,
-        benefit_exit: r.try_get(17)?,
-        outcome: r.try_get(18)?,
-        outcome_reason: r.try_get(19)?,
-        ended_on: r.try_get(20)?,
-        created_at: r.try_get(21)?,
-    })
-}
-
 pub async fn find(db: &Db, id: i64) -> Result<Option<PlacementRecord>, sqlx::Error> {
-    let row = sqlx::query(&format!("SELECT {COLUMNS} {FROM} WHERE p.id = $1"))
+    sqlx::query_as(&format!("SELECT {COLUMNS} {FROM} WHERE p.id = $1"))
         .bind(id)
         .fetch_optional(db.pool())
-        .await?;
-    row.as_ref().map(from_row).transpose()
+        .await
 }
 
 /// The placement of one pairing (the buddy's side).
 pub async fn of_pairing(db: &Db, pairing_id: i64) -> Result<Option<PlacementRecord>, sqlx::Error> {
-    let row = sqlx::query(&format!(
+    sqlx::query_as(&format!(
         "SELECT {COLUMNS} {FROM} JOIN buddy_pairings bp ON bp.placement_id = p.id WHERE bp.id = $1"
     ))
     .bind(pairing_id)
     .fetch_optional(db.pool())
-    .await?;
-    row.as_ref().map(from_row).transpose()
+    .await
 }
 
 /// The desk's list: running placements (`outcome = working`) or all, newest start first.
@@ -214,11 +187,12 @@ pub async fn list(
     limit: i64,
 ) -> Result<Vec<PlacementLine>, sqlx::Error> {
     let rows = sqlx::query(
-        "SELECT p.id, c.first_name, c.last_name, e.name, p.kind, p.start_date, p.outcome, \
+        "SELECT p.id, c.first_name, c.last_name, e.name AS employer_name, p.kind, p.start_date, p.outcome, \
          (SELECT u.display_name FROM buddy_pairings bp JOIN users u ON u.id = bp.buddy_id \
-          WHERE bp.placement_id = p.id ORDER BY bp.id DESC LIMIT 1), \
+          WHERE bp.placement_id = p.id ORDER BY bp.id DESC LIMIT 1) AS buddy, \
          (SELECT COUNT(*) FROM checkins k JOIN buddy_pairings bp ON bp.id = k.pairing_id \
           WHERE bp.placement_id = p.id AND k.flag_handled_at IS NULL AND (k.needs_desk = 1 OR k.score <= 2)) \
+         AS open_flags \
          FROM placements p JOIN candidates c ON c.id = p.candidate_id JOIN employers e ON e.id = p.employer_id \
          WHERE ($1 = 0 OR p.outcome = 'working') ORDER BY p.start_date DESC, p.id DESC LIMIT $2",
     )
@@ -228,17 +202,17 @@ pub async fn list(
     .await?;
     rows.iter()
         .map(|r| {
-            let first: String = r.try_get(1)?;
-            let last: String = r.try_get(2)?;
+            let first: String = r.try_get("first_name")?;
+            let last: String = r.try_get("last_name")?;
             Ok(PlacementLine {
-                id: r.try_get(0)?,
+                id: r.try_get("id")?,
                 name: format!("{first} {last}"),
-                employer_name: r.try_get(3)?,
-                kind: r.try_get(4)?,
-                start_date: r.try_get(5)?,
-                outcome: r.try_get(6)?,
-                buddy: r.try_get(7)?,
-                open_flags: r.try_get(8)?,
+                employer_name: r.try_get("employer_name")?,
+                kind: r.try_get("kind")?,
+                start_date: r.try_get("start_date")?,
+                outcome: r.try_get("outcome")?,
+                buddy: r.try_get("buddy")?,
+                open_flags: r.try_get("open_flags")?,
             })
         })
         .collect()
@@ -248,36 +222,23 @@ pub async fn list(
 pub async fn of_candidate(
     db: &Db,
     candidate_id: i64,
-) -> Result<Vec<(i64, String, String, String)>, sqlx::Error> {
-    let rows = sqlx::query(
+) -> Result<Vec<(i64, String, String, PlacementOutcome)>, sqlx::Error> {
+    sqlx::query_as(
         "SELECT p.id, e.name, p.start_date, p.outcome FROM placements p JOIN employers e ON e.id = p.employer_id \
          WHERE p.candidate_id = $1 ORDER BY p.start_date DESC, p.id DESC",
     )
     .bind(candidate_id)
     .fetch_all(db.pool())
-    .await?;
-    rows.iter()
-        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?)))
-        .collect()
+    .await
 }
 
 pub async fn of_proposal(db: &Db, proposal_id: i64) -> Result<Option<PlacementTerms>, sqlx::Error> {
-    let row = sqlx::query(
+    sqlx::query_as(
         "SELECT id, start_date, planned_end_date, hours, contract_type FROM placements WHERE proposal_id = $1",
     )
     .bind(proposal_id)
     .fetch_optional(db.pool())
-    .await?;
-    row.map(|r| {
-        Ok(PlacementTerms {
-            id: r.try_get(0)?,
-            start_date: r.try_get(1)?,
-            planned_end_date: r.try_get(2)?,
-            hours: r.try_get(3)?,
-            contract_type: r.try_get(4)?,
-        })
-    })
-    .transpose()
+    .await
 }
 
 /// How many placements came from proposals of this opening (tests, reports).

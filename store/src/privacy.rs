@@ -2,13 +2,12 @@
 //! request share [`anonymise`]) and gathering everything held on one candidate for a
 //! subject access request.
 
-use super::{candidates, flag, Db};
+use super::{candidates, Db};
 use opstap_core::domain::retention::{anonymised, Cause};
 use opstap_core::wire::privacy::{
-    AccessCheckin, AccessEvent, AccessLogLine, AccessPairing, AccessPlacement, AccessProposal,
-    Anonymisation,
+    AccessLogLine, AccessPairing, AccessPlacement, AccessProposal, Anonymisation,
 };
-use sqlx::{Any, Row, Transaction};
+use sqlx::{Any, Transaction};
 
 /// Candidates who left before `cutoff` (`YYYY-MM-DD`) and still have their personal data,
 /// longest gone first, at most `limit`.
@@ -125,147 +124,79 @@ where
 
 /// When, why and by whom candidate `id` was anonymised, if they were.
 pub async fn anonymisation(db: &Db, id: i64) -> Result<Option<Anonymisation>, sqlx::Error> {
-    let row = sqlx::query(
-        "SELECT a.cause, a.reason, u.display_name, a.at FROM anonymisations a \
+    sqlx::query_as(
+        "SELECT a.cause, a.reason, u.display_name AS \"by\", a.at FROM anonymisations a \
          LEFT JOIN users u ON u.id = a.by_user WHERE a.candidate_id = $1",
     )
     .bind(id)
     .fetch_optional(db.pool())
-    .await?;
-    row.map(|r| {
-        Ok(Anonymisation {
-            cause: r.try_get(0)?,
-            reason: r.try_get(1)?,
-            by: r.try_get(2)?,
-            at: r.try_get(3)?,
-        })
-    })
-    .transpose()
+    .await
 }
 
 /// The candidate's proposals in full, with their history, oldest first.
 pub async fn proposals(db: &Db, id: i64) -> Result<Vec<AccessProposal>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT p.id, o.title, e.name, p.status, p.motivation, p.interview_at, p.interview_place, \
-         p.decline_reason, p.decline_note, p.created_at FROM proposals p \
+    let mut proposals: Vec<AccessProposal> = sqlx::query_as(
+        "SELECT p.id, o.title AS opening_title, e.name AS employer_name, p.status, p.motivation, \
+         p.interview_at, p.interview_place, p.decline_reason, p.decline_note, p.created_at FROM proposals p \
          JOIN openings o ON o.id = p.opening_id JOIN employers e ON e.id = o.employer_id \
          WHERE p.candidate_id = $1 ORDER BY p.created_at, p.id",
     )
     .bind(id)
     .fetch_all(db.pool())
     .await?;
-    let mut out = Vec::with_capacity(rows.len());
-    for r in &rows {
-        let proposal: i64 = r.try_get(0)?;
-        let events = sqlx::query(
+    for proposal in &mut proposals {
+        proposal.events = sqlx::query_as(
             "SELECT status, note, at FROM proposal_events WHERE proposal_id = $1 ORDER BY at, id",
         )
-        .bind(proposal)
+        .bind(proposal.id)
         .fetch_all(db.pool())
-        .await?
-        .iter()
-        .map(|e| {
-            Ok(AccessEvent {
-                status: e.try_get(0)?,
-                note: e.try_get(1)?,
-                at: e.try_get(2)?,
-            })
-        })
-        .collect::<Result<Vec<_>, sqlx::Error>>()?;
-        out.push(AccessProposal {
-            id: proposal,
-            opening_title: r.try_get(1)?,
-            employer_name: r.try_get(2)?,
-            status: r.try_get(3)?,
-            motivation: r.try_get(4)?,
-            interview_at: r.try_get(5)?,
-            interview_place: r.try_get(6)?,
-            decline_reason: r.try_get(7)?,
-            decline_note: r.try_get(8)?,
-            created_at: r.try_get(9)?,
-            events,
-        });
+        .await?;
     }
-    Ok(out)
+    Ok(proposals)
 }
 
 /// The candidate's placements, their buddy pairings and the check-ins, oldest first.
 pub async fn placements(db: &Db, id: i64) -> Result<Vec<AccessPlacement>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT p.id, e.name, p.kind, p.start_date, p.planned_end_date, p.hours, p.contract_type, \
-         p.outcome, p.outcome_reason, p.ended_on FROM placements p JOIN employers e ON e.id = p.employer_id \
-         WHERE p.candidate_id = $1 ORDER BY p.start_date, p.id",
+    let mut placements: Vec<AccessPlacement> = sqlx::query_as(
+        "SELECT p.id, e.name AS employer_name, p.kind, p.start_date, p.planned_end_date, p.hours, \
+         p.contract_type, p.outcome, p.outcome_reason, p.ended_on FROM placements p \
+         JOIN employers e ON e.id = p.employer_id WHERE p.candidate_id = $1 ORDER BY p.start_date, p.id",
     )
     .bind(id)
     .fetch_all(db.pool())
     .await?;
-    let mut out = Vec::with_capacity(rows.len());
-    for r in &rows {
-        let placement: i64 = r.try_get(0)?;
-        out.push(AccessPlacement {
-            id: placement,
-            employer_name: r.try_get(1)?,
-            kind: r.try_get(2)?,
-            start_date: r.try_get(3)?,
-            planned_end_date: r.try_get(4)?,
-            hours: r.try_get(5)?,
-            contract_type: r.try_get(6)?,
-            outcome: r.try_get(7)?,
-            outcome_reason: r.try_get(8)?,
-            ended_on: r.try_get(9)?,
-            pairings: pairings(db, placement).await?,
-        });
+    for placement in &mut placements {
+        placement.pairings = pairings(db, placement.id).await?;
     }
-    Ok(out)
+    Ok(placements)
 }
 
 async fn pairings(db: &Db, placement: i64) -> Result<Vec<AccessPairing>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT bp.id, u.display_name, bp.start_date, bp.end_date, bp.rhythm FROM buddy_pairings bp \
-         JOIN users u ON u.id = bp.buddy_id WHERE bp.placement_id = $1 ORDER BY bp.start_date, bp.id",
+    let mut pairings: Vec<AccessPairing> = sqlx::query_as(
+        "SELECT bp.id, u.display_name AS buddy_name, bp.start_date, bp.end_date, bp.rhythm \
+         FROM buddy_pairings bp JOIN users u ON u.id = bp.buddy_id WHERE bp.placement_id = $1 \
+         ORDER BY bp.start_date, bp.id",
     )
     .bind(placement)
     .fetch_all(db.pool())
     .await?;
-    let mut out = Vec::with_capacity(rows.len());
-    for r in &rows {
-        let pairing: i64 = r.try_get(0)?;
-        let checkins = sqlx::query(
+    for pairing in &mut pairings {
+        pairing.checkins = sqlx::query_as(
             "SELECT held_on, mode, score, notes_work, notes_home, needs_desk FROM checkins \
              WHERE pairing_id = $1 ORDER BY held_on, id",
         )
-        .bind(pairing)
+        .bind(pairing.id)
         .fetch_all(db.pool())
-        .await?
-        .iter()
-        .map(|k| {
-            Ok(AccessCheckin {
-                held_on: k.try_get(0)?,
-                mode: k.try_get(1)?,
-                score: k.try_get(2)?,
-                notes_work: k.try_get(3)?,
-                notes_home: k.try_get(4)?,
-                needs_desk: flag(k.try_get(5)?),
-            })
-        })
-        .collect::<Result<Vec<_>, sqlx::Error>>()?;
-        out.push(AccessPairing {
-            id: pairing,
-            buddy_name: r.try_get(1)?,
-            start_date: r.try_get(2)?,
-            end_date: r.try_get(3)?,
-            rhythm: r.try_get(4)?,
-            checkins,
-        });
+        .await?;
     }
-    Ok(out)
+    Ok(pairings)
 }
 
 /// Who read or changed the candidate, their proposals or their placements, newest first
 /// (at most `limit` lines).
 pub async fn access_log(db: &Db, id: i64, limit: i64) -> Result<Vec<AccessLogLine>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT l.at, u.display_name, u.role, l.action, l.entity, l.entity_id FROM audit_log l \
+    sqlx::query_as(
+        "SELECT l.at, u.display_name AS who, u.role, l.action, l.entity, l.entity_id FROM audit_log l \
          LEFT JOIN users u ON u.id = l.user_id \
          WHERE (l.entity = 'candidate' AND l.entity_id = $1) \
          OR (l.entity = 'proposal' AND l.entity_id IN (SELECT id FROM proposals WHERE candidate_id = $1)) \
@@ -275,17 +206,5 @@ pub async fn access_log(db: &Db, id: i64, limit: i64) -> Result<Vec<AccessLogLin
     .bind(id)
     .bind(limit)
     .fetch_all(db.pool())
-    .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(AccessLogLine {
-                at: r.try_get(0)?,
-                who: r.try_get(1)?,
-                role: r.try_get(2)?,
-                action: r.try_get(3)?,
-                entity: r.try_get(4)?,
-                entity_id: r.try_get(5)?,
-            })
-        })
-        .collect()
+    .await
 }

@@ -4,34 +4,15 @@
 
 use super::Db;
 use opstap_core::domain::candidates::short_name;
+use opstap_core::domain::kinds::{DeclineReason, ProposalStatus};
 use opstap_core::wire::proposals::{ProposalEvent, ProposalLine, ProposalRecord};
 use sqlx::{Any, Row, Transaction};
 
-const COLUMNS: &str = "p.id, p.opening_id, p.candidate_id, o.employer_id, o.title, e.name AS employer_name, \
-    p.status, p.motivation, p.interview_at, p.interview_place, p.decline_reason, p.decline_note, p.proposed_by, \
-    p.created_at, p.updated_at";
+const COLUMNS: &str = "p.id, p.opening_id, p.candidate_id, o.employer_id, o.title AS opening_title, \
+    e.name AS employer_name, p.status, p.motivation, p.interview_at, p.interview_place, p.decline_reason, \
+    p.decline_note, p.proposed_by, p.created_at, p.updated_at";
 const FROM: &str =
     "FROM proposals p JOIN openings o ON o.id = p.opening_id JOIN employers e ON e.id = o.employer_id";
-
-fn from_row(r: &sqlx::any::AnyRow) -> Result<ProposalRecord, sqlx::Error> {
-    Ok(ProposalRecord {
-        id: r.try_get(0)?,
-        opening_id: r.try_get(1)?,
-        candidate_id: r.try_get(2)?,
-        employer_id: r.try_get(3)?,
-        opening_title: r.try_get(4)?,
-        employer_name: r.try_get(5)?,
-        status: r.try_get(6)?,
-        motivation: r.try_get(7)?,
-        interview_at: r.try_get(8)?,
-        interview_place: r.try_get(9)?,
-        decline_reason: r.try_get(10)?,
-        decline_note: r.try_get(11)?,
-        proposed_by: r.try_get(12)?,
-        created_at: r.try_get(13)?,
-        updated_at: r.try_get(14)?,
-    })
-}
 
 /// Stores a proposal unless this candidate was already proposed for this opening; `None`
 /// when it was (nothing is written then).
@@ -55,7 +36,7 @@ pub async fn insert(
     .fetch_optional(&mut **tx)
     .await?;
     if let Some(id) = id {
-        add_event(tx, id, "proposed", Some(by), "", now).await?;
+        add_event(tx, id, ProposalStatus::Proposed, Some(by), "", now).await?;
     }
     Ok(id)
 }
@@ -63,7 +44,7 @@ pub async fn insert(
 async fn add_event(
     tx: &mut Transaction<'_, Any>,
     id: i64,
-    status: &str,
+    status: ProposalStatus,
     by: Option<i64>,
     note: &str,
     now: i64,
@@ -84,8 +65,14 @@ async fn add_event(
 /// What a status change also stores.
 pub enum Details<'a> {
     None,
-    Interview { at: &'a str, place: &'a str },
-    Decline { reason: &'a str, note: &'a str },
+    Interview {
+        at: &'a str,
+        place: &'a str,
+    },
+    Decline {
+        reason: DeclineReason,
+        note: &'a str,
+    },
 }
 
 /// Moves a proposal from `from` to `to` (only if it is still in `from`) and records it.
@@ -93,8 +80,8 @@ pub enum Details<'a> {
 pub async fn set_status(
     tx: &mut Transaction<'_, Any>,
     id: i64,
-    from: &str,
-    to: &str,
+    from: ProposalStatus,
+    to: ProposalStatus,
     details: Details<'_>,
     by: Option<i64>,
     note: &str,
@@ -129,31 +116,20 @@ pub async fn set_status(
 }
 
 pub async fn find(db: &Db, id: i64) -> Result<Option<ProposalRecord>, sqlx::Error> {
-    let row = sqlx::query(&format!("SELECT {COLUMNS} {FROM} WHERE p.id = $1"))
+    sqlx::query_as(&format!("SELECT {COLUMNS} {FROM} WHERE p.id = $1"))
         .bind(id)
         .fetch_optional(db.pool())
-        .await?;
-    row.as_ref().map(from_row).transpose()
+        .await
 }
 
 pub async fn events(db: &Db, id: i64) -> Result<Vec<ProposalEvent>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT ev.status, u.display_name, ev.note, ev.at FROM proposal_events ev \
+    sqlx::query_as(
+        "SELECT ev.status, u.display_name AS \"by\", ev.note, ev.at FROM proposal_events ev \
          LEFT JOIN users u ON u.id = ev.by_user WHERE ev.proposal_id = $1 ORDER BY ev.at, ev.id",
     )
     .bind(id)
     .fetch_all(db.pool())
-    .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(ProposalEvent {
-                status: r.try_get(0)?,
-                by: r.try_get(1)?,
-                note: r.try_get(2)?,
-                at: r.try_get(3)?,
-            })
-        })
-        .collect()
+    .await
 }
 
 /// How many times an interview was planned (the invitation's SEQUENCE).
@@ -166,23 +142,24 @@ pub async fn interviews_planned(db: &Db, id: i64) -> Result<i64, sqlx::Error> {
     .await
 }
 
-const LINE: &str = "SELECT p.id, p.opening_id, o.title, e.name, c.first_name, c.last_name, p.status, \
-    p.updated_at, p.interview_at, p.interview_place FROM proposals p JOIN openings o ON o.id = p.opening_id \
+const LINE: &str = "SELECT p.id, p.opening_id, o.title AS opening_title, e.name AS employer_name, \
+    c.first_name, c.last_name, p.status, p.updated_at, p.interview_at, p.interview_place \
+    FROM proposals p JOIN openings o ON o.id = p.opening_id \
     JOIN employers e ON e.id = o.employer_id JOIN candidates c ON c.id = p.candidate_id";
 
 fn line(r: &sqlx::any::AnyRow) -> Result<ProposalLine, sqlx::Error> {
-    let first: String = r.try_get(4)?;
-    let last: String = r.try_get(5)?;
+    let first: String = r.try_get("first_name")?;
+    let last: String = r.try_get("last_name")?;
     Ok(ProposalLine {
-        id: r.try_get(0)?,
-        opening_id: r.try_get(1)?,
-        opening_title: r.try_get(2)?,
-        employer_name: r.try_get(3)?,
+        id: r.try_get("id")?,
+        opening_id: r.try_get("opening_id")?,
+        opening_title: r.try_get("opening_title")?,
+        employer_name: r.try_get("employer_name")?,
         name: short_name(&first, &last),
-        status: r.try_get(6)?,
-        updated_at: r.try_get(7)?,
-        interview_at: r.try_get(8)?,
-        interview_place: r.try_get(9)?,
+        status: r.try_get("status")?,
+        updated_at: r.try_get("updated_at")?,
+        interview_at: r.try_get("interview_at")?,
+        interview_place: r.try_get("interview_place")?,
     })
 }
 

@@ -326,15 +326,12 @@ pub async fn days_to_hire(
          GROUP BY (ev.at - p.created_at) / 86400",
         of_place("p.candidate_id")
     );
-    let rows = sqlx::query(&sql)
+    sqlx::query_as(&sql)
         .bind(from)
         .bind(to)
         .bind(place(municipality))
         .fetch_all(db.pool())
-        .await?;
-    rows.iter()
-        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
-        .collect()
+        .await
 }
 
 /// Retention checkpoints due in the period: (months, `None` while unconfirmed, else still

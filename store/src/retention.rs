@@ -5,6 +5,7 @@ use super::Db;
 use opstap_core::domain::dates::parse_iso_date;
 use opstap_core::domain::kinds::RetentionSource;
 use opstap_core::domain::placements::checkpoint_state;
+use opstap_core::sql::Flag;
 use opstap_core::wire::placements::{Checkpoint, CheckpointLine};
 use sqlx::{Any, Row, Transaction};
 
@@ -16,7 +17,7 @@ pub async fn of_placement(
     grace_days: i64,
 ) -> Result<Vec<Checkpoint>, sqlx::Error> {
     let rows = sqlx::query(
-        "SELECT r.months, r.due_on, r.confirmed_at, r.still_working, r.source, u.display_name \
+        "SELECT r.months, r.due_on, r.confirmed_at, r.still_working, r.source, u.display_name AS confirmed_by \
          FROM retention_checks r LEFT JOIN users u ON u.id = r.confirmed_by \
          WHERE r.placement_id = $1 ORDER BY r.months",
     )
@@ -25,17 +26,17 @@ pub async fn of_placement(
     .await?;
     rows.iter()
         .map(|r| {
-            let due_on: String = r.try_get(1)?;
-            let confirmed_at: Option<i64> = r.try_get(2)?;
-            let still: Option<i64> = r.try_get(3)?;
+            let due_on: String = r.try_get("due_on")?;
+            let confirmed_at: Option<i64> = r.try_get("confirmed_at")?;
+            let still: Option<Flag> = r.try_get("still_working")?;
             let due = parse_iso_date(&due_on).unwrap_or(today);
             Ok(Checkpoint {
-                months: r.try_get(0)?,
+                months: r.try_get("months")?,
                 due_on,
                 state: checkpoint_state(due, confirmed_at.is_some(), today, grace_days),
-                still_working: still.map(super::flag),
-                source: r.try_get(4)?,
-                confirmed_by: r.try_get(5)?,
+                still_working: still.map(bool::from),
+                source: r.try_get("source")?,
+                confirmed_by: r.try_get("confirmed_by")?,
                 confirmed_at,
             })
         })
@@ -77,7 +78,7 @@ pub async fn to_confirm(
     limit: i64,
 ) -> Result<Vec<CheckpointLine>, sqlx::Error> {
     let rows = sqlx::query(
-        "SELECT r.placement_id, c.first_name, c.last_name, e.name, r.months, r.due_on \
+        "SELECT r.placement_id, c.first_name, c.last_name, e.name AS employer_name, r.months, r.due_on \
          FROM retention_checks r JOIN placements p ON p.id = r.placement_id \
          JOIN candidates c ON c.id = p.candidate_id JOIN employers e ON e.id = p.employer_id \
          WHERE r.confirmed_at IS NULL AND r.due_on <= $1 ORDER BY r.due_on, r.id LIMIT $2",
@@ -88,15 +89,15 @@ pub async fn to_confirm(
     .await?;
     rows.iter()
         .map(|r| {
-            let first: String = r.try_get(1)?;
-            let last: String = r.try_get(2)?;
-            let due_on: String = r.try_get(5)?;
+            let first: String = r.try_get("first_name")?;
+            let last: String = r.try_get("last_name")?;
+            let due_on: String = r.try_get("due_on")?;
             let due = parse_iso_date(&due_on).unwrap_or(today);
             Ok(CheckpointLine {
-                placement_id: r.try_get(0)?,
+                placement_id: r.try_get("placement_id")?,
                 name: format!("{first} {last}"),
-                employer_name: r.try_get(3)?,
-                months: r.try_get(4)?,
+                employer_name: r.try_get("employer_name")?,
+                months: r.try_get("months")?,
                 overdue: today > due + grace_days,
                 due_on,
             })
@@ -106,7 +107,7 @@ pub async fn to_confirm(
 
 /// How many checkpoints wait on `today`: (due within grace, overdue).
 pub async fn counts(db: &Db, today: i64, grace_days: i64) -> Result<(i64, i64), sqlx::Error> {
-    let row = sqlx::query(
+    sqlx::query_as(
         "SELECT CAST(COALESCE(SUM(CASE WHEN due_on >= $2 THEN 1 ELSE 0 END), 0) AS BIGINT), \
          CAST(COALESCE(SUM(CASE WHEN due_on < $2 THEN 1 ELSE 0 END), 0) AS BIGINT) \
          FROM retention_checks WHERE confirmed_at IS NULL AND due_on <= $1",
@@ -114,6 +115,5 @@ pub async fn counts(db: &Db, today: i64, grace_days: i64) -> Result<(i64, i64), 
     .bind(opstap_core::domain::dates::iso_date(today))
     .bind(opstap_core::domain::dates::iso_date(today - grace_days))
     .fetch_one(db.pool())
-    .await?;
-    Ok((row.try_get(0)?, row.try_get(1)?))
+    .await
 }

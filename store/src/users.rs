@@ -2,10 +2,10 @@
 
 use super::Db;
 use opstap_core::domain::{EmailAddress, Role};
-use sqlx::Row;
+use opstap_core::sql::Flag;
 
 /// An account as stored, password hash included (never sent to a browser).
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, sqlx::FromRow)]
 pub struct UserRecord {
     pub id: i64,
     pub email: String,
@@ -13,6 +13,7 @@ pub struct UserRecord {
     pub role: Role,
     pub employer_id: Option<i64>,
     pub password_hash: Option<String>,
+    #[sqlx(try_from = "Flag")]
     pub active: bool,
 }
 
@@ -28,37 +29,21 @@ pub struct NewUser<'a> {
 
 const COLUMNS: &str = "id, email, display_name, role, employer_id, password_hash, active";
 
-fn from_row(row: &sqlx::any::AnyRow) -> Result<UserRecord, sqlx::Error> {
-    let role: String = row.try_get("role")?;
-    Ok(UserRecord {
-        id: row.try_get("id")?,
-        email: row.try_get("email")?,
-        display_name: row.try_get("display_name")?,
-        role: Role::parse(&role)
-            .ok_or_else(|| sqlx::Error::Decode(format!("unknown role {role}").into()))?,
-        employer_id: row.try_get("employer_id")?,
-        password_hash: row.try_get("password_hash")?,
-        active: super::flag(row.try_get("active")?),
-    })
-}
-
 pub async fn find_by_email(
     db: &Db,
     email: &EmailAddress,
 ) -> Result<Option<UserRecord>, sqlx::Error> {
-    let row = sqlx::query(&format!("SELECT {COLUMNS} FROM users WHERE email = $1"))
+    sqlx::query_as(&format!("SELECT {COLUMNS} FROM users WHERE email = $1"))
         .bind(email.as_str())
         .fetch_optional(db.pool())
-        .await?;
-    row.as_ref().map(from_row).transpose()
+        .await
 }
 
 pub async fn find_by_id(db: &Db, id: i64) -> Result<Option<UserRecord>, sqlx::Error> {
-    let row = sqlx::query(&format!("SELECT {COLUMNS} FROM users WHERE id = $1"))
+    sqlx::query_as(&format!("SELECT {COLUMNS} FROM users WHERE id = $1"))
         .bind(id)
         .fetch_optional(db.pool())
-        .await?;
-    row.as_ref().map(from_row).transpose()
+        .await
 }
 
 /// Inserts an account (pass a pool or a transaction); a duplicate e-mail address is a
@@ -139,14 +124,15 @@ pub async fn of_employer(
     db: &Db,
     employer_id: i64,
 ) -> Result<Vec<(String, String, bool)>, sqlx::Error> {
-    let rows = sqlx::query(
+    let rows: Vec<(String, String, Flag)> = sqlx::query_as(
         "SELECT display_name, email, CASE WHEN password_hash IS NULL THEN 0 ELSE 1 END FROM users \
          WHERE employer_id = $1 AND active = 1 ORDER BY display_name",
     )
     .bind(employer_id)
     .fetch_all(db.pool())
     .await?;
-    rows.iter()
-        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, super::flag(r.try_get(2)?))))
-        .collect()
+    Ok(rows
+        .into_iter()
+        .map(|(name, email, has_password)| (name, email, has_password.into()))
+        .collect())
 }

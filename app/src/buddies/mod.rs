@@ -16,6 +16,7 @@ pub use accounts_page::BuddiesPage;
 pub use pairing_page::PairingPage;
 
 use crate::domain::buddies::{CheckinForm, PairingForm};
+use crate::domain::kinds::{CheckinMode, Rhythm};
 use crate::error::AppError;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -36,7 +37,7 @@ pub struct BuddyAccount {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BuddyCheckin {
     pub held_on: String,
-    pub mode: String,
+    pub mode: CheckinMode,
     pub score: i64,
     pub notes_work: String,
     pub notes_home: String,
@@ -54,7 +55,7 @@ pub struct PairingView {
     /// Only when the person's consent covers sharing their phone number.
     pub phone: Option<String>,
     pub start_date: String,
-    pub rhythm: String,
+    pub rhythm: Rhythm,
     pub next_due: Option<String>,
     pub overdue: bool,
     pub running: bool,

@@ -6,7 +6,7 @@ use super::text as t;
 use super::{pairing, BuddyCheckin, LogCheckin, PairingView};
 use crate::auth::CsrfField;
 use crate::domain::dates::display_date;
-use crate::domain::kinds::{CheckinMode, Rhythm};
+use crate::domain::kinds::CheckinMode;
 use crate::i18n::{tr, use_lang};
 use crate::openings::Facts;
 use crate::ui::forms::{choices, CheckboxField, ErrorSummary, RadioGroup, TextArea, TextField};
@@ -33,7 +33,7 @@ fn Pairing(p: PairingView, log: ServerAction<LogCheckin>, saved: bool) -> impl I
     let lang = use_lang();
     let error = Signal::derive(move || log.value().get().and_then(|r| r.err()));
     let just_saved = move || saved || matches!(log.value().get(), Some(Ok(())));
-    let rhythm = Rhythm::label_of(&p.rhythm, lang);
+    let rhythm = p.rhythm.label().get(lang);
     let mut next = p
         .next_due
         .as_deref()
@@ -52,7 +52,7 @@ fn Pairing(p: PairingView, log: ServerAction<LogCheckin>, saved: bool) -> impl I
                 .unwrap_or_else(|| tr(t::NO_PHONE).to_string()),
         ),
         (t::SINCE, display_date(&p.start_date)),
-        (t::RHYTHM, rhythm),
+        (t::RHYTHM, rhythm.to_string()),
         (t::NEXT, next),
     ];
     let scores = vec![
@@ -101,7 +101,7 @@ fn Pairing(p: PairingView, log: ServerAction<LogCheckin>, saved: bool) -> impl I
 
 fn checkin(c: BuddyCheckin) -> impl IntoView {
     let lang = use_lang();
-    let mode = CheckinMode::label_of(&c.mode, lang);
+    let mode = c.mode.label().get(lang);
     view! {
         <li class="card">
             <p><strong>{display_date(&c.held_on)}</strong> {format!(" · {mode} · {}/5", c.score)}</p>

@@ -87,9 +87,7 @@ async fn brief(db: &Db, p: &crate::placements::PlacementRecord) -> Result<Brief,
     let e = employers::find(db, p.employer_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let consent = candidates::consent_in_force(db.pool(), c.id)
-        .await?
-        .and_then(|s| ConsentScope::parse(&s));
+    let consent = candidates::consent_in_force(db.pool(), c.id).await?;
     let phone = c.content.phone;
     Ok(Brief {
         first_name: c.content.first_name,
@@ -115,7 +113,7 @@ pub async fn pair(cx: Cx, placement_id: i64, form: PairingForm) -> Result<(), Ap
         .collect();
     let pairing = form.parse(&choices)?;
     let back = format!("/balie/plaatsingen/{placement_id}#buddy");
-    if p.outcome != PlacementOutcome::Working.as_str() {
+    if p.outcome != PlacementOutcome::Working {
         return Err(AppError::field("buddy", super::text::PLACEMENT_ENDED));
     }
     // The same pairing posted twice: nothing to do.
@@ -123,7 +121,7 @@ pub async fn pair(cx: Cx, placement_id: i64, form: PairingForm) -> Result<(), Ap
     if existing.iter().any(|e| {
         e.buddy_id == pairing.buddy_id
             && e.start_date == pairing.start_date
-            && e.rhythm == pairing.rhythm.as_str()
+            && e.rhythm == pairing.rhythm
             && e.end_date == pairing.end_date
     }) {
         leptos_axum::redirect(&back);
@@ -202,7 +200,7 @@ pub async fn pairing(cx: Cx, id: i64) -> Result<PairingView, AppError> {
         address: person.address,
         phone: person.phone,
         start_date: pr.start_date.clone(),
-        rhythm: pr.rhythm.clone(),
+        rhythm: pr.rhythm,
         next_due: summary.next_due,
         overdue: summary.overdue,
         running: !pr.has_ended(today),

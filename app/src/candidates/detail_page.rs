@@ -7,7 +7,7 @@ use super::text as t;
 use super::{candidate, CandidateDetail, ChangeConsent};
 use crate::auth::CsrfField;
 use crate::domain::dates::{day_of, display_date, iso_date, iso_moment};
-use crate::domain::kinds::{ConsentScope, PlacementOutcome, ProposalStatus};
+use crate::domain::kinds::ConsentScope;
 use crate::i18n::{msg, tr, use_lang};
 use crate::openings::Facts;
 use crate::privacy::text as pt;
@@ -41,7 +41,7 @@ fn DetailView(detail: CandidateDetail, consent: ServerAction<ChangeConsent>) -> 
     let facts = profile_facts(&r, lang);
     let o = detail.obstacles;
     let obstacles = obstacle_labels(&o);
-    let scope_label = move |code: &str| ConsentScope::label_of(code, lang);
+    let scope_label = move |scope: &ConsentScope| scope.label().get(lang);
     let today = detail.today.clone();
     let anonymised = detail.anonymisation.is_some();
     let query = use_query_map();
@@ -161,7 +161,7 @@ fn DetailView(detail: CandidateDetail, consent: ServerAction<ChangeConsent>) -> 
                                 <tr>
                                     <td><a href=format!("/balie/voordrachten/{}", p.id)>{p.opening_title}</a></td>
                                     <td>{p.employer_name}</td>
-                                    <td>{ProposalStatus::label_of(&p.status, lang)}</td>
+                                    <td>{p.status.label().get(lang)}</td>
                                     <td>{display_date(&iso_date(day_of(p.updated_at)))}</td>
                                 </tr>
                             }).collect_view()}
@@ -177,7 +177,7 @@ fn DetailView(detail: CandidateDetail, consent: ServerAction<ChangeConsent>) -> 
                     {detail.placements.iter().map(|p| view! {
                         <li>
                             <a href=format!("/balie/plaatsingen/{}", p.id)>{p.employer_name.clone()}</a>
-                            {format!(" – {} – {}", display_date(&p.start_date), PlacementOutcome::label_of(&p.outcome, lang))}
+                            {format!(" – {} – {}", display_date(&p.start_date), p.outcome.label().get(lang))}
                         </li>
                     }).collect_view()}
                 </ul>

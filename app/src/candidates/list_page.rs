@@ -74,11 +74,6 @@ fn results(p: CandidatePage, q: CandidateQuery) -> AnyView {
             t::FOUND_MANY
         })
     );
-    let status_label = move |code: &str| {
-        CandidateStatus::parse(code)
-            .map(|s| s.label().get(lang))
-            .unwrap_or("?")
-    };
     view! {
         <form method="get" action="/balie/kandidaten" class="board-search" role="search">
             <div class="field">
@@ -113,7 +108,7 @@ fn results(p: CandidatePage, q: CandidateQuery) -> AnyView {
                             <td><a href=format!("/balie/kandidaten/{}", c.id)>{c.name}</a></td>
                             <td>{c.client_number}</td>
                             <td>{c.municipality}</td>
-                            <td>{status_label(&c.status)}</td>
+                            <td>{c.status.label().get(lang)}</td>
                             <td>{c.consultant.unwrap_or_default()}</td>
                             <td>{tr(if c.consent { msg::YES } else { msg::NO })}</td>
                         </tr>

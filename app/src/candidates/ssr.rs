@@ -190,7 +190,7 @@ pub async fn save(cx: Cx, id: Option<i64>, form: CandidateForm) -> Result<(), Ap
         candidates::add_consent(
             &mut **tx,
             saved,
-            consent.scope.as_str(),
+            consent.scope,
             &consent.given_on,
             user.id,
             now,
@@ -252,15 +252,7 @@ pub async fn change_consent(
                 let mut tx = state.db.write().await?;
                 // A new consent replaces the one in force; both stay in the history.
                 candidates::withdraw_consent(&mut **tx, id, &iso_date(today)).await?;
-                candidates::add_consent(
-                    &mut **tx,
-                    id,
-                    scope.as_str(),
-                    &iso_date(day),
-                    user.id,
-                    now,
-                )
-                .await?;
+                candidates::add_consent(&mut **tx, id, scope, &iso_date(day), user.id, now).await?;
                 cx.audit(&mut **tx, &user, "consent_given", "candidate", id)
                     .await?;
                 tx.commit().await?;

@@ -6,17 +6,10 @@ use super::{
 };
 use crate::auth::CsrfField;
 use crate::domain::dates::{day_of, display_date, iso_date};
-use crate::domain::kinds::Sector;
 use crate::i18n::{msg, tr, use_lang, T};
 use crate::ui::forms::{ErrorSummary, TextArea};
 use crate::ui::page::{Loaded, PageTitle};
 use leptos::prelude::*;
-
-fn sector_label(code: &str) -> T {
-    Sector::parse(code)
-        .map(|s| s.label())
-        .unwrap_or(msg::UNKNOWN)
-}
 
 #[component]
 pub fn QueuePage() -> impl IntoView {
@@ -49,7 +42,7 @@ fn queue_table(items: Vec<EmployerRecord>) -> AnyView {
                             .map(|e| view! {
                                 <tr>
                                     <th scope="row"><a href=format!("/balie/aanmeldingen/{}", e.id)>{e.name}</a></th>
-                                    <td>{tr(sector_label(&e.sector))}</td>
+                                    <td>{tr(e.sector.label())}</td>
                                     <td>{e.municipality}</td>
                                     <td>{display_date(&iso_date(day_of(e.created_at)))}</td>
                                 </tr>
@@ -79,13 +72,11 @@ fn ReviewView(review: Review) -> impl IntoView {
     let approve_error = Signal::derive(move || approve.value().get().and_then(|r| r.err()));
     let decline_error = Signal::derive(move || decline.value().get().and_then(|r| r.err()));
     let e = review.employer;
-    let pending = e.status == "pending";
-    let status = crate::domain::kinds::EmployerStatus::parse(&e.status)
-        .map(|s| s.label().get(lang))
-        .unwrap_or("?");
+    let pending = e.status == crate::domain::kinds::EmployerStatus::Pending;
+    let status = e.status.label().get(lang);
     let rows: Vec<(T, String)> = vec![
         (msg::FIELD_KVK, e.kvk.clone()),
-        (msg::FIELD_SECTOR, tr(sector_label(&e.sector)).to_string()),
+        (msg::FIELD_SECTOR, tr(e.sector.label()).to_string()),
         (
             msg::FIELD_ADDRESS,
             format!("{} {}, {} {}", e.street, e.house_number, e.postcode, e.city),

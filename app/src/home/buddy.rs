@@ -16,7 +16,7 @@ pub struct BuddyLine {
     pub person: String,
     pub employer: String,
     pub since: String,
-    pub rhythm: String,
+    pub rhythm: Rhythm,
     pub last_checkin: Option<String>,
     pub next_due: String,
     pub overdue: bool,
@@ -99,7 +99,7 @@ pub fn BuddyHome() -> impl IntoView {
                                     {o.people
                                         .into_iter()
                                         .map(|p| {
-                                            let rhythm = Rhythm::label_of(&p.rhythm, lang);
+                                            let rhythm = p.rhythm.label().get(lang);
                                             let last = p.last_checkin.as_deref().map(display_date).unwrap_or_else(|| tr(msg::BUDDY_NEVER).to_string());
                                             view! {
                                                 <tr class:overdue=p.overdue>

@@ -42,7 +42,7 @@ pub async fn employer_overview() -> Result<EmployerOverview, AppError> {
                 .collect();
             let mut by_status = std::collections::BTreeMap::new();
             for o in &openings {
-                *by_status.entry(o.status.clone()).or_insert(0) += 1;
+                *by_status.entry(o.status.as_str().to_string()).or_insert(0) += 1;
             }
             Ok::<_, sqlx::Error>(EmployerOverview {
                 employer_name: user.employer_name.clone().unwrap_or_default(),
@@ -51,7 +51,7 @@ pub async fn employer_overview() -> Result<EmployerOverview, AppError> {
                 proposals_waiting: overview::employer_waiting_proposals(db, employer_id).await?,
                 needs_attention: openings
                     .iter()
-                    .filter(|o| o.status == "rejected" || o.status == "draft")
+                    .filter(|o| matches!(o.status, OpeningStatus::Rejected | OpeningStatus::Draft))
                     .cloned()
                     .collect(),
                 current_placements: overview::employer_current_placements(db, employer_id).await?,

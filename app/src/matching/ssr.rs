@@ -91,7 +91,7 @@ pub async fn for_opening(cx: Cx, id: i64, q: MatchQuery) -> Result<OpeningMatche
     );
     Ok(OpeningMatches {
         opening_id: id,
-        published: OpeningStatus::parse(&opening.status) == Some(OpeningStatus::Published),
+        published: opening.status == OpeningStatus::Published,
         title: opening.content.title,
         employer: opening.employer_name,
         considered,
@@ -111,7 +111,7 @@ pub async fn for_candidate(cx: Cx, id: i64) -> Result<CandidateMatches, AppError
         .into_iter()
         .map(|p| p.opening_id)
         .collect();
-    let published = openings::with_status(db, "published").await?;
+    let published = openings::with_status(db, OpeningStatus::Published).await?;
     let mut scored: Vec<(i64, &OpeningRow)> = published
         .iter()
         .map(|o| (Matcher::new(&o.content).score(&profile), o))

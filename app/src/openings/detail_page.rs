@@ -28,10 +28,8 @@ pub fn OpeningPage() -> impl IntoView {
     }
 }
 
-fn status_label(code: &str) -> &'static str {
-    OpeningStatus::parse(code)
-        .map(|s| tr(s.label()))
-        .unwrap_or("?")
+fn status_label(status: &OpeningStatus) -> &'static str {
+    tr(status.label())
 }
 
 #[component]
@@ -83,7 +81,7 @@ fn DetailView(
     view! {
         <p><a href=base>{tr(if detail.desk { msg::REVIEW_OPENINGS_TITLE } else { msg::MY_OPENINGS_TITLE })}</a></p>
         <h1>{c.title.clone()}</h1>
-        {o.reject_reason.clone().filter(|_| o.status == "rejected").map(|r| view! {
+        {o.reject_reason.clone().filter(|_| o.status == OpeningStatus::Rejected).map(|r| view! {
             <div class="notice" role="note"><strong>{tr(msg::SENT_BACK_BECAUSE)}</strong> " " {r}</div>
         })}
         <ErrorSummary error=error/>
@@ -124,8 +122,8 @@ fn DetailView(
                 </ActionForm>
             </section>
         })}
-        {(o.status != "draft").then(|| view! {
-            <crate::proposals::OpeningProposals opening=id desk=detail.desk published=o.status == "published"/>
+        {(o.status != OpeningStatus::Draft).then(|| view! {
+            <crate::proposals::OpeningProposals opening=id desk=detail.desk published=o.status == OpeningStatus::Published/>
         })}
         <HistoryTable rows=history note_heading=msg::DECLINE_REASON/>
     }

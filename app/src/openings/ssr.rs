@@ -54,14 +54,14 @@ pub async fn my_openings(cx: Cx) -> Result<Vec<OpeningRow>, AppError> {
 
 pub async fn to_review(cx: Cx) -> Result<Vec<OpeningRow>, AppError> {
     cx.require(&[Role::Desk, Role::Admin])?;
-    Ok(openings::with_status(cx.db(), "submitted").await?)
+    Ok(openings::with_status(cx.db(), OpeningStatus::Submitted).await?)
 }
 
 pub async fn detail(cx: Cx, id: i64) -> Result<OpeningDetail, AppError> {
     let user = cx.require(&[Role::Employer, Role::Desk, Role::Admin])?;
     let opening = visible(cx.db(), &user, id).await?;
     let history = openings::history(cx.db(), id).await?;
-    let status = OpeningStatus::parse(&opening.status).ok_or(AppError::Internal)?;
+    let status = opening.status;
     let actions = ["submit", "publish", "send_back", "fill", "close"]
         .into_iter()
         .filter(|code| {
@@ -128,12 +128,16 @@ pub async fn save(
     let id = match (id, employer) {
         (None, None) => return Err(AppError::Internal),
         (None, Some(employer)) => {
-            let status = if submit { "submitted" } else { "draft" };
+            let status = if submit {
+                OpeningStatus::Submitted
+            } else {
+                OpeningStatus::Draft
+            };
             openings::insert(&mut tx, employer, &content, status, user.id, now).await?
         }
         (Some(id), _) => {
             let row = existing.ok_or(AppError::NotFound)?;
-            let status = OpeningStatus::parse(&row.status).ok_or(AppError::Internal)?;
+            let status = row.status;
             if !editable(status) {
                 return Err(AppError::invalid(
                     vec![FieldMessage::new("status", NOT_NOW)],
@@ -147,8 +151,8 @@ pub async fn save(
                 openings::set_status(
                     &mut tx,
                     id,
-                    status.as_str(),
-                    "submitted",
+                    status,
+                    OpeningStatus::Submitted,
                     Some(user.id),
                     "",
                     now,
@@ -173,7 +177,7 @@ pub async fn change(cx: Cx, id: i64, action: String, reason: String) -> Result<(
     let user = cx.require(&[Role::Employer, Role::Desk, Role::Admin])?;
     let row = visible(cx.db(), &user, id).await?;
     let action = OpeningAction::parse(&action).ok_or(AppError::NotFound)?;
-    let status = OpeningStatus::parse(&row.status).ok_or(AppError::Internal)?;
+    let status = row.status;
     let not_now = || AppError::invalid(vec![FieldMessage::new("status", NOT_NOW)], Vec::new());
     let to = transition(status, action, actor(&user)).ok_or_else(not_now)?;
     let reason = crate::domain::text::lines(&reason);
@@ -186,17 +190,7 @@ pub async fn change(cx: Cx, id: i64, action: String, reason: String) -> Result<(
     let state = &cx.state;
     let now = now();
     let mut tx = state.db.write().await?;
-    if !openings::set_status(
-        &mut tx,
-        id,
-        status.as_str(),
-        to.as_str(),
-        Some(user.id),
-        &reason,
-        now,
-    )
-    .await?
-    {
+    if !openings::set_status(&mut tx, id, status, to, Some(user.id), &reason, now).await? {
         return Err(not_now());
     }
     if action == OpeningAction::SendBack {
@@ -239,7 +233,15 @@ pub async fn duplicate(cx: Cx, id: i64) -> Result<(), AppError> {
     content.closing_date = None;
     content.start_date = None;
     let mut tx = state.db.write().await?;
-    let copy = openings::insert(&mut tx, row.employer_id, &content, "draft", user.id, now).await?;
+    let copy = openings::insert(
+        &mut tx,
+        row.employer_id,
+        &content,
+        OpeningStatus::Draft,
+        user.id,
+        now,
+    )
+    .await?;
     tx.commit().await?;
     leptos_axum::redirect(&format!("/werkgever/vacatures/{copy}/bewerken"));
     Ok(())

@@ -12,8 +12,8 @@ use serde::{Deserialize, Serialize};
 pub struct OpeningLine {
     pub id: i64,
     pub title: String,
-    pub kind: String,
-    pub status: String,
+    pub kind: OpeningKind,
+    pub status: OpeningStatus,
     pub employer: String,
     /// `YYYY-MM-DD` of the last change.
     pub updated: String,
@@ -24,7 +24,7 @@ impl From<OpeningRow> for OpeningLine {
         OpeningLine {
             id: o.id,
             title: o.content.title,
-            kind: o.content.kind.as_str().to_string(),
+            kind: o.content.kind,
             status: o.status,
             employer: o.employer_name,
             updated: iso_date(day_of(o.updated_at)),
@@ -60,8 +60,8 @@ pub fn OpeningTable(
                 {items
                     .into_iter()
                     .map(|o| {
-                        let kind = OpeningKind::label_of(&o.kind, lang);
-                        let status = OpeningStatus::label_of(&o.status, lang);
+                        let kind = o.kind.label().get(lang);
+                        let status = o.status.label().get(lang);
                         view! {
                             <tr>
                                 <th scope="row"><a href=format!("{link_base}/{}", o.id)>{o.title}</a></th>

@@ -5,7 +5,6 @@ use super::text as t;
 use super::{flag, FlagView, HandleFlag};
 use crate::auth::CsrfField;
 use crate::domain::dates::display_date;
-use crate::domain::kinds::CheckinMode;
 use crate::i18n::{tr, use_lang};
 use crate::openings::Facts;
 use crate::ui::forms::{ErrorSummary, TextArea};
@@ -26,7 +25,7 @@ pub fn FlagPage() -> impl IntoView {
             let lang = use_lang();
             let error = Signal::derive(move || handle.value().get().and_then(|r| r.err()));
             let c = f.checkin;
-            let mode = CheckinMode::label_of(&c.mode, lang);
+            let mode = c.mode.label().get(lang).to_string();
             let why = if c.needs_desk { t::FLAG_NEEDS_DESK } else { t::FLAG_LOW_SCORE };
             let facts = vec![
                 (t::FLAG, tr(why).to_string()),

@@ -4,7 +4,6 @@
 use super::text as t;
 use super::{placement_list, PlacementLine};
 use crate::domain::dates::display_date;
-use crate::domain::kinds::{OpeningKind, PlacementOutcome};
 use crate::i18n::{msg, tr, use_lang};
 use crate::ui::page::{Loaded, PageTitle};
 use leptos::prelude::*;
@@ -55,8 +54,8 @@ fn table(lines: Vec<PlacementLine>) -> AnyView {
                     {lines
                         .into_iter()
                         .map(|p| {
-                            let kind = OpeningKind::label_of(&p.kind, lang);
-                            let outcome = PlacementOutcome::label_of(&p.outcome, lang);
+                            let kind = p.kind.label().get(lang);
+                            let outcome = p.outcome.label().get(lang);
                             view! {
                                 <tr>
                                     <th scope="row"><a href=format!("/balie/plaatsingen/{}", p.id)>{p.name}</a></th>

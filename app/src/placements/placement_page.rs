@@ -7,9 +7,7 @@ use super::{placement_story, CheckinLine, ConfirmCheckpoint, PlacementStory, Rec
 use crate::auth::CsrfField;
 use crate::buddies::PairBuddy;
 use crate::domain::dates::display_date;
-use crate::domain::kinds::{
-    BenefitExit, CheckinMode, ContractType, OpeningKind, PlacementOutcome, RetentionSource, Rhythm,
-};
+use crate::domain::kinds::{PlacementOutcome, RetentionSource, Rhythm};
 use crate::domain::placements::CheckpointState;
 use crate::i18n::{msg, tr, use_lang};
 use crate::openings::Facts;
@@ -54,7 +52,7 @@ fn Story(
     let p = s.placement.clone();
     let id = p.id;
     let mut facts = vec![
-        (t::FIELD_KIND, OpeningKind::label_of(&p.kind, lang)),
+        (t::FIELD_KIND, p.kind.label().get(lang).to_string()),
         (t::FIELD_START, display_date(&p.start_date)),
         (
             t::FIELD_PLANNED_END,
@@ -66,7 +64,7 @@ fn Story(
         (t::FIELD_HOURS, p.hours.to_string()),
         (
             msg::FIELD_CONTRACT,
-            ContractType::label_of(&p.contract_type, lang),
+            p.contract_type.label().get(lang).to_string(),
         ),
         (
             t::FIELD_WAGE_SUBSIDY,
@@ -75,10 +73,10 @@ fn Story(
         (t::FIELD_SROI, format!("€ {}", p.sroi_value)),
         (
             t::FIELD_BENEFIT_EXIT,
-            BenefitExit::label_of(&p.benefit_exit, lang),
+            p.benefit_exit.label().get(lang).to_string(),
         ),
     ];
-    let mut result = PlacementOutcome::label_of(&p.outcome, lang);
+    let mut result = p.outcome.label().get(lang).to_string();
     if let Some(ended) = &p.ended_on {
         result.push_str(&format!(" ({})", display_date(ended)));
     }
@@ -164,7 +162,7 @@ fn Checkpoints(s: PlacementStory, confirm: ServerAction<ConfirmCheckpoint>) -> i
                             (Some(w), Some(src)) => format!(
                                 "{} ({}{})",
                                 tr(if w { t::YES } else { t::NO }),
-                                RetentionSource::label_of(src, lang),
+                                src.label().get(lang),
                                 c.confirmed_by.as_ref().map(|b| format!(", {b}")).unwrap_or_default()
                             ),
                             _ => "–".into(),
@@ -219,7 +217,7 @@ fn Buddy(s: PlacementStory, pair: ServerAction<PairBuddy>) -> impl IntoView {
         .iter()
         .map(|b| (b.id.to_string(), b.name.clone()))
         .collect();
-    let ended = s.placement.outcome != PlacementOutcome::Working.as_str();
+    let ended = s.placement.outcome != PlacementOutcome::Working;
     let start = if s.today > s.placement.start_date {
         s.today.clone()
     } else {
@@ -249,7 +247,7 @@ fn Buddy(s: PlacementStory, pair: ServerAction<PairBuddy>) -> impl IntoView {
                                     <th scope="row">{p.buddy_name.clone()} " (" {tr(if p.running { t::RUNNING } else { t::ENDED })} ")"</th>
                                     <td>{display_date(&p.start_date)}</td>
                                     <td>{p.end_date.as_deref().map(display_date).unwrap_or_else(|| "–".into())}</td>
-                                    <td>{Rhythm::label_of(&p.rhythm, lang)}</td>
+                                    <td>{p.rhythm.label().get(lang)}</td>
                                     <td>
                                         {p.next_due.as_deref().map(display_date).unwrap_or_else(|| "–".into())}
                                         {p.overdue.then(|| view! { " " <strong class="badge warn">{tr(t::OVERDUE)}</strong> })}
@@ -319,7 +317,7 @@ pub fn Checkins(checkins: Vec<CheckinLine>) -> impl IntoView {
                                 <li class="card">
                                     <p>
                                         <strong>{display_date(&c.held_on)}</strong>
-                                        {format!(" · {} · {} · {} {}/5", c.buddy_name, CheckinMode::label_of(&c.mode, lang), tr(t::SCORE), c.score)}
+                                        {format!(" · {} · {} · {} {}/5", c.buddy_name, c.mode.label().get(lang), tr(t::SCORE), c.score)}
                                     </p>
                                     {(!c.notes_work.is_empty()).then(|| view! { <p><strong>{tr(t::WORK)} ": "</strong> {c.notes_work.clone()}</p> })}
                                     {(!c.notes_home.is_empty()).then(|| view! { <p><strong>{tr(t::HOME)} ": "</strong> {c.notes_home.clone()}</p> })}
@@ -346,7 +344,7 @@ fn Outcome(s: PlacementStory, outcome: ServerAction<RecordOutcome>) -> impl Into
             <ActionForm action=outcome attr:class="form" attr:novalidate=true>
                 <CsrfField/>
                 <input type="hidden" name="id" value=p.id.to_string()/>
-                <SelectField name="outcome" label=t::OUTCOME options=choices(PlacementOutcome::ALL, PlacementOutcome::as_str, PlacementOutcome::label) value=p.outcome.clone() error=error/>
+                <SelectField name="outcome" label=t::OUTCOME options=choices(PlacementOutcome::ALL, PlacementOutcome::as_str, PlacementOutcome::label) value=p.outcome.as_str() error=error/>
                 <TextField name="ended_on" label=t::FIELD_ENDED_ON input_type="date" value=p.ended_on.clone().unwrap_or_default() error=error/>
                 <TextArea name="reason" label=t::FIELD_REASON hint=t::FIELD_REASON_HINT value=p.outcome_reason.clone().unwrap_or_default() error=error/>
                 <button type="submit" class="button primary">{tr(t::OUTCOME_TITLE)}</button>

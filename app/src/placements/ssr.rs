@@ -7,7 +7,7 @@ use crate::request::Cx;
 use crate::clock::now;
 use crate::domain::buddies::is_running;
 use crate::domain::dates::{day_of, iso_date, parse_iso_date};
-use crate::domain::kinds::PlacementOutcome;
+use crate::domain::kinds::{CandidateStatus, PlacementOutcome};
 use crate::domain::placements::{parse_confirmation, OutcomeForm, PlacementForm};
 use crate::domain::Role;
 use crate::error::{AppError, FieldMessage};
@@ -31,7 +31,7 @@ pub fn summary(p: &PairingRecord, today: i64) -> PairingSummary {
         buddy_name: p.buddy_name.clone(),
         start_date: p.start_date.clone(),
         end_date: p.end_date.clone(),
-        rhythm: p.rhythm.clone(),
+        rhythm: p.rhythm,
         running,
         next_due: due.filter(|_| running).map(iso_date),
         overdue: running && due.is_some_and(|d| d < today),
@@ -142,8 +142,12 @@ pub async fn record(
     candidates::set_status(
         &mut **tx,
         c.id,
-        &["active", "proposed", "paused"],
-        "placed",
+        &[
+            CandidateStatus::Active,
+            CandidateStatus::Proposed,
+            CandidateStatus::Paused,
+        ],
+        CandidateStatus::Placed,
         now,
     )
     .await?;
@@ -170,14 +174,14 @@ pub async fn edit_form(cx: Cx, id: i64) -> Result<EditPlacementData, AppError> {
         name: format!("{} {}", p.first_name, p.last_name),
         employer_name: p.employer_name.clone(),
         form: PlacementForm {
-            kind: p.kind,
+            kind: p.kind.as_str().to_string(),
             start_date: p.start_date,
             planned_end_date: p.planned_end_date.unwrap_or_default(),
             hours: p.hours.to_string(),
-            contract_type: p.contract_type,
+            contract_type: p.contract_type.as_str().to_string(),
             wage_subsidy: p.wage_subsidy.then(|| "on".to_string()),
             sroi_value: p.sroi_value.to_string(),
-            benefit_exit: p.benefit_exit,
+            benefit_exit: p.benefit_exit.as_str().to_string(),
         },
     })
 }
@@ -213,14 +217,21 @@ pub async fn outcome(cx: Cx, id: i64, form: OutcomeForm) -> Result<(), AppError>
     // Back in the pool after ending early or completing; still placed after an extension.
     match o.outcome {
         PlacementOutcome::EndedEarly | PlacementOutcome::Completed => {
-            candidates::set_status(&mut **tx, p.candidate_id, &["placed"], "active", now).await?;
+            candidates::set_status(
+                &mut **tx,
+                p.candidate_id,
+                &[CandidateStatus::Placed],
+                CandidateStatus::Active,
+                now,
+            )
+            .await?;
         }
         PlacementOutcome::Working => {
             candidates::set_status(
                 &mut **tx,
                 p.candidate_id,
-                &["active", "proposed"],
-                "placed",
+                &[CandidateStatus::Active, CandidateStatus::Proposed],
+                CandidateStatus::Placed,
                 now,
             )
             .await?;

@@ -7,10 +7,7 @@ use super::{subject_access, AccessPlacement, AccessProposal, SubjectAccess};
 use crate::candidates::facts::{joined, obstacle_labels, or_dash, profile_facts};
 use crate::candidates::text as ct;
 use crate::domain::dates::{display_date, iso_moment};
-use crate::domain::kinds::{
-    CheckinMode, ConsentScope, ContractType, DeclineReason, OpeningKind, PlacementOutcome,
-    ProposalStatus, Rhythm,
-};
+use crate::domain::kinds::DeclineReason;
 use crate::i18n::{msg, tr, use_lang, Lang, T};
 use crate::openings::Facts;
 use crate::ui::page::{Loaded, PageTitle};
@@ -70,7 +67,7 @@ fn Overview(access: SubjectAccess) -> impl IntoView {
                     <ul>
                         {access.consents.iter().map(|k| view! {
                             <li>
-                                {ConsentScope::label_of(&k.scope, lang)} " – " {display_date(&k.given_on)}
+                                {k.scope.label().get(lang)} " – " {display_date(&k.given_on)}
                                 {k.withdrawn_on.as_deref().map(|w| format!(" ({} {})", tr(ct::CONSENT_WITHDRAWN), display_date(w)))}
                             </li>
                         }).collect_view()}
@@ -126,7 +123,7 @@ fn Overview(access: SubjectAccess) -> impl IntoView {
 fn proposal(p: AccessProposal, lang: Lang) -> impl IntoView {
     let heading = format!("{} – {}", p.opening_title, p.employer_name);
     let mut facts: Vec<(T, String)> = vec![
-        (msg::COL_STATUS, ProposalStatus::label_of(&p.status, lang)),
+        (msg::COL_STATUS, p.status.label().get(lang).to_string()),
         (t::MOTIVATION, or_dash(&p.motivation)),
     ];
     if let Some(at) = p.interview_at.clone() {
@@ -149,7 +146,7 @@ fn proposal(p: AccessProposal, lang: Lang) -> impl IntoView {
             <h4>{tr(t::HISTORY)}</h4>
             <ul>
                 {p.events.into_iter().map(|e| view! {
-                    <li>{iso_moment(e.at)} " – " {ProposalStatus::label_of(&e.status, lang)} {(!e.note.is_empty()).then(|| format!(": {}", e.note))}</li>
+                    <li>{iso_moment(e.at)} " – " {e.status.label().get(lang)} {(!e.note.is_empty()).then(|| format!(": {}", e.note))}</li>
                 }).collect_view()}
             </ul>
         </article>
@@ -167,17 +164,14 @@ fn placement(p: AccessPlacement, lang: Lang) -> impl IntoView {
             .unwrap_or_default()
     );
     let facts: Vec<(T, String)> = vec![
-        (msg::FIELD_KIND, OpeningKind::label_of(&p.kind, lang)),
+        (msg::FIELD_KIND, p.kind.label().get(lang).to_string()),
         (t::PERIOD, period),
         (
             msg::FIELD_CONTRACT,
-            ContractType::label_of(&p.contract_type, lang),
+            p.contract_type.label().get(lang).to_string(),
         ),
         (msg::FIELD_HOURS, p.hours.to_string()),
-        (
-            msg::COL_STATUS,
-            PlacementOutcome::label_of(&p.outcome, lang),
-        ),
+        (msg::COL_STATUS, p.outcome.label().get(lang).to_string()),
         (
             t::OUTCOME_REASON,
             or_dash(p.outcome_reason.as_deref().unwrap_or_default()),
@@ -188,7 +182,7 @@ fn placement(p: AccessPlacement, lang: Lang) -> impl IntoView {
             <h3>{p.employer_name.clone()}</h3>
             <Facts facts=facts/>
             {p.pairings.into_iter().map(|b| view! {
-                <h4>{tr(t::PAIRING)} ": " {b.buddy_name.clone()} " (" {Rhythm::label_of(&b.rhythm, lang)} ", " {display_date(&b.start_date)} " – " {b.end_date.as_deref().map(display_date).unwrap_or_default()} ")"</h4>
+                <h4>{tr(t::PAIRING)} ": " {b.buddy_name.clone()} " (" {b.rhythm.label().get(lang)} ", " {display_date(&b.start_date)} " – " {b.end_date.as_deref().map(display_date).unwrap_or_default()} ")"</h4>
                 {if b.checkins.is_empty() {
                     view! { <p>{tr(t::NONE)}</p> }.into_any()
                 } else {
@@ -207,7 +201,7 @@ fn placement(p: AccessPlacement, lang: Lang) -> impl IntoView {
                                 {b.checkins.into_iter().map(|k| view! {
                                     <tr>
                                         <td>{display_date(&k.held_on)}</td>
-                                        <td>{CheckinMode::label_of(&k.mode, lang)}</td>
+                                        <td>{k.mode.label().get(lang)}</td>
                                         <td>{k.score.to_string()}</td>
                                         <td>{format!("{} {}", k.notes_work, k.notes_home).trim().to_string()}</td>
                                     </tr>

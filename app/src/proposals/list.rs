@@ -57,13 +57,11 @@ pub fn ProposalTable(
                 {lines
                     .into_iter()
                     .map(|p| {
-                        let status = ProposalStatus::parse(&p.status)
-                            .map(|s| s.label().get(lang))
-                            .unwrap_or("?");
+                        let status = p.status.label().get(lang);
                         let interview = p
                             .interview_at
                             .as_deref()
-                            .filter(|_| p.status == "interview")
+                            .filter(|_| p.status == ProposalStatus::Interview)
                             .and_then(|at| at.split_once('T'))
                             .map(|(d, t)| format!("{} {t}", display_date(d)))
                             .unwrap_or_else(|| "–".into());

@@ -6,7 +6,7 @@ use super::text as t;
 use super::{proposal, ChangeProposal, ProposalView};
 use crate::auth::CsrfField;
 use crate::domain::dates::display_date;
-use crate::domain::kinds::{ContractType, DeclineReason, ProposalStatus};
+use crate::domain::kinds::{ContractType, DeclineReason};
 use crate::i18n::{msg, tr, use_lang, Lang};
 use crate::openings::Facts;
 use crate::ui::forms::{choices, ErrorSummary, SelectField, TextArea, TextField};
@@ -40,7 +40,7 @@ fn ProposalView(p: ProposalView, change: ServerAction<ChangeProposal>) -> impl I
         format!("/werkgever/vacatures/{}#voordrachten", p.opening_id)
     };
     let mut facts = vec![
-        (msg::COL_STATUS, ProposalStatus::label_of(&p.status, lang)),
+        (msg::COL_STATUS, p.status.label().get(lang).to_string()),
         (
             t::AVAILABILITY,
             format!("{} {}", p.hours_available, tr(t::HOURS_A_WEEK)),
@@ -53,6 +53,7 @@ fn ProposalView(p: ProposalView, change: ServerAction<ChangeProposal>) -> impl I
         ));
     }
     if let Some(reason) = &p.decline_reason {
+        // Stored as a code; a text from before the codes is shown as it is.
         let text = DeclineReason::parse(reason)
             .map(|r| r.label().get(lang).to_string())
             .unwrap_or_else(|| reason.clone());
@@ -66,9 +67,7 @@ fn ProposalView(p: ProposalView, change: ServerAction<ChangeProposal>) -> impl I
         ));
     }
     if let Some(pl) = &p.placement {
-        let contract = ContractType::parse(&pl.contract_type)
-            .map(|c| c.label().get(lang).to_string())
-            .unwrap_or_default();
+        let contract = pl.contract_type.label().get(lang);
         facts.push((
             t::PLACEMENT,
             format!(

@@ -12,7 +12,7 @@ use crate::clock::now;
 use crate::domain::calendar::{invitation, Appointment};
 use crate::domain::candidates::may_be_proposed;
 use crate::domain::dates::{day_of, display_date, iso_date};
-use crate::domain::kinds::{CandidateStatus, ConsentScope, OpeningStatus, ProposalStatus};
+use crate::domain::kinds::{CandidateStatus, OpeningStatus, ProposalStatus};
 use crate::domain::matching::fit;
 use crate::domain::proposals::{
     parse_decline, parse_motivation, transition, HireForm, Interview, InterviewForm,
@@ -163,7 +163,7 @@ pub async fn propose(cx: Cx, opening: i64, items: Vec<ProposalItem>) -> Result<(
         })
         .collect();
     let mut errors = Vec::new();
-    if OpeningStatus::parse(&o.status) != Some(OpeningStatus::Published) {
+    if o.status != OpeningStatus::Published {
         errors.push(FieldMessage::new("opening", NOT_PUBLISHED));
     }
     if items.is_empty() {
@@ -174,9 +174,7 @@ pub async fn propose(cx: Cx, opening: i64, items: Vec<ProposalItem>) -> Result<(
         let c = candidates::find(db, item.candidate)
             .await?
             .ok_or(AppError::NotFound)?;
-        let consent = candidates::consent_in_force(db.pool(), c.id)
-            .await?
-            .and_then(|s| ConsentScope::parse(&s));
+        let consent = candidates::consent_in_force(db.pool(), c.id).await?;
         if !may_be_proposed(consent, c.content.status) {
             errors.push(FieldMessage::new(
                 &format!("items[{i}][candidate]"),
@@ -200,7 +198,14 @@ pub async fn propose(cx: Cx, opening: i64, items: Vec<ProposalItem>) -> Result<(
         if let Some(id) =
             proposals::insert(&mut tx, opening, c.id, motivation, user.id, now).await?
         {
-            candidates::set_status(&mut **tx, c.id, &["active"], "proposed", now).await?;
+            candidates::set_status(
+                &mut **tx,
+                c.id,
+                &[CandidateStatus::Active],
+                CandidateStatus::Proposed,
+                now,
+            )
+            .await?;
             cx.audit(&mut **tx, &user, "propose", "proposal", id)
                 .await?;
             names.push(c.content.short_name());
@@ -238,14 +243,14 @@ pub async fn view(cx: Cx, id: i64) -> Result<ProposalView, AppError> {
     let db = cx.db();
     let mut p = visible(db, &user, id).await?;
     let desk = user.role.is_desk_staff();
-    if !desk && p.status == ProposalStatus::Proposed.as_str() {
+    if !desk && p.status == ProposalStatus::Proposed {
         let now = now();
         let mut tx = db.write().await?;
         if proposals::set_status(
             &mut tx,
             id,
-            "proposed",
-            "seen",
+            ProposalStatus::Proposed,
+            ProposalStatus::Seen,
             Details::None,
             Some(user.id),
             "",
@@ -253,7 +258,7 @@ pub async fn view(cx: Cx, id: i64) -> Result<ProposalView, AppError> {
         )
         .await?
         {
-            p.status = "seen".into();
+            p.status = ProposalStatus::Seen;
         }
         tx.commit().await?;
     }
@@ -271,7 +276,7 @@ pub async fn view(cx: Cx, id: i64) -> Result<ProposalView, AppError> {
         // The employer sees what fits.
         reasons.retain(|r| r.points > 0);
     }
-    let status = ProposalStatus::parse(&p.status).ok_or(AppError::Internal)?;
+    let status = p.status;
     let actions = [
         ProposalAction::Interview,
         ProposalAction::Trial,
@@ -288,7 +293,7 @@ pub async fn view(cx: Cx, id: i64) -> Result<ProposalView, AppError> {
         opening_id: p.opening_id,
         opening_title: p.opening_title.clone(),
         employer_name: p.employer_name.clone(),
-        status: p.status.clone(),
+        status: p.status,
         name: c.content.short_name(),
         hours_available: c.content.hours_available,
         reasons,
@@ -399,7 +404,7 @@ pub async fn change(
     let db = &state.db;
     let p = visible(db, &user, id).await?;
     let action = ProposalAction::parse(&action).ok_or(AppError::NotFound)?;
-    let status = ProposalStatus::parse(&p.status).ok_or(AppError::Internal)?;
+    let status = p.status;
     let back = format!("{}/{id}", base(&user));
     let now = now();
     let today = day_of(now);
@@ -446,7 +451,7 @@ pub async fn change(
             place: &i.place,
         },
         (_, Some(reason), _) => Details::Decline {
-            reason: reason.as_str(),
+            reason: *reason,
             note: &note,
         },
         _ => Details::None,
@@ -485,18 +490,7 @@ pub async fn change(
         None => None,
     };
     let mut tx = db.write().await?;
-    if !proposals::set_status(
-        &mut tx,
-        id,
-        status.as_str(),
-        to.as_str(),
-        details,
-        Some(user.id),
-        &note,
-        now,
-    )
-    .await?
-    {
+    if !proposals::set_status(&mut tx, id, status, to, details, Some(user.id), &note, now).await? {
         return Err(not_now());
     }
     if let (Some(hire), Some(o)) = (&hire, &opening) {
@@ -507,7 +501,7 @@ pub async fn change(
                 candidate_id: p.candidate_id,
                 employer_id: p.employer_id,
                 opening_id: p.opening_id,
-                kind: o.content.kind.as_str(),
+                kind: o.content.kind,
                 wage_subsidy: o.content.wage_subsidy,
                 by: user.id,
             },
@@ -518,8 +512,12 @@ pub async fn change(
         candidates::set_status(
             &mut **tx,
             p.candidate_id,
-            &["active", "proposed", "paused"],
-            "placed",
+            &[
+                CandidateStatus::Active,
+                CandidateStatus::Proposed,
+                CandidateStatus::Paused,
+            ],
+            CandidateStatus::Placed,
             now,
         )
         .await?;
@@ -529,7 +527,14 @@ pub async fn change(
         && c.content.status == CandidateStatus::Proposed
         && proposals::open_for_candidate(&mut **tx, p.candidate_id).await? == 0
     {
-        candidates::set_status(&mut **tx, p.candidate_id, &["proposed"], "active", now).await?;
+        candidates::set_status(
+            &mut **tx,
+            p.candidate_id,
+            &[CandidateStatus::Proposed],
+            CandidateStatus::Active,
+            now,
+        )
+        .await?;
     }
     for mail in &mails {
         outbox::enqueue(&mut **tx, mail, now).await?;

@@ -109,7 +109,7 @@ impl HistoryRow {
     ) -> HistoryRow {
         HistoryRow {
             at: step.at,
-            status: crate::domain::kinds::ProposalStatus::label_of(&step.status, lang),
+            status: step.status.label().get(lang).to_string(),
             by: step.by.clone(),
             note: step.note.clone(),
         }

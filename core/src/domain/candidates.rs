@@ -100,10 +100,15 @@ pub struct CandidateContent {
 
 /// Special personal data: what stands in the way of work. Desk only.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct Obstacles {
+    #[cfg_attr(feature = "ssr", sqlx(try_from = "crate::sql::Flag"))]
     pub debts: bool,
+    #[cfg_attr(feature = "ssr", sqlx(try_from = "crate::sql::Flag"))]
     pub childcare: bool,
+    #[cfg_attr(feature = "ssr", sqlx(try_from = "crate::sql::Flag"))]
     pub health: bool,
+    #[cfg_attr(feature = "ssr", sqlx(try_from = "crate::sql::Flag"))]
     pub housing: bool,
     pub notes: String,
 }

@@ -51,11 +51,19 @@ impl std::fmt::Display for FieldError {
 impl std::error::Error for FieldError {}
 
 /// Declares a closed set of values stored as text, with a label in both languages.
+///
+/// The code is the one spelling of a value everywhere: the database column, URLs, form
+/// fields and JSON (serde renames each variant to it). On the server the type is also a
+/// column type for sqlx (see [`crate::sql`]): it binds as its code and decodes from it, so
+/// an unknown code in the database is a decoding error, never a silent default.
 macro_rules! text_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal : $nl:literal / $en:literal,)* }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
-        pub enum $name { $($variant,)* }
+        pub enum $name { $(#[serde(rename = $code)] $variant,)* }
+
+        #[cfg(feature = "ssr")]
+        $crate::sql::text_column!($name);
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant,)*];

@@ -1,6 +1,7 @@
 //! What the candidate pages and the store pass around.
 
 use crate::domain::candidates::{CandidateContent, Obstacles};
+use crate::domain::kinds::{CandidateStatus, ConsentScope, PlacementOutcome, ProposalStatus};
 use serde::{Deserialize, Serialize};
 
 /// A candidate as stored.
@@ -17,9 +18,10 @@ pub struct CandidateRecord {
 
 /// One consent, given and perhaps withdrawn.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct ConsentLine {
     pub id: i64,
-    pub scope: String,
+    pub scope: ConsentScope,
     pub given_on: String,
     pub recorded_by: Option<String>,
     pub withdrawn_on: Option<String>,
@@ -27,13 +29,15 @@ pub struct ConsentLine {
 
 /// A candidate as one line of the pool.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct CandidateLine {
     pub id: i64,
     pub client_number: String,
     pub name: String,
     pub municipality: String,
-    pub status: String,
+    pub status: CandidateStatus,
     pub consultant: Option<String>,
+    #[cfg_attr(feature = "ssr", sqlx(try_from = "crate::sql::Flag"))]
     pub consent: bool,
 }
 
@@ -64,12 +68,13 @@ pub struct CandidatePage {
 
 /// A proposal of this candidate, as listed on the candidate's page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct CandidateProposal {
     pub id: i64,
     pub opening_id: i64,
     pub opening_title: String,
     pub employer_name: String,
-    pub status: String,
+    pub status: ProposalStatus,
     pub updated_at: i64,
 }
 
@@ -97,7 +102,7 @@ pub struct CandidatePlacement {
     pub id: i64,
     pub employer_name: String,
     pub start_date: String,
-    pub outcome: String,
+    pub outcome: PlacementOutcome,
 }
 
 impl CandidateDetail {

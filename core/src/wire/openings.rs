@@ -1,5 +1,6 @@
 //! Openings as stored, and their status history.
 
+use crate::domain::kinds::OpeningStatus;
 use crate::domain::openings::OpeningContent;
 use serde::{Deserialize, Serialize};
 
@@ -9,7 +10,7 @@ pub struct OpeningRow {
     pub id: i64,
     pub employer_id: i64,
     pub employer_name: String,
-    pub status: String,
+    pub status: OpeningStatus,
     pub reject_reason: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
@@ -19,9 +20,10 @@ pub struct OpeningRow {
 
 /// One status change.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct HistoryLine {
-    pub from: Option<String>,
-    pub to: String,
+    pub from: Option<OpeningStatus>,
+    pub to: OpeningStatus,
     pub by: Option<String>,
     pub note: String,
     pub at: i64,

@@ -1,10 +1,14 @@
 //! What the placement pages and the store pass around.
 
+use crate::domain::kinds::{
+    BenefitExit, CheckinMode, ContractType, OpeningKind, PlacementOutcome, RetentionSource, Rhythm,
+};
 use crate::wire::proposals::ProposalEvent;
 use serde::{Deserialize, Serialize};
 
 /// A placement as stored, with the names the pages show.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct PlacementRecord {
     pub id: i64,
     pub candidate_id: i64,
@@ -16,15 +20,16 @@ pub struct PlacementRecord {
     pub opening_id: Option<i64>,
     pub opening_title: Option<String>,
     pub proposal_id: Option<i64>,
-    pub kind: String,
+    pub kind: OpeningKind,
     pub start_date: String,
     pub planned_end_date: Option<String>,
     pub hours: i64,
-    pub contract_type: String,
+    pub contract_type: ContractType,
+    #[cfg_attr(feature = "ssr", sqlx(try_from = "crate::sql::Flag"))]
     pub wage_subsidy: bool,
     pub sroi_value: i64,
-    pub benefit_exit: String,
-    pub outcome: String,
+    pub benefit_exit: BenefitExit,
+    pub outcome: PlacementOutcome,
     pub outcome_reason: Option<String>,
     pub ended_on: Option<String>,
     pub created_at: i64,
@@ -36,9 +41,9 @@ pub struct PlacementLine {
     pub id: i64,
     pub name: String,
     pub employer_name: String,
-    pub kind: String,
+    pub kind: OpeningKind,
     pub start_date: String,
-    pub outcome: String,
+    pub outcome: PlacementOutcome,
     pub buddy: Option<String>,
     pub open_flags: i64,
 }
@@ -50,7 +55,7 @@ pub struct Checkpoint {
     pub due_on: String,
     pub state: crate::domain::placements::CheckpointState,
     pub still_working: Option<bool>,
-    pub source: Option<String>,
+    pub source: Option<RetentionSource>,
     pub confirmed_by: Option<String>,
     pub confirmed_at: Option<i64>,
 }
@@ -74,7 +79,7 @@ pub struct PairingSummary {
     pub buddy_name: String,
     pub start_date: String,
     pub end_date: Option<String>,
-    pub rhythm: String,
+    pub rhythm: Rhythm,
     pub running: bool,
     pub next_due: Option<String>,
     pub overdue: bool,
@@ -87,7 +92,7 @@ pub struct CheckinLine {
     pub pairing_id: i64,
     pub buddy_name: String,
     pub held_on: String,
-    pub mode: String,
+    pub mode: CheckinMode,
     pub score: i64,
     pub notes_work: String,
     pub notes_home: String,

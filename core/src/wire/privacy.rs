@@ -3,11 +3,15 @@
 //! can never tell the person different things.
 
 use crate::domain::candidates::Obstacles;
+use crate::domain::kinds::{
+    CheckinMode, ContractType, OpeningKind, PlacementOutcome, ProposalStatus, Rhythm,
+};
 use crate::wire::candidates::{CandidateRecord, ConsentLine};
 use serde::{Deserialize, Serialize};
 
 /// When and why a candidate's personal data was removed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct Anonymisation {
     /// `retention` or `request` (see `domain::retention::Cause`).
     pub cause: String,
@@ -45,67 +49,77 @@ pub struct SubjectAccess {
 
 /// A proposal of the candidate to an employer, with its history.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct AccessProposal {
     pub id: i64,
     pub opening_title: String,
     pub employer_name: String,
-    pub status: String,
+    pub status: ProposalStatus,
     pub motivation: String,
     pub interview_at: Option<String>,
     pub interview_place: Option<String>,
     pub decline_reason: Option<String>,
     pub decline_note: Option<String>,
     pub created_at: i64,
+    #[cfg_attr(feature = "ssr", sqlx(skip))]
     pub events: Vec<AccessEvent>,
 }
 
 /// One step in a proposal's history.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct AccessEvent {
-    pub status: String,
+    pub status: ProposalStatus,
     pub note: String,
     pub at: i64,
 }
 
 /// A placement with its buddy pairings and their check-ins.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct AccessPlacement {
     pub id: i64,
     pub employer_name: String,
-    pub kind: String,
+    pub kind: OpeningKind,
     pub start_date: String,
     pub planned_end_date: Option<String>,
     pub hours: i64,
-    pub contract_type: String,
-    pub outcome: String,
+    pub contract_type: ContractType,
+    pub outcome: PlacementOutcome,
     pub outcome_reason: Option<String>,
     pub ended_on: Option<String>,
+    #[cfg_attr(feature = "ssr", sqlx(skip))]
     pub pairings: Vec<AccessPairing>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct AccessPairing {
     pub id: i64,
     pub buddy_name: String,
     pub start_date: String,
     pub end_date: Option<String>,
-    pub rhythm: String,
+    pub rhythm: Rhythm,
+    #[cfg_attr(feature = "ssr", sqlx(skip))]
     pub checkins: Vec<AccessCheckin>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct AccessCheckin {
     pub held_on: String,
-    pub mode: String,
+    pub mode: CheckinMode,
     pub score: i64,
     pub notes_work: String,
     pub notes_home: String,
+    #[cfg_attr(feature = "ssr", sqlx(try_from = "crate::sql::Flag"))]
     pub needs_desk: bool,
 }
 
 /// Who read or changed the candidate's records: the colleague's name and role, not their
 /// address.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct AccessLogLine {
     pub at: i64,
     pub who: Option<String>,
@@ -147,6 +161,7 @@ pub struct AuditQuery {
 
 /// One entry as the admin sees it (`who`: the e-mail address; none for the system).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct AuditLine {
     pub at: i64,
     pub who: Option<String>,

@@ -1,11 +1,13 @@
 //! What the proposal pages and the store pass around.
 
+use crate::domain::kinds::{ContractType, ProposalStatus};
 use crate::domain::matching::Reason;
 use crate::domain::proposals::Interview;
 use serde::{Deserialize, Serialize};
 
 /// A proposal as stored, with its opening's title and employer.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct ProposalRecord {
     pub id: i64,
     pub opening_id: i64,
@@ -13,7 +15,7 @@ pub struct ProposalRecord {
     pub employer_id: i64,
     pub opening_title: String,
     pub employer_name: String,
-    pub status: String,
+    pub status: ProposalStatus,
     pub motivation: String,
     pub interview_at: Option<String>,
     pub interview_place: Option<String>,
@@ -32,7 +34,7 @@ pub struct ProposalLine {
     pub opening_title: String,
     pub employer_name: String,
     pub name: String,
-    pub status: String,
+    pub status: ProposalStatus,
     pub updated_at: i64,
     pub interview_at: Option<String>,
     pub interview_place: Option<String>,
@@ -40,8 +42,9 @@ pub struct ProposalLine {
 
 /// One step in a proposal's history.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct ProposalEvent {
-    pub status: String,
+    pub status: ProposalStatus,
     pub by: Option<String>,
     pub note: String,
     pub at: i64,
@@ -49,12 +52,13 @@ pub struct ProposalEvent {
 
 /// The placement a hire created.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct PlacementTerms {
     pub id: i64,
     pub start_date: String,
     pub planned_end_date: Option<String>,
     pub hours: i64,
-    pub contract_type: String,
+    pub contract_type: ContractType,
 }
 
 /// A proposal as its page shows it. For an employer this is the minimal profile: first
@@ -66,7 +70,7 @@ pub struct ProposalView {
     pub opening_id: i64,
     pub opening_title: String,
     pub employer_name: String,
-    pub status: String,
+    pub status: ProposalStatus,
     pub name: String,
     pub hours_available: i64,
     pub reasons: Vec<Reason>,

@@ -419,9 +419,16 @@ impl TestApp {
         .parse(0)
         .expect("valid opening");
         let mut tx = self.db().write().await.expect("transaction");
-        let id = app::store::openings::insert(&mut tx, employer, &content, "published", by, 1)
-            .await
-            .expect("insert opening");
+        let id = app::store::openings::insert(
+            &mut tx,
+            employer,
+            &content,
+            app::domain::kinds::OpeningStatus::Published,
+            by,
+            1,
+        )
+        .await
+        .expect("insert opening");
         tx.commit().await.expect("commit");
         id
     }
