@@ -2,6 +2,7 @@
 //! of a fresh installation. The password is read from standard input, never an argument
 //! (arguments end up in shell history and process lists).
 
+use app::domain::ids::EmployerId;
 use app::domain::{EmailAddress, Role};
 use app::store::{users, Db};
 
@@ -35,7 +36,7 @@ pub async fn add_user(db: &Db, account: NewAccount) -> Result<i64, AccountError>
                 "an employer user needs --employer ID".into(),
             ))
         }
-        (Role::Employer, Some(id)) if !users::employer_exists(db, id).await? => {
+        (Role::Employer, Some(id)) if !users::employer_exists(db, EmployerId(id)).await? => {
             return Err(AccountError::NoSuchEmployer(id))
         }
         (role, Some(_)) if role != Role::Employer => {
@@ -76,7 +77,7 @@ pub async fn add_user(db: &Db, account: NewAccount) -> Result<i64, AccountError>
             email: &email,
             display_name: &name,
             role: account.role,
-            employer_id: account.employer_id,
+            employer_id: account.employer_id.map(EmployerId),
             password_hash: Some(&hash),
             created_at: app::clock::now(),
         },

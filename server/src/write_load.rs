@@ -50,10 +50,10 @@ pub struct Plan {
     /// (pairing, buddy session)
     pairings: Vec<(i64, String)>,
     /// (candidate, its profile form as posted)
-    saves: Vec<(i64, Vec<(String, String)>)>,
+    saves: Vec<(app::domain::ids::CandidateId, Vec<(String, String)>)>,
     /// (opening, candidate) pairs not yet proposed
     proposals: Vec<(i64, i64)>,
-    consent_candidates: Vec<i64>,
+    consent_candidates: Vec<app::domain::ids::CandidateId>,
     today: String,
     run: String,
 }
@@ -121,7 +121,7 @@ pub async fn plan(db: &Db, writers: usize) -> Result<Plan, String> {
     for (pairing, buddy) in running {
         pairings.push((pairing, session(buddy).await.map_err(fail)?));
     }
-    let active: Vec<i64> = sqlx::query_scalar(
+    let active: Vec<app::domain::ids::CandidateId> = sqlx::query_scalar(
         "SELECT c.id FROM candidates c WHERE c.status = 'active' \
          AND NOT EXISTS (SELECT 1 FROM anonymisations a WHERE a.candidate_id = c.id) \
          ORDER BY c.id LIMIT 600",

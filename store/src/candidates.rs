@@ -3,6 +3,7 @@
 
 use super::Db;
 use opstap_core::domain::candidates::{CandidateContent, Obstacles};
+use opstap_core::domain::ids::CandidateId;
 use opstap_core::domain::kinds::{
     join_codes, split_codes, CandidateStatus, ConsentScope, Motivation, Sector, TargetGroup,
 };
@@ -101,7 +102,7 @@ pub async fn insert(
     obstacles: &Obstacles,
     registered_on: &str,
     now: i64,
-) -> Result<i64, sqlx::Error> {
+) -> Result<CandidateId, sqlx::Error> {
     super::read_cache::people_changed();
     let query = sqlx::query(
         "INSERT INTO candidates (client_number, first_name, last_name, email, phone, municipality, postcode, \
@@ -117,7 +118,7 @@ pub async fn insert(
         .bind(now)
         .fetch_one(&mut **tx)
         .await?;
-    let id: i64 = row.try_get("id")?;
+    let id: CandidateId = row.try_get("id")?;
     save_obstacles(tx, id, obstacles, now).await?;
     Ok(id)
 }
@@ -126,7 +127,7 @@ pub async fn insert(
 /// the day; coming back clears it.
 pub async fn update(
     tx: &mut Transaction<'_, Any>,
-    id: i64,
+    id: CandidateId,
     c: &CandidateContent,
     obstacles: &Obstacles,
     today: &str,
@@ -151,7 +152,7 @@ pub async fn update(
 
 async fn save_obstacles(
     tx: &mut Transaction<'_, Any>,
-    id: i64,
+    id: CandidateId,
     o: &Obstacles,
     now: i64,
 ) -> Result<(), sqlx::Error> {
@@ -176,7 +177,7 @@ async fn save_obstacles(
 /// Moves a candidate to `to` if their status is one of `from`.
 pub async fn set_status<'e, E>(
     executor: E,
-    id: i64,
+    id: CandidateId,
     from: &[CandidateStatus],
     to: CandidateStatus,
     now: i64,
@@ -197,12 +198,15 @@ where
     Ok(done.rows_affected() == 1)
 }
 
-pub async fn find(db: &Db, id: i64) -> Result<Option<CandidateRecord>, sqlx::Error> {
+pub async fn find(db: &Db, id: CandidateId) -> Result<Option<CandidateRecord>, sqlx::Error> {
     find_in(db.pool(), id).await
 }
 
 /// [`find`] inside a transaction (or on any executor).
-pub async fn find_in<'e, E>(executor: E, id: i64) -> Result<Option<CandidateRecord>, sqlx::Error>
+pub async fn find_in<'e, E>(
+    executor: E,
+    id: CandidateId,
+) -> Result<Option<CandidateRecord>, sqlx::Error>
 where
     E: sqlx::Executor<'e, Database = Any>,
 {
@@ -219,7 +223,7 @@ where
 /// obstacles. A candidate who had not left yet gets `today` as their leaving day.
 pub async fn overwrite_anonymised(
     tx: &mut Transaction<'_, Any>,
-    id: i64,
+    id: CandidateId,
     c: &CandidateContent,
     today: &str,
     now: i64,
@@ -245,14 +249,17 @@ pub async fn overwrite_anonymised(
 }
 
 /// The id of the candidate with this client number.
-pub async fn id_of_client_number(db: &Db, number: &str) -> Result<Option<i64>, sqlx::Error> {
+pub async fn id_of_client_number(
+    db: &Db,
+    number: &str,
+) -> Result<Option<CandidateId>, sqlx::Error> {
     sqlx::query_scalar("SELECT id FROM candidates WHERE client_number = $1")
         .bind(number)
         .fetch_optional(db.pool())
         .await
 }
 
-pub async fn obstacles(db: &Db, id: i64) -> Result<Obstacles, sqlx::Error> {
+pub async fn obstacles(db: &Db, id: CandidateId) -> Result<Obstacles, sqlx::Error> {
     let row = sqlx::query_as(
         "SELECT debts, childcare, health, housing, notes FROM candidate_obstacles WHERE candidate_id = $1",
     )
@@ -265,7 +272,7 @@ pub async fn obstacles(db: &Db, id: i64) -> Result<Obstacles, sqlx::Error> {
 /// Records a consent given on `given_on`, by `by`.
 pub async fn add_consent<'e, E>(
     executor: E,
-    id: i64,
+    id: CandidateId,
     scope: ConsentScope,
     given_on: &str,
     by: i64,
@@ -288,7 +295,11 @@ where
 }
 
 /// Withdraws every consent in force; false when there was none.
-pub async fn withdraw_consent<'e, E>(executor: E, id: i64, on: &str) -> Result<bool, sqlx::Error>
+pub async fn withdraw_consent<'e, E>(
+    executor: E,
+    id: CandidateId,
+    on: &str,
+) -> Result<bool, sqlx::Error>
 where
     E: sqlx::Executor<'e, Database = Any>,
 {
@@ -303,7 +314,7 @@ where
 }
 
 /// Every consent of a candidate, newest first.
-pub async fn consents(db: &Db, id: i64) -> Result<Vec<ConsentLine>, sqlx::Error> {
+pub async fn consents(db: &Db, id: CandidateId) -> Result<Vec<ConsentLine>, sqlx::Error> {
     sqlx::query_as(
         "SELECT k.id, k.scope, k.given_on, u.display_name AS recorded_by, k.withdrawn_on FROM consents k \
          LEFT JOIN users u ON u.id = k.recorded_by WHERE k.candidate_id = $1 ORDER BY k.given_on DESC, k.id DESC",
@@ -316,7 +327,7 @@ pub async fn consents(db: &Db, id: i64) -> Result<Vec<ConsentLine>, sqlx::Error>
 /// The scope of the consent in force, if any.
 pub async fn consent_in_force<'e, E>(
     executor: E,
-    id: i64,
+    id: CandidateId,
 ) -> Result<Option<ConsentScope>, sqlx::Error>
 where
     E: sqlx::Executor<'e, Database = Any>,
@@ -330,7 +341,7 @@ where
 }
 
 /// The proposals of one candidate, newest first.
-pub async fn proposals(db: &Db, id: i64) -> Result<Vec<CandidateProposal>, sqlx::Error> {
+pub async fn proposals(db: &Db, id: CandidateId) -> Result<Vec<CandidateProposal>, sqlx::Error> {
     sqlx::query_as(
         "SELECT p.id, p.opening_id, o.title AS opening_title, e.name AS employer_name, p.status, p.updated_at \
          FROM proposals p JOIN openings o ON o.id = p.opening_id JOIN employers e ON e.id = o.employer_id \
@@ -470,7 +481,7 @@ pub async fn search(
 
 /// The ids of the candidates `f` asks for (for the matching pool in memory, when the
 /// filter asks for a name or a consultant, which the pool does not hold).
-pub async fn ids(db: &Db, f: &PoolFilter) -> Result<Vec<i64>, sqlx::Error> {
+pub async fn ids(db: &Db, f: &PoolFilter) -> Result<Vec<CandidateId>, sqlx::Error> {
     let (clause, binds) = where_clause(f);
     let sql = format!("SELECT c.id FROM candidates c {clause}");
     let mut query = sqlx::query_scalar(&sql);

@@ -1,6 +1,7 @@
 //! Partner employers: registrations, the desk's review, approval.
 
 use super::Db;
+use opstap_core::domain::ids::EmployerId;
 use opstap_core::domain::kinds::EmployerStatus;
 use opstap_core::domain::registration::Registration;
 use opstap_core::wire::employers::EmployerRecord;
@@ -16,7 +17,11 @@ pub fn is_duplicate(error: &sqlx::Error) -> bool {
 }
 
 /// Stores a registration as pending; a KvK number already known is a duplicate error.
-pub async fn insert_registration(db: &Db, r: &Registration, now: i64) -> Result<i64, sqlx::Error> {
+pub async fn insert_registration(
+    db: &Db,
+    r: &Registration,
+    now: i64,
+) -> Result<EmployerId, sqlx::Error> {
     insert(db, r, EmployerStatus::Pending, None, now).await
 }
 
@@ -27,7 +32,7 @@ async fn insert(
     status: EmployerStatus,
     verified: Option<(i64, i64)>,
     now: i64,
-) -> Result<i64, sqlx::Error> {
+) -> Result<EmployerId, sqlx::Error> {
     sqlx::query_scalar(
         "INSERT INTO employers (name, kvk, sector, street, house_number, postcode, city, municipality, \
          contact_name, contact_email, contact_phone, message, status, verified_by, verified_at, account_manager_id, \
@@ -55,7 +60,7 @@ async fn insert(
     .await
 }
 
-pub async fn find(db: &Db, id: i64) -> Result<Option<EmployerRecord>, sqlx::Error> {
+pub async fn find(db: &Db, id: EmployerId) -> Result<Option<EmployerRecord>, sqlx::Error> {
     sqlx::query_as(&format!("SELECT {COLUMNS} FROM employers WHERE id = $1"))
         .bind(id)
         .fetch_optional(db.pool())
@@ -81,7 +86,7 @@ pub async fn account_managers(db: &Db) -> Result<Vec<(i64, String)>, sqlx::Error
 /// Marks a pending employer active; false when it was not pending (any more).
 pub async fn approve(
     tx: &mut Transaction<'_, Any>,
-    id: i64,
+    id: EmployerId,
     by: i64,
     account_manager: i64,
     now: i64,
@@ -102,7 +107,7 @@ pub async fn approve(
 /// Declines a pending employer with a reason; false when it was not pending.
 pub async fn decline(
     tx: &mut Transaction<'_, Any>,
-    id: i64,
+    id: EmployerId,
     by: i64,
     reason: &str,
     now: i64,
@@ -121,7 +126,7 @@ pub async fn decline(
 }
 
 /// Active employers, `(id, name)` by name (the desk's choice when posting on their behalf).
-pub async fn active(db: &Db) -> Result<Vec<(i64, String)>, sqlx::Error> {
+pub async fn active(db: &Db) -> Result<Vec<(EmployerId, String)>, sqlx::Error> {
     sqlx::query_as("SELECT id, name FROM employers WHERE status = 'active' ORDER BY name, id")
         .fetch_all(db.pool())
         .await
@@ -134,7 +139,7 @@ pub async fn insert_active(
     by: i64,
     account_manager: i64,
     now: i64,
-) -> Result<i64, sqlx::Error> {
+) -> Result<EmployerId, sqlx::Error> {
     insert(
         db,
         r,

@@ -15,6 +15,7 @@
 
 use super::candidates::PoolFilter;
 use super::Db;
+use opstap_core::domain::ids::CandidateId;
 use opstap_core::domain::kinds::{split_codes, DutchLevel, Motivation, Sector, TargetGroup};
 use opstap_core::domain::matching::CandidateProfile;
 use sqlx::Row;
@@ -23,7 +24,7 @@ use std::sync::Arc;
 /// A candidate as matching reads them: the profile and what the list shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PoolEntry {
-    pub id: i64,
+    pub id: CandidateId,
     pub first_name: String,
     pub last_name: String,
     pub status: String,
@@ -89,11 +90,11 @@ async fn changed_since(
     db: &Db,
     from: i64,
     to: i64,
-) -> Result<Option<std::collections::HashSet<i64>>, sqlx::Error> {
+) -> Result<Option<std::collections::HashSet<CandidateId>>, sqlx::Error> {
     if to - from > MOST_CHANGES_READ {
         return Ok(None);
     }
-    let ids: Vec<i64> = sqlx::query_scalar(
+    let ids: Vec<CandidateId> = sqlx::query_scalar(
         "SELECT candidate_id FROM pool_changes WHERE version > $1 AND version <= $2",
     )
     .bind(from)
@@ -110,7 +111,7 @@ async fn changed_since(
 /// changed but without a row was removed), by id.
 fn merged(
     held: &[PoolEntry],
-    changed: &std::collections::HashSet<i64>,
+    changed: &std::collections::HashSet<CandidateId>,
     fresh: Vec<PoolEntry>,
 ) -> Vec<PoolEntry> {
     let mut entries: Vec<PoolEntry> = held
@@ -146,10 +147,10 @@ async fn load(db: &Db, changes: Option<(i64, i64)>) -> Result<Vec<PoolEntry>, sq
     let rows = query.fetch_all(db.pool()).await?;
     let mut entries = Vec::with_capacity(rows.len());
     for r in &rows {
-        let id: i64 = r.try_get(0)?;
+        let id: CandidateId = r.try_get(0)?;
         let dutch: String = r.try_get(7)?;
         let Some(dutch_level) = DutchLevel::parse(&dutch) else {
-            tracing::warn!(candidate = id, "profile could not be read for matching");
+            tracing::warn!(candidate = id.0, "profile could not be read for matching");
             continue;
         };
         let sectors: String = r.try_get(10)?;
@@ -210,7 +211,7 @@ pub async fn pool(db: &Db, f: &PoolFilter) -> Result<Vec<PoolEntry>, sqlx::Error
 /// The positions in `all` of the candidates `f` asks for.
 pub async fn select(db: &Db, f: &PoolFilter, all: &[PoolEntry]) -> Result<Vec<usize>, sqlx::Error> {
     let mut chosen = Vec::new();
-    let mut asked: Option<std::collections::HashSet<i64>> = None;
+    let mut asked: Option<std::collections::HashSet<CandidateId>> = None;
     for (i, entry) in all.iter().enumerate() {
         let admitted = match admits(f, entry) {
             Some(admitted) => admitted,
@@ -249,7 +250,7 @@ mod tests {
 
     fn entry() -> PoolEntry {
         PoolEntry {
-            id: 1,
+            id: CandidateId(1),
             first_name: "Anna".into(),
             last_name: "de Vries".into(),
             status: "active".into(),
@@ -272,14 +273,14 @@ mod tests {
     #[test]
     fn changed_candidates_are_replaced_and_removed_ones_go() {
         let one = entry();
-        let two = PoolEntry { id: 2, ..entry() };
-        let three = PoolEntry { id: 3, ..entry() };
+        let two = PoolEntry { id: CandidateId(2), ..entry() };
+        let three = PoolEntry { id: CandidateId(3), ..entry() };
         let two_now = PoolEntry {
             status: "exited".into(),
             ..two.clone()
         };
-        let four = PoolEntry { id: 4, ..entry() };
-        let changed = [2, 3, 4].into_iter().collect();
+        let four = PoolEntry { id: CandidateId(4), ..entry() };
+        let changed = [2, 3, 4].into_iter().map(CandidateId).collect();
         let merged = merged(
             &[one.clone(), two, three],
             &changed,

@@ -2,6 +2,7 @@
 //! transaction, so the history is the full record of who did what when.
 
 use super::Db;
+use opstap_core::domain::ids::{EmployerId, OpeningId};
 use opstap_core::domain::kinds::{join_codes, split_codes, OpeningStatus, TargetGroup};
 use opstap_core::domain::openings::OpeningContent;
 use opstap_core::sql::Flag;
@@ -90,12 +91,12 @@ fn bind_content<'q>(query: AnyQuery<'q>, c: &'q OpeningContent) -> AnyQuery<'q> 
 /// Stores a new opening in `status` and its first history row.
 pub async fn insert(
     tx: &mut Transaction<'_, Any>,
-    employer_id: i64,
+    employer_id: EmployerId,
     c: &OpeningContent,
     status: OpeningStatus,
     by: i64,
     now: i64,
-) -> Result<i64, sqlx::Error> {
+) -> Result<OpeningId, sqlx::Error> {
     super::read_cache::openings_changed();
     let query = sqlx::query(
         "INSERT INTO openings (employer_id, kind, title, description, sector, municipality, postcode, hours_min, \
@@ -112,7 +113,7 @@ pub async fn insert(
         .bind(now)
         .fetch_one(&mut **tx)
         .await?;
-    let id: i64 = row.try_get("id")?;
+    let id: OpeningId = row.try_get("id")?;
     add_history(tx, id, None, status, Some(by), "", now).await?;
     Ok(id)
 }
@@ -120,7 +121,7 @@ pub async fn insert(
 /// Replaces an opening's content.
 pub async fn update_content(
     tx: &mut Transaction<'_, Any>,
-    id: i64,
+    id: OpeningId,
     c: &OpeningContent,
     now: i64,
 ) -> Result<(), sqlx::Error> {
@@ -139,7 +140,7 @@ pub async fn update_content(
 
 async fn add_history(
     tx: &mut Transaction<'_, Any>,
-    id: i64,
+    id: OpeningId,
     from: Option<OpeningStatus>,
     to: OpeningStatus,
     by: Option<i64>,
@@ -161,7 +162,7 @@ async fn add_history(
 /// Moves an opening from `from` to `to` (only if it is still in `from`) and records it.
 pub async fn set_status(
     tx: &mut Transaction<'_, Any>,
-    id: i64,
+    id: OpeningId,
     from: OpeningStatus,
     to: OpeningStatus,
     by: Option<i64>,
@@ -189,7 +190,7 @@ pub async fn set_status(
     Ok(true)
 }
 
-pub async fn find(db: &Db, id: i64) -> Result<Option<OpeningRow>, sqlx::Error> {
+pub async fn find(db: &Db, id: OpeningId) -> Result<Option<OpeningRow>, sqlx::Error> {
     let row = sqlx::query(&format!(
         "SELECT {COLUMNS} FROM openings o JOIN employers e ON e.id = o.employer_id WHERE o.id = $1"
     ))
@@ -199,7 +200,10 @@ pub async fn find(db: &Db, id: i64) -> Result<Option<OpeningRow>, sqlx::Error> {
     row.as_ref().map(from_row).transpose()
 }
 
-pub async fn for_employer(db: &Db, employer_id: i64) -> Result<Vec<OpeningRow>, sqlx::Error> {
+pub async fn for_employer(
+    db: &Db,
+    employer_id: EmployerId,
+) -> Result<Vec<OpeningRow>, sqlx::Error> {
     let rows = sqlx::query(&format!(
         "SELECT {COLUMNS} FROM openings o JOIN employers e ON e.id = o.employer_id \
          WHERE o.employer_id = $1 ORDER BY o.updated_at DESC, o.id DESC"
@@ -221,7 +225,7 @@ pub async fn with_status(db: &Db, status: OpeningStatus) -> Result<Vec<OpeningRo
     rows.iter().map(from_row).collect()
 }
 
-pub async fn history(db: &Db, id: i64) -> Result<Vec<HistoryLine>, sqlx::Error> {
+pub async fn history(db: &Db, id: OpeningId) -> Result<Vec<HistoryLine>, sqlx::Error> {
     sqlx::query_as(
         "SELECT h.from_status AS \"from\", h.to_status AS \"to\", u.display_name AS \"by\", h.note, h.at \
          FROM opening_history h LEFT JOIN users u ON u.id = h.by_user WHERE h.opening_id = $1 ORDER BY h.at, h.id",
@@ -234,7 +238,7 @@ pub async fn history(db: &Db, id: i64) -> Result<Vec<HistoryLine>, sqlx::Error> 
 /// Published openings whose closing date is before `today` (`YYYY-MM-DD`) become expired.
 pub async fn expire_due(db: &Db, today: &str, now: i64) -> Result<u64, sqlx::Error> {
     super::read_cache::openings_changed();
-    let due: Vec<i64> = sqlx::query_scalar(
+    let due: Vec<OpeningId> = sqlx::query_scalar(
         "SELECT id FROM openings WHERE status = 'published' AND closing_date IS NOT NULL AND closing_date < $1",
     )
     .bind(today)

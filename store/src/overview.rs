@@ -3,6 +3,7 @@
 //! from the session, never from the request.
 
 use super::Db;
+use opstap_core::domain::ids::EmployerId;
 use opstap_core::domain::kinds::{OpeningKind, OpeningStatus};
 
 /// `(code, count)` pairs of a `GROUP BY`.
@@ -126,7 +127,10 @@ pub async fn newest_submitted_openings(
 }
 
 /// Proposals on this employer's openings still waiting for the employer's answer.
-pub async fn employer_waiting_proposals(db: &Db, employer_id: i64) -> Result<i64, sqlx::Error> {
+pub async fn employer_waiting_proposals(
+    db: &Db,
+    employer_id: EmployerId,
+) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
         "SELECT COUNT(*) FROM proposals p JOIN openings o ON o.id = p.opening_id \
          WHERE o.employer_id = $1 AND p.status IN ('proposed', 'seen')",
@@ -136,7 +140,10 @@ pub async fn employer_waiting_proposals(db: &Db, employer_id: i64) -> Result<i64
     .await
 }
 
-pub async fn employer_current_placements(db: &Db, employer_id: i64) -> Result<i64, sqlx::Error> {
+pub async fn employer_current_placements(
+    db: &Db,
+    employer_id: EmployerId,
+) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
         "SELECT COUNT(*) FROM placements WHERE employer_id = $1 AND outcome = 'working'",
     )

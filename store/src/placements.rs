@@ -3,6 +3,7 @@
 
 use super::Db;
 use opstap_core::domain::dates::{iso_date, parse_iso_date};
+use opstap_core::domain::ids::{CandidateId, EmployerId, OpeningId};
 use opstap_core::domain::kinds::{OpeningKind, PlacementOutcome};
 use opstap_core::domain::placements::{checkpoint_days, Outcome, PlacementTerms as Terms};
 use opstap_core::domain::proposals::Hire;
@@ -13,9 +14,9 @@ use sqlx::{Any, Row, Transaction};
 /// What a hire knows about the placement besides its terms.
 pub struct FromHire {
     pub proposal_id: i64,
-    pub candidate_id: i64,
-    pub employer_id: i64,
-    pub opening_id: i64,
+    pub candidate_id: CandidateId,
+    pub employer_id: EmployerId,
+    pub opening_id: OpeningId,
     pub kind: OpeningKind,
     pub wage_subsidy: bool,
     pub by: i64,
@@ -83,8 +84,8 @@ async fn place_checkpoints(
 /// Records a placement that did not come through a proposal.
 pub async fn insert_direct(
     tx: &mut Transaction<'_, Any>,
-    candidate_id: i64,
-    employer_id: i64,
+    candidate_id: CandidateId,
+    employer_id: EmployerId,
     t: &Terms,
     by: i64,
     now: i64,
@@ -221,7 +222,7 @@ pub async fn list(
 /// The placements of one candidate, newest first: (id, employer, start, outcome).
 pub async fn of_candidate(
     db: &Db,
-    candidate_id: i64,
+    candidate_id: CandidateId,
 ) -> Result<Vec<(i64, String, String, PlacementOutcome)>, sqlx::Error> {
     sqlx::query_as(
         "SELECT p.id, e.name, p.start_date, p.outcome FROM placements p JOIN employers e ON e.id = p.employer_id \
@@ -242,7 +243,7 @@ pub async fn of_proposal(db: &Db, proposal_id: i64) -> Result<Option<PlacementTe
 }
 
 /// How many placements came from proposals of this opening (tests, reports).
-pub async fn count_for_opening(db: &Db, opening_id: i64) -> Result<i64, sqlx::Error> {
+pub async fn count_for_opening(db: &Db, opening_id: OpeningId) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("SELECT COUNT(*) FROM placements WHERE opening_id = $1")
         .bind(opening_id)
         .fetch_one(db.pool())

@@ -3,6 +3,7 @@
 //! subject access request.
 
 use super::{candidates, Db};
+use opstap_core::domain::ids::CandidateId;
 use opstap_core::domain::retention::{anonymised, Cause};
 use opstap_core::wire::privacy::{
     AccessLogLine, AccessPairing, AccessPlacement, AccessProposal, Anonymisation,
@@ -11,7 +12,7 @@ use sqlx::{Any, Transaction};
 
 /// Candidates who left before `cutoff` (`YYYY-MM-DD`) and still have their personal data,
 /// longest gone first, at most `limit`.
-pub async fn due(db: &Db, cutoff: &str, limit: i64) -> Result<Vec<i64>, sqlx::Error> {
+pub async fn due(db: &Db, cutoff: &str, limit: i64) -> Result<Vec<CandidateId>, sqlx::Error> {
     sqlx::query_scalar(
         "SELECT c.id FROM candidates c WHERE c.status = 'exited' AND c.exited_on < $1 \
          AND NOT EXISTS (SELECT 1 FROM anonymisations a WHERE a.candidate_id = c.id) \
@@ -32,7 +33,7 @@ pub async fn due(db: &Db, cutoff: &str, limit: i64) -> Result<Vec<i64>, sqlx::Er
 /// many instances try at the same moment.
 pub async fn anonymise(
     tx: &mut Transaction<'_, Any>,
-    id: i64,
+    id: CandidateId,
     cause: Cause,
     reason: &str,
     by: Option<i64>,
@@ -60,7 +61,8 @@ pub async fn anonymise(
     let Some(record) = candidates::find_in(&mut **tx, id).await? else {
         return Ok(false);
     };
-    candidates::overwrite_anonymised(tx, id, &anonymised(&record.content, id), today, now).await?;
+    candidates::overwrite_anonymised(tx, id, &anonymised(&record.content, id.0), today, now)
+        .await?;
 
     let open: Vec<i64> = sqlx::query_scalar(
         "SELECT id FROM proposals WHERE candidate_id = $1 AND status IN ('proposed', 'seen', 'interview', 'trial')",
@@ -110,7 +112,7 @@ pub async fn anonymise(
 }
 
 /// Whether candidate `id` was anonymised.
-pub async fn is_anonymised<'e, E>(executor: E, id: i64) -> Result<bool, sqlx::Error>
+pub async fn is_anonymised<'e, E>(executor: E, id: CandidateId) -> Result<bool, sqlx::Error>
 where
     E: sqlx::Executor<'e, Database = Any>,
 {
@@ -123,7 +125,7 @@ where
 }
 
 /// When, why and by whom candidate `id` was anonymised, if they were.
-pub async fn anonymisation(db: &Db, id: i64) -> Result<Option<Anonymisation>, sqlx::Error> {
+pub async fn anonymisation(db: &Db, id: CandidateId) -> Result<Option<Anonymisation>, sqlx::Error> {
     sqlx::query_as(
         "SELECT a.cause, a.reason, u.display_name AS \"by\", a.at FROM anonymisations a \
          LEFT JOIN users u ON u.id = a.by_user WHERE a.candidate_id = $1",
@@ -134,7 +136,7 @@ pub async fn anonymisation(db: &Db, id: i64) -> Result<Option<Anonymisation>, sq
 }
 
 /// The candidate's proposals in full, with their history, oldest first.
-pub async fn proposals(db: &Db, id: i64) -> Result<Vec<AccessProposal>, sqlx::Error> {
+pub async fn proposals(db: &Db, id: CandidateId) -> Result<Vec<AccessProposal>, sqlx::Error> {
     let mut proposals: Vec<AccessProposal> = sqlx::query_as(
         "SELECT p.id, o.title AS opening_title, e.name AS employer_name, p.status, p.motivation, \
          p.interview_at, p.interview_place, p.decline_reason, p.decline_note, p.created_at FROM proposals p \
@@ -156,7 +158,7 @@ pub async fn proposals(db: &Db, id: i64) -> Result<Vec<AccessProposal>, sqlx::Er
 }
 
 /// The candidate's placements, their buddy pairings and the check-ins, oldest first.
-pub async fn placements(db: &Db, id: i64) -> Result<Vec<AccessPlacement>, sqlx::Error> {
+pub async fn placements(db: &Db, id: CandidateId) -> Result<Vec<AccessPlacement>, sqlx::Error> {
     let mut placements: Vec<AccessPlacement> = sqlx::query_as(
         "SELECT p.id, e.name AS employer_name, p.kind, p.start_date, p.planned_end_date, p.hours, \
          p.contract_type, p.outcome, p.outcome_reason, p.ended_on FROM placements p \
@@ -194,7 +196,11 @@ async fn pairings(db: &Db, placement: i64) -> Result<Vec<AccessPairing>, sqlx::E
 
 /// Who read or changed the candidate, their proposals or their placements, newest first
 /// (at most `limit` lines).
-pub async fn access_log(db: &Db, id: i64, limit: i64) -> Result<Vec<AccessLogLine>, sqlx::Error> {
+pub async fn access_log(
+    db: &Db,
+    id: CandidateId,
+    limit: i64,
+) -> Result<Vec<AccessLogLine>, sqlx::Error> {
     sqlx::query_as(
         "SELECT l.at, u.display_name AS who, u.role, l.action, l.entity, l.entity_id FROM audit_log l \
          LEFT JOIN users u ON u.id = l.user_id \

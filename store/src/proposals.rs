@@ -4,6 +4,7 @@
 
 use super::Db;
 use opstap_core::domain::candidates::short_name;
+use opstap_core::domain::ids::{CandidateId, OpeningId};
 use opstap_core::domain::kinds::{DeclineReason, ProposalStatus};
 use opstap_core::wire::proposals::{ProposalEvent, ProposalLine, ProposalRecord};
 use sqlx::{Any, Row, Transaction};
@@ -18,8 +19,8 @@ const FROM: &str =
 /// when it was (nothing is written then).
 pub async fn insert(
     tx: &mut Transaction<'_, Any>,
-    opening_id: i64,
-    candidate_id: i64,
+    opening_id: OpeningId,
+    candidate_id: CandidateId,
     motivation: &str,
     by: i64,
     now: i64,
@@ -164,7 +165,7 @@ fn line(r: &sqlx::any::AnyRow) -> Result<ProposalLine, sqlx::Error> {
 }
 
 /// The proposals for one opening, oldest first.
-pub async fn for_opening(db: &Db, opening_id: i64) -> Result<Vec<ProposalLine>, sqlx::Error> {
+pub async fn for_opening(db: &Db, opening_id: OpeningId) -> Result<Vec<ProposalLine>, sqlx::Error> {
     let rows = sqlx::query(&format!(
         "{LINE} WHERE p.opening_id = $1 ORDER BY p.created_at, p.id"
     ))
@@ -175,7 +176,10 @@ pub async fn for_opening(db: &Db, opening_id: i64) -> Result<Vec<ProposalLine>, 
 }
 
 /// The candidates already proposed for an opening.
-pub async fn candidates_of_opening(db: &Db, opening_id: i64) -> Result<Vec<i64>, sqlx::Error> {
+pub async fn candidates_of_opening(
+    db: &Db,
+    opening_id: OpeningId,
+) -> Result<Vec<CandidateId>, sqlx::Error> {
     sqlx::query_scalar("SELECT candidate_id FROM proposals WHERE opening_id = $1")
         .bind(opening_id)
         .fetch_all(db.pool())
@@ -222,7 +226,10 @@ pub async fn hired_since(db: &Db, since: i64) -> Result<Vec<ProposalLine>, sqlx:
 }
 
 /// How many proposals of a candidate are still open.
-pub async fn open_for_candidate<'e, E>(executor: E, candidate_id: i64) -> Result<i64, sqlx::Error>
+pub async fn open_for_candidate<'e, E>(
+    executor: E,
+    candidate_id: CandidateId,
+) -> Result<i64, sqlx::Error>
 where
     E: sqlx::Executor<'e, Database = Any>,
 {

@@ -3,6 +3,7 @@
 //! functions in `domain::reports`.
 
 use super::Db;
+use opstap_core::domain::ids::EmployerId;
 use opstap_core::domain::reports::Period;
 use sqlx::any::AnyArguments;
 use sqlx::{Any, Row};
@@ -430,7 +431,7 @@ pub struct EmployerPlacementRow {
 /// The employer's placements that started in the period, oldest first.
 pub async fn employer_placements(
     db: &Db,
-    employer_id: i64,
+    employer_id: EmployerId,
     period: &Period,
 ) -> Result<Vec<EmployerPlacementRow>, sqlx::Error> {
     let rows = sqlx::query(
@@ -461,7 +462,7 @@ pub async fn employer_placements(
 /// The employer's retention checkpoints due in the period, as [`checkpoints_due`].
 pub async fn employer_checkpoints_due(
     db: &Db,
-    employer_id: i64,
+    employer_id: EmployerId,
     period: &Period,
 ) -> Result<Vec<(i64, Option<bool>, i64)>, sqlx::Error> {
     let rows = sqlx::query(

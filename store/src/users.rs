@@ -1,6 +1,7 @@
 //! Accounts: who can log in, with which role, for which employer.
 
 use super::Db;
+use opstap_core::domain::ids::EmployerId;
 use opstap_core::domain::{EmailAddress, Role};
 use opstap_core::sql::Flag;
 
@@ -11,7 +12,7 @@ pub struct UserRecord {
     pub email: String,
     pub display_name: String,
     pub role: Role,
-    pub employer_id: Option<i64>,
+    pub employer_id: Option<EmployerId>,
     pub password_hash: Option<String>,
     #[sqlx(try_from = "Flag")]
     pub active: bool,
@@ -21,7 +22,7 @@ pub struct NewUser<'a> {
     pub email: &'a EmailAddress,
     pub display_name: &'a str,
     pub role: Role,
-    pub employer_id: Option<i64>,
+    pub employer_id: Option<EmployerId>,
     pub password_hash: Option<&'a str>,
     /// Unix seconds (the caller's clock, so tests that move time see it).
     pub created_at: i64,
@@ -98,7 +99,7 @@ pub async fn first_active_of_role(db: &Db, role: Role) -> Result<Option<i64>, sq
 }
 
 /// Does an employer with this id exist? (For `opstap user add --employer`.)
-pub async fn employer_exists(db: &Db, employer_id: i64) -> Result<bool, sqlx::Error> {
+pub async fn employer_exists(db: &Db, employer_id: EmployerId) -> Result<bool, sqlx::Error> {
     let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM employers WHERE id = $1")
         .bind(employer_id)
         .fetch_one(db.pool())
@@ -122,7 +123,7 @@ where
 /// The accounts of one employer: `(name, email, has a password)`.
 pub async fn of_employer(
     db: &Db,
-    employer_id: i64,
+    employer_id: EmployerId,
 ) -> Result<Vec<(String, String, bool)>, sqlx::Error> {
     let rows: Vec<(String, String, Flag)> = sqlx::query_as(
         "SELECT display_name, email, CASE WHEN password_hash IS NULL THEN 0 ELSE 1 END FROM users \

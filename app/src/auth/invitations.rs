@@ -52,7 +52,7 @@ pub async fn invite_from_form(
     name: &str,
     email: &str,
     role: Role,
-    employer_id: Option<i64>,
+    employer_id: Option<crate::domain::ids::EmployerId>,
     public_url: &str,
     now: i64,
 ) -> Result<Invited, AppError> {

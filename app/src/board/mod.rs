@@ -66,7 +66,7 @@ pub mod ssr {
 
     fn public(row: OpeningRow) -> PublicOpening {
         PublicOpening {
-            id: row.id,
+            id: row.id.0,
             employer: row.employer_name,
             published: iso_date(day_of(row.published_at.unwrap_or(row.updated_at))),
             published_at: row.published_at.unwrap_or(row.updated_at),
@@ -107,7 +107,10 @@ pub mod ssr {
         search_in(cx.db(), query).await
     }
 
-    pub async fn opening_in(db: &Db, id: i64) -> Result<PublicOpening, AppError> {
+    pub async fn opening_in(
+        db: &Db,
+        id: crate::domain::ids::OpeningId,
+    ) -> Result<PublicOpening, AppError> {
         let row = openings::find(db, id).await?.ok_or(AppError::NotFound)?;
         let past = is_past_closing(row.content.closing_date.as_deref(), day_of(now()));
         match row.status.as_str() {
@@ -118,6 +121,6 @@ pub mod ssr {
     }
 
     pub async fn opening(cx: Cx, id: i64) -> Result<PublicOpening, AppError> {
-        opening_in(cx.db(), id).await
+        opening_in(cx.db(), crate::domain::ids::OpeningId(id)).await
     }
 }

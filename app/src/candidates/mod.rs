@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 /// What the candidate form starts from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CandidateFormData {
-    pub id: Option<i64>,
+    pub id: Option<crate::domain::ids::CandidateId>,
     pub form: CandidateForm,
     pub consultants: Vec<(i64, String)>,
 }
@@ -41,13 +41,13 @@ pub async fn search_candidates(
 /// audit log.
 #[server(name = GetCandidate, prefix = "/api", endpoint = "candidate", input = server_fn::codec::GetUrl)]
 pub async fn candidate(id: i64) -> Result<CandidateDetail, AppError> {
-    crate::request::serve(|cx| ssr::detail(cx, id)).await
+    crate::request::serve(|cx| ssr::detail(cx, crate::domain::ids::CandidateId(id))).await
 }
 
 /// The form for a new candidate (`id` empty) or an existing one; desk staff only.
 #[server(name = GetCandidateForm, prefix = "/api", endpoint = "candidate_form", input = server_fn::codec::GetUrl)]
 pub async fn candidate_form(id: Option<i64>) -> Result<CandidateFormData, AppError> {
-    crate::request::serve(|cx| ssr::form(cx, id)).await
+    crate::request::serve(|cx| ssr::form(cx, id.map(crate::domain::ids::CandidateId))).await
 }
 
 /// Registers a candidate (`id` empty) or saves changes; desk staff only.
@@ -56,7 +56,7 @@ pub async fn save_candidate(
     id: Option<i64>,
     #[server(flatten)] form: CandidateForm,
 ) -> Result<(), AppError> {
-    crate::request::serve(|cx| ssr::save(cx, id, form)).await
+    crate::request::serve(|cx| ssr::save(cx, id.map(crate::domain::ids::CandidateId), form)).await
 }
 
 /// Records a consent (`scope`, `given_on`) or, with `withdraw` set, withdraws the consent in
@@ -71,7 +71,7 @@ pub async fn change_consent(
     crate::request::serve(|cx| {
         ssr::change_consent(
             cx,
-            id,
+            crate::domain::ids::CandidateId(id),
             scope.unwrap_or_default(),
             given_on.unwrap_or_default(),
             withdraw.is_some(),

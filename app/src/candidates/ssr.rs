@@ -1,6 +1,7 @@
 //! Server side of the candidate pool: desk staff only, every open of a candidate audited.
 
 use super::{CandidateDetail, CandidateFormData, CandidatePage, CandidateQuery};
+use crate::domain::ids::CandidateId;
 use crate::request::Cx;
 
 use crate::auth::SessionUser;
@@ -22,9 +23,9 @@ pub fn desk(cx: &Cx) -> Result<SessionUser, AppError> {
 }
 
 /// An anonymised candidate is gone as a person: their record can no longer change.
-pub async fn refuse_if_anonymised(db: &crate::store::Db, id: i64) -> Result<(), AppError> {
+pub async fn refuse_if_anonymised(db: &crate::store::Db, id: CandidateId) -> Result<(), AppError> {
     if crate::store::privacy::is_anonymised(db.pool(), id).await? {
-        tracing::info!(candidate = id, "refused: anonymised");
+        tracing::info!(candidate = %id, "refused: anonymised");
         return Err(AppError::Anonymised);
     }
     Ok(())
@@ -68,13 +69,13 @@ pub async fn search(cx: Cx, q: CandidateQuery) -> Result<CandidatePage, AppError
     })
 }
 
-pub async fn detail(cx: Cx, id: i64) -> Result<CandidateDetail, AppError> {
+pub async fn detail(cx: Cx, id: CandidateId) -> Result<CandidateDetail, AppError> {
     let user = desk(&cx)?;
     let db = cx.db();
     let candidate = candidates::find(db, id).await?.ok_or(AppError::NotFound)?;
     cx.audit(db.writer(), &user, "view", "candidate", id)
         .await?;
-    tracing::info!(candidate = id, by = user.id, "candidate opened");
+    tracing::info!(candidate = %id, by = user.id, "candidate opened");
     let anonymisation = crate::store::privacy::anonymisation(db, id).await?;
     let months =
         crate::store::settings::number(db, CANDIDATE_RETENTION.key, CANDIDATE_RETENTION.default)
@@ -109,7 +110,7 @@ pub async fn detail(cx: Cx, id: i64) -> Result<CandidateDetail, AppError> {
     })
 }
 
-pub async fn form(cx: Cx, id: Option<i64>) -> Result<CandidateFormData, AppError> {
+pub async fn form(cx: Cx, id: Option<CandidateId>) -> Result<CandidateFormData, AppError> {
     let user = desk(&cx)?;
     let db = cx.db();
     let consultants = candidates::consultants(db).await?;
@@ -137,7 +138,7 @@ pub async fn form(cx: Cx, id: Option<i64>) -> Result<CandidateFormData, AppError
     })
 }
 
-pub async fn save(cx: Cx, id: Option<i64>, form: CandidateForm) -> Result<(), AppError> {
+pub async fn save(cx: Cx, id: Option<CandidateId>, form: CandidateForm) -> Result<(), AppError> {
     let user = desk(&cx)?;
     let state = &cx.state;
     let now = now();
@@ -201,14 +202,14 @@ pub async fn save(cx: Cx, id: Option<i64>, form: CandidateForm) -> Result<(), Ap
     cx.audit(&mut **tx, &user, action, "candidate", saved)
         .await?;
     tx.commit().await?;
-    tracing::info!(candidate = saved, by = user.id, action, "candidate saved");
+    tracing::info!(candidate = %saved, by = user.id, action, "candidate saved");
     leptos_axum::redirect(&format!("/balie/kandidaten/{saved}"));
     Ok(())
 }
 
 pub async fn change_consent(
     cx: Cx,
-    id: i64,
+    id: CandidateId,
     scope: String,
     given_on: String,
     withdraw: bool,
@@ -260,7 +261,7 @@ pub async fn change_consent(
             _ => return Err(AppError::invalid(errors, values)),
         }
     }
-    tracing::info!(candidate = id, by = user.id, withdraw, "consent changed");
+    tracing::info!(candidate = %id, by = user.id, withdraw, "consent changed");
     leptos_axum::redirect(&format!("/balie/kandidaten/{id}"));
     Ok(())
 }

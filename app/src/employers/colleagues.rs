@@ -78,7 +78,7 @@ async fn invite(cx: crate::request::Cx, name: String, email: String) -> Result<(
     .await?;
     tx.commit().await?;
     state.mail_wake.notify_one();
-    tracing::info!(by = user.id, employer = employer_id, "colleague invited");
+    tracing::info!(by = user.id, employer = %employer_id, "colleague invited");
     leptos_axum::redirect("/werkgever/collega");
     Ok(())
 }

@@ -42,19 +42,22 @@ pub async fn pending_employers() -> Result<Vec<EmployerRecord>, AppError> {
 /// One registration with the possible account managers; desk staff only.
 #[server(name = GetEmployerReview, prefix = "/api", endpoint = "employer_review", input = server_fn::codec::GetUrl)]
 pub async fn employer_review(id: i64) -> Result<Review, AppError> {
-    crate::request::serve(|cx| ssr::review(cx, id)).await
+    crate::request::serve(|cx| ssr::review(cx, crate::domain::ids::EmployerId(id))).await
 }
 
 /// Approves a registration; desk staff only.
 #[server(name = ApproveEmployer, prefix = "/api", endpoint = "approve_employer")]
 pub async fn approve_employer(id: i64, account_manager: String) -> Result<(), AppError> {
-    crate::request::serve(|cx| ssr::approve(cx, id, account_manager)).await
+    crate::request::serve(|cx| {
+        ssr::approve(cx, crate::domain::ids::EmployerId(id), account_manager)
+    })
+    .await
 }
 
 /// Declines a registration with a reason the contact receives; desk staff only.
 #[server(name = DeclineEmployer, prefix = "/api", endpoint = "decline_employer")]
 pub async fn decline_employer(id: i64, reason: String) -> Result<(), AppError> {
-    crate::request::serve(|cx| ssr::decline(cx, id, reason)).await
+    crate::request::serve(|cx| ssr::decline(cx, crate::domain::ids::EmployerId(id), reason)).await
 }
 
 /// Desk staff who can manage an employer: `(id, name)`; desk staff only.

@@ -4,6 +4,7 @@ use super::{EmployerRecord, Review};
 use crate::auth::invitations::invite_account;
 use crate::clock::now;
 use crate::domain::fields::REQUIRED;
+use crate::domain::ids::EmployerId;
 use crate::domain::registration::{RegistrationForm, KVK_TAKEN};
 use crate::domain::Role;
 use crate::error::AppError;
@@ -28,7 +29,7 @@ opstap_core::messages! { EMPLOYERS_SSR {
 async fn welcome_contact(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     public_url: &str,
-    employer_id: i64,
+    employer_id: EmployerId,
     employer_name: &str,
     email: &crate::domain::EmailAddress,
     contact_name: &str,
@@ -55,7 +56,7 @@ pub async fn register(cx: Cx, form: RegistrationForm) -> Result<(), AppError> {
     let db = cx.db();
     match employers::insert_registration(db, &registration, now()).await {
         Ok(id) => {
-            tracing::info!(employer = id, "partner registration received");
+            tracing::info!(employer = %id, "partner registration received");
             leptos_axum::redirect("/aanmelden/bedankt");
             Ok(())
         }
@@ -72,7 +73,7 @@ pub async fn pending(cx: Cx) -> Result<Vec<EmployerRecord>, AppError> {
     Ok(employers::pending(cx.db()).await?)
 }
 
-pub async fn review(cx: Cx, id: i64) -> Result<Review, AppError> {
+pub async fn review(cx: Cx, id: EmployerId) -> Result<Review, AppError> {
     cx.require(&[Role::Desk, Role::Admin])?;
     let db = cx.db();
     let employer = employers::find(db, id).await?.ok_or(AppError::NotFound)?;
@@ -82,7 +83,7 @@ pub async fn review(cx: Cx, id: i64) -> Result<Review, AppError> {
     })
 }
 
-pub async fn approve(cx: Cx, id: i64, account_manager: String) -> Result<(), AppError> {
+pub async fn approve(cx: Cx, id: EmployerId, account_manager: String) -> Result<(), AppError> {
     let user = cx.require(&[Role::Desk, Role::Admin])?;
     let state = &cx.state;
     let db = &state.db;
@@ -135,12 +136,12 @@ pub async fn approve(cx: Cx, id: i64, account_manager: String) -> Result<(), App
     }
     tx.commit().await?;
     state.mail_wake.notify_one();
-    tracing::info!(employer = id, by = user.id, "employer approved");
+    tracing::info!(employer = %id, by = user.id, "employer approved");
     leptos_axum::redirect("/balie/aanmeldingen");
     Ok(())
 }
 
-pub async fn decline(cx: Cx, id: i64, reason: String) -> Result<(), AppError> {
+pub async fn decline(cx: Cx, id: EmployerId, reason: String) -> Result<(), AppError> {
     let user = cx.require(&[Role::Desk, Role::Admin])?;
     let state = &cx.state;
     let reason = crate::domain::text::lines(&reason);
@@ -170,7 +171,7 @@ pub async fn decline(cx: Cx, id: i64, reason: String) -> Result<(), AppError> {
     outbox::enqueue(&mut **tx, &mail, now).await?;
     tx.commit().await?;
     state.mail_wake.notify_one();
-    tracing::info!(employer = id, by = user.id, "employer declined");
+    tracing::info!(employer = %id, by = user.id, "employer declined");
     leptos_axum::redirect("/balie/aanmeldingen");
     Ok(())
 }
@@ -244,10 +245,10 @@ pub async fn create(
         } else {
             // The contact already has an account (e.g. at another employer): the employer
             // stays, without a second account.
-            tracing::info!(employer = id, "contact already has an account");
+            tracing::info!(employer = %id, "contact already has an account");
         }
     }
-    tracing::info!(employer = id, by = user.id, "employer entered by the desk");
+    tracing::info!(employer = %id, by = user.id, "employer entered by the desk");
     leptos_axum::redirect(&format!("/balie/vacatures/nieuw?werkgever={id}"));
     Ok(())
 }

@@ -86,11 +86,11 @@ pub async fn opening_matches(
     id: i64,
     #[server(flatten)] query: MatchQuery,
 ) -> Result<OpeningMatches, AppError> {
-    crate::request::serve(|cx| ssr::for_opening(cx, id, query)).await
+    crate::request::serve(|cx| ssr::for_opening(cx, crate::domain::ids::OpeningId(id), query)).await
 }
 
 /// Published openings ranked for a candidate; desk staff only.
 #[server(name = GetCandidateMatches, prefix = "/api", endpoint = "candidate_matches", input = server_fn::codec::GetUrl)]
 pub async fn candidate_matches(id: i64) -> Result<CandidateMatches, AppError> {
-    crate::request::serve(|cx| ssr::for_candidate(cx, id)).await
+    crate::request::serve(|cx| ssr::for_candidate(cx, crate::domain::ids::CandidateId(id))).await
 }

@@ -63,7 +63,7 @@ pub async fn rank_for_opening(
         .map(|(i, score, fit)| {
             let e = pool[i];
             MatchLine {
-                id: e.id,
+                id: e.id.0,
                 name: format!("{} {}", e.first_name, e.last_name),
                 status: e.status.clone(),
                 consent: e.consent,
@@ -76,21 +76,25 @@ pub async fn rank_for_opening(
     Ok((pool.len() as i64, lines))
 }
 
-pub async fn for_opening(cx: Cx, id: i64, q: MatchQuery) -> Result<OpeningMatches, AppError> {
+pub async fn for_opening(
+    cx: Cx,
+    id: crate::domain::ids::OpeningId,
+    q: MatchQuery,
+) -> Result<OpeningMatches, AppError> {
     let user = cx.require(&[Role::Desk, Role::Admin])?;
     let db = cx.db();
     let opening = openings::find(db, id).await?.ok_or(AppError::NotFound)?;
     let started = std::time::Instant::now();
     let (considered, lines) = rank_for_opening(db, &opening, &filter_of(&q)).await?;
     tracing::info!(
-        opening = id,
+        opening = %id,
         by = user.id,
         considered,
         ms = started.elapsed().as_millis() as u64,
         "candidates ranked"
     );
     Ok(OpeningMatches {
-        opening_id: id,
+        opening_id: id.0,
         published: opening.status == OpeningStatus::Published,
         title: opening.content.title,
         employer: opening.employer_name,
@@ -100,13 +104,16 @@ pub async fn for_opening(cx: Cx, id: i64, q: MatchQuery) -> Result<OpeningMatche
     })
 }
 
-pub async fn for_candidate(cx: Cx, id: i64) -> Result<CandidateMatches, AppError> {
+pub async fn for_candidate(
+    cx: Cx,
+    id: crate::domain::ids::CandidateId,
+) -> Result<CandidateMatches, AppError> {
     cx.require(&[Role::Desk, Role::Admin])?;
     let db = cx.db();
     let c = candidates::find(db, id).await?.ok_or(AppError::NotFound)?;
     let profile = c.content.profile();
     let consent = candidates::consent_in_force(db.pool(), id).await?.is_some();
-    let proposed: Vec<i64> = candidates::proposals(db, id)
+    let proposed: Vec<crate::domain::ids::OpeningId> = candidates::proposals(db, id)
         .await?
         .into_iter()
         .map(|p| p.opening_id)
@@ -121,7 +128,7 @@ pub async fn for_candidate(cx: Cx, id: i64) -> Result<CandidateMatches, AppError
         .into_iter()
         .take(SHOWN)
         .map(|(score, o)| OpeningMatch {
-            opening_id: o.id,
+            opening_id: o.id.0,
             title: o.content.title.clone(),
             employer: o.employer_name.clone(),
             municipality: o.content.municipality.clone(),
@@ -131,7 +138,7 @@ pub async fn for_candidate(cx: Cx, id: i64) -> Result<CandidateMatches, AppError
         })
         .collect();
     Ok(CandidateMatches {
-        candidate_id: id,
+        candidate_id: id.0,
         name: c.content.full_name(),
         consent,
         lines,

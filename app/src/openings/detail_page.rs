@@ -123,7 +123,7 @@ fn DetailView(
             </section>
         })}
         {(o.status != OpeningStatus::Draft).then(|| view! {
-            <crate::proposals::OpeningProposals opening=id desk=detail.desk published=o.status == OpeningStatus::Published/>
+            <crate::proposals::OpeningProposals opening=id.0 desk=detail.desk published=o.status == OpeningStatus::Published/>
         })}
         <HistoryTable rows=history note_heading=msg::DECLINE_REASON/>
     }

@@ -43,7 +43,7 @@ pub fn DeskNewOpeningPage() -> impl IntoView {
     view! {
         <PageTitle text=msg::OPENING_NEW_TITLE/>
         <h1>{tr(msg::OPENING_NEW_TITLE)}</h1>
-        <Loaded data=employers then={move |list: Vec<(i64, String)>| {
+        <Loaded data=employers then={move |list: Vec<(crate::domain::ids::EmployerId, String)>| {
             let form = OpeningForm { kind: kind.clone(), positions: "1".into(), ..OpeningForm::default() };
             view! { <OpeningFormView id=None form=form employers=(list, chosen.clone())/> }
         }}/>
@@ -65,7 +65,7 @@ fn edit_view(d: OpeningDetail) -> AnyView {
     view! {
         <h1>{tr(msg::OPENING_EDIT_TITLE)}</h1>
         <p>{d.opening.content.title.clone()}</p>
-        <OpeningFormView id=Some(d.opening.id) form=form/>
+        <OpeningFormView id=Some(d.opening.id.0) form=form/>
     }
     .into_any()
 }
@@ -76,7 +76,7 @@ fn OpeningFormView(
     form: OpeningForm,
     /// For the desk: the employers to choose from, and the one chosen.
     #[prop(optional)]
-    employers: Option<(Vec<(i64, String)>, String)>,
+    employers: Option<(Vec<(crate::domain::ids::EmployerId, String)>, String)>,
 ) -> impl IntoView {
     let save = ServerAction::<SaveOpening>::new();
     let error = Signal::derive(move || save.value().get().and_then(|r| r.err()));

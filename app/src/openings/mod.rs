@@ -48,7 +48,7 @@ pub async fn openings_to_review() -> Result<Vec<OpeningRow>, AppError> {
 /// One opening: its own employer's users and the desk only (others get "not found").
 #[server(name = GetOpening, prefix = "/api", endpoint = "opening", input = server_fn::codec::GetUrl)]
 pub async fn opening(id: i64) -> Result<OpeningDetail, AppError> {
-    crate::request::serve(|cx| ssr::detail(cx, id)).await
+    crate::request::serve(|cx| ssr::detail(cx, crate::domain::ids::OpeningId(id))).await
 }
 
 /// Whether the logged-in user may post an opening of their own (employer users): lets the
@@ -71,12 +71,21 @@ pub async fn save_opening(
     employer: Option<String>,
     #[server(flatten)] form: OpeningForm,
 ) -> Result<(), AppError> {
-    crate::request::serve(|cx| ssr::save(cx, id, submit.is_some(), employer, form)).await
+    crate::request::serve(|cx| {
+        ssr::save(
+            cx,
+            id.map(crate::domain::ids::OpeningId),
+            submit.is_some(),
+            employer,
+            form,
+        )
+    })
+    .await
 }
 
 /// Active employers the desk can post for: `(id, name)`; desk staff only.
 #[server(name = GetActiveEmployers, prefix = "/api", endpoint = "active_employers", input = server_fn::codec::GetUrl)]
-pub async fn active_employers() -> Result<Vec<(i64, String)>, AppError> {
+pub async fn active_employers() -> Result<Vec<(crate::domain::ids::EmployerId, String)>, AppError> {
     crate::request::serve(ssr::active_employers).await
 }
 
@@ -88,11 +97,19 @@ pub async fn change_opening(
     action: String,
     reason: Option<String>,
 ) -> Result<(), AppError> {
-    crate::request::serve(|cx| ssr::change(cx, id, action, reason.unwrap_or_default())).await
+    crate::request::serve(|cx| {
+        ssr::change(
+            cx,
+            crate::domain::ids::OpeningId(id),
+            action,
+            reason.unwrap_or_default(),
+        )
+    })
+    .await
 }
 
 /// Copies an opening into a new draft of the same employer.
 #[server(name = DuplicateOpening, prefix = "/api", endpoint = "duplicate_opening")]
 pub async fn duplicate_opening(id: i64) -> Result<(), AppError> {
-    crate::request::serve(|cx| ssr::duplicate(cx, id)).await
+    crate::request::serve(|cx| ssr::duplicate(cx, crate::domain::ids::OpeningId(id))).await
 }

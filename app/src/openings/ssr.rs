@@ -1,6 +1,7 @@
 //! Server side of openings: who may see and change which opening.
 
 use super::{OpeningDetail, OpeningRow};
+use crate::domain::ids::{EmployerId, OpeningId};
 use crate::request::Cx;
 
 use crate::auth::SessionUser;
@@ -32,14 +33,14 @@ fn actor(user: &SessionUser) -> Actor {
 
 /// The opening when `user` may see it: the desk sees all, an employer user only their
 /// own organisation's. Others get `NotFound`, so ids of other employers reveal nothing.
-async fn visible(db: &Db, user: &SessionUser, id: i64) -> Result<OpeningRow, AppError> {
+async fn visible(db: &Db, user: &SessionUser, id: OpeningId) -> Result<OpeningRow, AppError> {
     let row = openings::find(db, id).await?.ok_or(AppError::NotFound)?;
     if user.role.is_desk_staff() || user.employer_id == Some(row.employer_id) {
         Ok(row)
     } else {
         tracing::warn!(
             user = user.id,
-            opening = id,
+            opening = %id,
             "refused: opening of another employer"
         );
         Err(AppError::NotFound)
@@ -57,7 +58,7 @@ pub async fn to_review(cx: Cx) -> Result<Vec<OpeningRow>, AppError> {
     Ok(openings::with_status(cx.db(), OpeningStatus::Submitted).await?)
 }
 
-pub async fn detail(cx: Cx, id: i64) -> Result<OpeningDetail, AppError> {
+pub async fn detail(cx: Cx, id: OpeningId) -> Result<OpeningDetail, AppError> {
     let user = cx.require(&[Role::Employer, Role::Desk, Role::Admin])?;
     let opening = visible(cx.db(), &user, id).await?;
     let history = openings::history(cx.db(), id).await?;
@@ -80,14 +81,14 @@ pub async fn detail(cx: Cx, id: i64) -> Result<OpeningDetail, AppError> {
     })
 }
 
-pub async fn active_employers(cx: Cx) -> Result<Vec<(i64, String)>, AppError> {
+pub async fn active_employers(cx: Cx) -> Result<Vec<(EmployerId, String)>, AppError> {
     cx.require(&[Role::Desk, Role::Admin])?;
     Ok(crate::store::employers::active(cx.db()).await?)
 }
 
 pub async fn save(
     cx: Cx,
-    id: Option<i64>,
+    id: Option<OpeningId>,
     submit: bool,
     employer: Option<String>,
     form: OpeningForm,
@@ -104,7 +105,7 @@ pub async fn save(
     let employer = if user.role.is_desk_staff() {
         let chosen = employer
             .as_deref()
-            .and_then(|e| e.trim().parse::<i64>().ok());
+            .and_then(|e| e.trim().parse::<EmployerId>().ok());
         let active = crate::store::employers::active(&state.db).await?;
         match (id, chosen.filter(|c| active.iter().any(|(id, _)| id == c))) {
             (Some(_), _) => None,
@@ -163,7 +164,7 @@ pub async fn save(
         }
     };
     tx.commit().await?;
-    tracing::info!(opening = id, by = user.id, submit, "opening saved");
+    tracing::info!(opening = %id, by = user.id, submit, "opening saved");
     let base = if user.role.is_desk_staff() {
         "/balie/vacatures"
     } else {
@@ -173,7 +174,7 @@ pub async fn save(
     Ok(())
 }
 
-pub async fn change(cx: Cx, id: i64, action: String, reason: String) -> Result<(), AppError> {
+pub async fn change(cx: Cx, id: OpeningId, action: String, reason: String) -> Result<(), AppError> {
     let user = cx.require(&[Role::Employer, Role::Desk, Role::Admin])?;
     let row = visible(cx.db(), &user, id).await?;
     let action = OpeningAction::parse(&action).ok_or(AppError::NotFound)?;
@@ -209,7 +210,7 @@ pub async fn change(cx: Cx, id: i64, action: String, reason: String) -> Result<(
     tx.commit().await?;
     state.mail_wake.notify_one();
     tracing::info!(
-        opening = id,
+        opening = %id,
         by = user.id,
         to = to.as_str(),
         "opening status changed"
@@ -223,7 +224,7 @@ pub async fn change(cx: Cx, id: i64, action: String, reason: String) -> Result<(
     Ok(())
 }
 
-pub async fn duplicate(cx: Cx, id: i64) -> Result<(), AppError> {
+pub async fn duplicate(cx: Cx, id: OpeningId) -> Result<(), AppError> {
     let user = cx.require(&[Role::Employer])?;
     let row = visible(cx.db(), &user, id).await?;
     let state = &cx.state;

@@ -22,7 +22,7 @@ pub struct OpeningLine {
 impl From<OpeningRow> for OpeningLine {
     fn from(o: OpeningRow) -> Self {
         OpeningLine {
-            id: o.id,
+            id: o.id.0,
             title: o.content.title,
             kind: o.content.kind,
             status: o.status,

@@ -27,7 +27,7 @@ use serde::{Deserialize, Serialize};
 pub struct NewPlacementData {
     pub candidate_id: i64,
     pub candidate_name: String,
-    pub employers: Vec<(i64, String)>,
+    pub employers: Vec<(crate::domain::ids::EmployerId, String)>,
     pub today: String,
 }
 
@@ -69,7 +69,7 @@ pub async fn placement_story(id: i64) -> Result<PlacementStory, AppError> {
 
 #[server(name = GetNewPlacement, prefix = "/api", endpoint = "new_placement", input = server_fn::codec::GetUrl)]
 pub async fn new_placement_form(candidate: i64) -> Result<NewPlacementData, AppError> {
-    crate::request::serve(|cx| ssr::new_form(cx, candidate)).await
+    crate::request::serve(|cx| ssr::new_form(cx, crate::domain::ids::CandidateId(candidate))).await
 }
 
 /// Records a placement for `candidate` with `employer`; desk staff only.
@@ -79,7 +79,15 @@ pub async fn record_placement(
     employer: String,
     #[server(flatten)] form: PlacementForm,
 ) -> Result<(), AppError> {
-    crate::request::serve(|cx| ssr::record(cx, candidate, employer, form)).await
+    crate::request::serve(|cx| {
+        ssr::record(
+            cx,
+            crate::domain::ids::CandidateId(candidate),
+            employer,
+            form,
+        )
+    })
+    .await
 }
 
 #[server(name = GetEditPlacement, prefix = "/api", endpoint = "edit_placement_form", input = server_fn::codec::GetUrl)]

@@ -83,7 +83,10 @@ pub async fn story(cx: Cx, id: i64) -> Result<PlacementStory, AppError> {
     })
 }
 
-pub async fn new_form(cx: Cx, candidate: i64) -> Result<NewPlacementData, AppError> {
+pub async fn new_form(
+    cx: Cx,
+    candidate: crate::domain::ids::CandidateId,
+) -> Result<NewPlacementData, AppError> {
     cx.require(DESK)?;
     let db = cx.db();
     let c = candidates::find(db, candidate)
@@ -91,7 +94,7 @@ pub async fn new_form(cx: Cx, candidate: i64) -> Result<NewPlacementData, AppErr
         .ok_or(AppError::NotFound)?;
     crate::candidates::ssr::refuse_if_anonymised(db, candidate).await?;
     Ok(NewPlacementData {
-        candidate_id: c.id,
+        candidate_id: c.id.0,
         candidate_name: c.content.full_name(),
         employers: employers::active(db).await?,
         today: iso_date(day_of(now())),
@@ -100,7 +103,7 @@ pub async fn new_form(cx: Cx, candidate: i64) -> Result<NewPlacementData, AppErr
 
 pub async fn record(
     cx: Cx,
-    candidate: i64,
+    candidate: crate::domain::ids::CandidateId,
     employer: String,
     form: PlacementForm,
 ) -> Result<(), AppError> {
@@ -114,7 +117,7 @@ pub async fn record(
     let active = employers::active(db).await?;
     let employer_id = employer
         .trim()
-        .parse::<i64>()
+        .parse::<crate::domain::ids::EmployerId>()
         .ok()
         .filter(|e| active.iter().any(|(id, _)| id == e));
     let now = now();
@@ -156,7 +159,7 @@ pub async fn record(
     tx.commit().await?;
     tracing::info!(
         placement = id,
-        candidate,
+        candidate = %candidate,
         by = user.id,
         "placement recorded"
     );

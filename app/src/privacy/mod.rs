@@ -36,18 +36,19 @@ pub async fn audit_log(#[server(flatten)] query: AuditQuery) -> Result<AuditResu
 /// Recorded in the audit log as an export.
 #[server(name = GetSubjectAccess, prefix = "/api", endpoint = "subject_access", input = server_fn::codec::GetUrl)]
 pub async fn subject_access(id: i64) -> Result<SubjectAccess, AppError> {
-    crate::request::serve(|cx| ssr::subject_access(cx, id)).await
+    crate::request::serve(|cx| ssr::subject_access(cx, crate::domain::ids::CandidateId(id))).await
 }
 
 /// What the erasure form shows; admins only.
 #[server(name = GetErasureSubject, prefix = "/api", endpoint = "erasure_subject", input = server_fn::codec::GetUrl)]
 pub async fn erasure_subject(id: i64) -> Result<ErasureSubject, AppError> {
-    crate::request::serve(|cx| ssr::erasure_subject(cx, id)).await
+    crate::request::serve(|cx| ssr::erasure_subject(cx, crate::domain::ids::CandidateId(id))).await
 }
 
 /// Erases a candidate's personal data on their request: anonymises them now, with the
 /// admin's reason; `confirm` must repeat the client number. Admins only.
 #[server(name = EraseCandidate, prefix = "/api", endpoint = "erase_candidate")]
 pub async fn erase_candidate(id: i64, reason: String, confirm: String) -> Result<(), AppError> {
-    crate::request::serve(|cx| ssr::erase(cx, id, reason, confirm)).await
+    crate::request::serve(|cx| ssr::erase(cx, crate::domain::ids::CandidateId(id), reason, confirm))
+        .await
 }

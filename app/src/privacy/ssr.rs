@@ -5,6 +5,7 @@
 use super::{AuditQuery, AuditResults, ErasureSubject, SubjectAccess};
 use crate::domain::board::page_count;
 use crate::domain::dates::{day_of, iso_date};
+use crate::domain::ids::CandidateId;
 use crate::domain::privacy::AuditFilter;
 use crate::domain::retention::{Cause, Erasure};
 use crate::domain::Role;
@@ -31,13 +32,13 @@ pub async fn search(cx: Cx, query: AuditQuery) -> Result<AuditResults, AppError>
 
 /// Everything held on candidate `id`, for desk staff and admins; written to the audit log
 /// as an export. Used by the page's server function and the JSON download alike.
-pub async fn subject_access(cx: Cx, id: i64) -> Result<SubjectAccess, AppError> {
+pub async fn subject_access(cx: Cx, id: CandidateId) -> Result<SubjectAccess, AppError> {
     let user = cx.require(&[Role::Desk, Role::Admin])?;
     let db = cx.db();
     let candidate = candidates::find(db, id).await?.ok_or(AppError::NotFound)?;
     cx.audit(db.pool(), &user, "export", "candidate", id)
         .await?;
-    tracing::info!(candidate = id, by = user.id, "subject access export");
+    tracing::info!(candidate = %id, by = user.id, "subject access export");
     Ok(SubjectAccess {
         made_at: cx.now(),
         obstacles: candidates::obstacles(db, id).await?,
@@ -50,7 +51,7 @@ pub async fn subject_access(cx: Cx, id: i64) -> Result<SubjectAccess, AppError> 
     })
 }
 
-pub async fn erasure_subject(cx: Cx, id: i64) -> Result<ErasureSubject, AppError> {
+pub async fn erasure_subject(cx: Cx, id: CandidateId) -> Result<ErasureSubject, AppError> {
     cx.require(&[Role::Admin])?;
     let db = cx.db();
     let c = candidates::find(db, id).await?.ok_or(AppError::NotFound)?;
@@ -62,7 +63,12 @@ pub async fn erasure_subject(cx: Cx, id: i64) -> Result<ErasureSubject, AppError
     })
 }
 
-pub async fn erase(cx: Cx, id: i64, reason: String, confirm: String) -> Result<(), AppError> {
+pub async fn erase(
+    cx: Cx,
+    id: CandidateId,
+    reason: String,
+    confirm: String,
+) -> Result<(), AppError> {
     let user = cx.require(&[Role::Admin])?;
     let db = cx.db();
     let c = candidates::find(db, id).await?.ok_or(AppError::NotFound)?;
@@ -86,7 +92,7 @@ pub async fn erase(cx: Cx, id: i64, reason: String, confirm: String) -> Result<(
     }
     cx.audit(&mut **tx, &user, "erase", "candidate", id).await?;
     tx.commit().await?;
-    tracing::info!(candidate = id, by = user.id, "candidate erased on request");
+    tracing::info!(candidate = %id, by = user.id, "candidate erased on request");
     leptos_axum::redirect(&format!("/balie/kandidaten/{id}?gewist=1"));
     Ok(())
 }

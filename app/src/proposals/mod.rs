@@ -64,7 +64,17 @@ pub struct WorkList {
 /// staff only.
 #[server(name = GetProposeForm, prefix = "/api", endpoint = "propose_form", input = server_fn::codec::GetUrl)]
 pub async fn propose_form(opening: i64, candidates: Vec<i64>) -> Result<ProposeData, AppError> {
-    crate::request::serve(|cx| ssr::propose_form(cx, opening, candidates)).await
+    crate::request::serve(|cx| {
+        ssr::propose_form(
+            cx,
+            crate::domain::ids::OpeningId(opening),
+            candidates
+                .into_iter()
+                .map(crate::domain::ids::CandidateId)
+                .collect(),
+        )
+    })
+    .await
 }
 
 /// Proposes the candidates in `items` for `opening`, each with a motivation; desk staff only.
@@ -72,7 +82,14 @@ pub async fn propose_form(opening: i64, candidates: Vec<i64>) -> Result<ProposeD
 /// creates each proposal once.
 #[server(name = Propose, prefix = "/api", endpoint = "propose")]
 pub async fn propose(opening: i64, items: Option<Vec<ProposalItem>>) -> Result<(), AppError> {
-    crate::request::serve(|cx| ssr::propose(cx, opening, items.unwrap_or_default())).await
+    crate::request::serve(|cx| {
+        ssr::propose(
+            cx,
+            crate::domain::ids::OpeningId(opening),
+            items.unwrap_or_default(),
+        )
+    })
+    .await
 }
 
 /// One proposal as the viewer may see it: the desk, or a user of the opening's employer
@@ -85,7 +102,7 @@ pub async fn proposal(id: i64) -> Result<ProposalView, AppError> {
 /// The proposals for an opening: the desk, or the opening's employer.
 #[server(name = GetOpeningProposals, prefix = "/api", endpoint = "opening_proposals", input = server_fn::codec::GetUrl)]
 pub async fn opening_proposals(opening: i64) -> Result<Vec<ProposalLine>, AppError> {
-    crate::request::serve(|cx| ssr::for_opening(cx, opening)).await
+    crate::request::serve(|cx| ssr::for_opening(cx, crate::domain::ids::OpeningId(opening))).await
 }
 
 /// The fields of every step's form; each step reads its own.

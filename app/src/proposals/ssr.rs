@@ -5,6 +5,7 @@ use super::{
     ProposalItem, ProposalLine, ProposalRecord, ProposalView, ProposeCandidate, ProposeData,
     WorkList,
 };
+use crate::domain::ids::{CandidateId, EmployerId, OpeningId};
 use crate::request::Cx;
 
 use crate::auth::SessionUser;
@@ -60,7 +61,11 @@ async fn visible(db: &Db, user: &SessionUser, id: i64) -> Result<ProposalRecord,
     }
 }
 
-async fn visible_opening(db: &Db, user: &SessionUser, id: i64) -> Result<OpeningRow, AppError> {
+async fn visible_opening(
+    db: &Db,
+    user: &SessionUser,
+    id: OpeningId,
+) -> Result<OpeningRow, AppError> {
     let o = openings::find(db, id).await?.ok_or(AppError::NotFound)?;
     if user.role.is_desk_staff() || user.employer_id == Some(o.employer_id) {
         Ok(o)
@@ -71,7 +76,10 @@ async fn visible_opening(db: &Db, user: &SessionUser, id: i64) -> Result<Opening
 
 /// Who at the employer hears about proposals: its users who can log in, and the
 /// registered contact.
-async fn employer_recipients(db: &Db, employer_id: i64) -> Result<Vec<(String, String)>, AppError> {
+async fn employer_recipients(
+    db: &Db,
+    employer_id: EmployerId,
+) -> Result<Vec<(String, String)>, AppError> {
     let mut to: Vec<(String, String)> = users::of_employer(db, employer_id)
         .await?
         .into_iter()
@@ -110,7 +118,11 @@ fn motivation_draft(first_name: &str, reasons: &[crate::domain::matching::Reason
     }
 }
 
-pub async fn propose_form(cx: Cx, opening: i64, chosen: Vec<i64>) -> Result<ProposeData, AppError> {
+pub async fn propose_form(
+    cx: Cx,
+    opening: OpeningId,
+    chosen: Vec<CandidateId>,
+) -> Result<ProposeData, AppError> {
     cx.require(&[Role::Desk, Role::Admin])?;
     let db = cx.db();
     let o = openings::find(db, opening)
@@ -129,7 +141,7 @@ pub async fn propose_form(cx: Cx, opening: i64, chosen: Vec<i64>) -> Result<Prop
         let consent = candidates::consent_in_force(db.pool(), id).await?;
         let f = fit(&c.content.profile(), &o.content);
         list.push(ProposeCandidate {
-            id,
+            id: id.0,
             name: c.content.full_name(),
             consent: consent.is_some(),
             already_proposed: already.contains(&id),
@@ -138,14 +150,14 @@ pub async fn propose_form(cx: Cx, opening: i64, chosen: Vec<i64>) -> Result<Prop
         });
     }
     Ok(ProposeData {
-        opening_id: o.id,
+        opening_id: o.id.0,
         opening_title: o.content.title,
         employer_name: o.employer_name,
         candidates: list,
     })
 }
 
-pub async fn propose(cx: Cx, opening: i64, items: Vec<ProposalItem>) -> Result<(), AppError> {
+pub async fn propose(cx: Cx, opening: OpeningId, items: Vec<ProposalItem>) -> Result<(), AppError> {
     let user = cx.require(&[Role::Desk, Role::Admin])?;
     let state = &cx.state;
     let db = &state.db;
@@ -171,7 +183,7 @@ pub async fn propose(cx: Cx, opening: i64, items: Vec<ProposalItem>) -> Result<(
     }
     let mut checked = Vec::new();
     for (i, item) in items.iter().enumerate() {
-        let c = candidates::find(db, item.candidate)
+        let c = candidates::find(db, CandidateId(item.candidate))
             .await?
             .ok_or(AppError::NotFound)?;
         let consent = candidates::consent_in_force(db.pool(), c.id).await?;
@@ -222,7 +234,7 @@ pub async fn propose(cx: Cx, opening: i64, items: Vec<ProposalItem>) -> Result<(
     tx.commit().await?;
     state.mail_wake.notify_one();
     tracing::info!(
-        opening,
+        opening = %opening,
         by = user.id,
         new = names.len(),
         "candidates proposed"
@@ -231,7 +243,7 @@ pub async fn propose(cx: Cx, opening: i64, items: Vec<ProposalItem>) -> Result<(
     Ok(())
 }
 
-pub async fn for_opening(cx: Cx, opening: i64) -> Result<Vec<ProposalLine>, AppError> {
+pub async fn for_opening(cx: Cx, opening: OpeningId) -> Result<Vec<ProposalLine>, AppError> {
     let user = cx.require(&[Role::Employer, Role::Desk, Role::Admin])?;
     let db = cx.db();
     visible_opening(db, &user, opening).await?;

@@ -99,11 +99,12 @@ impl Cx {
         user: &SessionUser,
         action: &str,
         entity: &str,
-        id: i64,
+        id: impl Into<i64>,
     ) -> Result<(), AppError>
     where
         E: sqlx::Executor<'e, Database = sqlx::Any>,
     {
+        let id: i64 = id.into();
         store::audit::record(
             executor,
             &store::audit::Entry {

@@ -14,6 +14,7 @@ pub mod client_address;
 pub mod dates;
 pub mod email;
 pub mod fields;
+pub mod ids;
 pub mod kinds;
 pub mod kvk;
 pub mod matching;

@@ -1,5 +1,6 @@
 //! Who is logged in, as pages and the store see it.
 
+use crate::domain::ids::EmployerId;
 use crate::domain::Role;
 use serde::{Deserialize, Serialize};
 
@@ -10,6 +11,6 @@ pub struct SessionUser {
     pub email: String,
     pub name: String,
     pub role: Role,
-    pub employer_id: Option<i64>,
+    pub employer_id: Option<EmployerId>,
     pub employer_name: Option<String>,
 }

@@ -1,13 +1,14 @@
 //! What the candidate pages and the store pass around.
 
 use crate::domain::candidates::{CandidateContent, Obstacles};
+use crate::domain::ids::{CandidateId, OpeningId};
 use crate::domain::kinds::{CandidateStatus, ConsentScope, PlacementOutcome, ProposalStatus};
 use serde::{Deserialize, Serialize};
 
 /// A candidate as stored.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CandidateRecord {
-    pub id: i64,
+    pub id: CandidateId,
     pub content: CandidateContent,
     pub consultant_name: Option<String>,
     pub registered_on: String,
@@ -31,7 +32,7 @@ pub struct ConsentLine {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct CandidateLine {
-    pub id: i64,
+    pub id: CandidateId,
     pub client_number: String,
     pub name: String,
     pub municipality: String,
@@ -71,7 +72,7 @@ pub struct CandidatePage {
 #[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct CandidateProposal {
     pub id: i64,
-    pub opening_id: i64,
+    pub opening_id: OpeningId,
     pub opening_title: String,
     pub employer_name: String,
     pub status: ProposalStatus,

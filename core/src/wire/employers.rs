@@ -1,5 +1,6 @@
 //! Partner employers as the desk reviews them.
 
+use crate::domain::ids::EmployerId;
 use crate::domain::kinds::{EmployerStatus, Sector};
 use serde::{Deserialize, Serialize};
 
@@ -7,7 +8,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct EmployerRecord {
-    pub id: i64,
+    pub id: EmployerId,
     pub name: String,
     pub kvk: String,
     pub sector: Sector,

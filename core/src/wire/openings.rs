@@ -1,5 +1,6 @@
 //! Openings as stored, and their status history.
 
+use crate::domain::ids::{EmployerId, OpeningId};
 use crate::domain::kinds::OpeningStatus;
 use crate::domain::openings::OpeningContent;
 use serde::{Deserialize, Serialize};
@@ -7,8 +8,8 @@ use serde::{Deserialize, Serialize};
 /// An opening as stored.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OpeningRow {
-    pub id: i64,
-    pub employer_id: i64,
+    pub id: OpeningId,
+    pub employer_id: EmployerId,
     pub employer_name: String,
     pub status: OpeningStatus,
     pub reject_reason: Option<String>,

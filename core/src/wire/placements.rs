@@ -1,5 +1,6 @@
 //! What the placement pages and the store pass around.
 
+use crate::domain::ids::{CandidateId, EmployerId, OpeningId};
 use crate::domain::kinds::{
     BenefitExit, CheckinMode, ContractType, OpeningKind, PlacementOutcome, RetentionSource, Rhythm,
 };
@@ -11,13 +12,13 @@ use serde::{Deserialize, Serialize};
 #[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct PlacementRecord {
     pub id: i64,
-    pub candidate_id: i64,
+    pub candidate_id: CandidateId,
     pub first_name: String,
     pub last_name: String,
     pub consultant_id: Option<i64>,
-    pub employer_id: i64,
+    pub employer_id: EmployerId,
     pub employer_name: String,
-    pub opening_id: Option<i64>,
+    pub opening_id: Option<OpeningId>,
     pub opening_title: Option<String>,
     pub proposal_id: Option<i64>,
     pub kind: OpeningKind,

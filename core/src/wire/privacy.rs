@@ -132,7 +132,7 @@ pub struct AccessLogLine {
 /// What the erasure form shows (admin only).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ErasureSubject {
-    pub id: i64,
+    pub id: crate::domain::ids::CandidateId,
     pub name: String,
     pub client_number: String,
     pub anonymisation: Option<Anonymisation>,

@@ -1,5 +1,6 @@
 //! What the proposal pages and the store pass around.
 
+use crate::domain::ids::{CandidateId, EmployerId, OpeningId};
 use crate::domain::kinds::{ContractType, ProposalStatus};
 use crate::domain::matching::Reason;
 use crate::domain::proposals::Interview;
@@ -10,9 +11,9 @@ use serde::{Deserialize, Serialize};
 #[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct ProposalRecord {
     pub id: i64,
-    pub opening_id: i64,
-    pub candidate_id: i64,
-    pub employer_id: i64,
+    pub opening_id: OpeningId,
+    pub candidate_id: CandidateId,
+    pub employer_id: EmployerId,
     pub opening_title: String,
     pub employer_name: String,
     pub status: ProposalStatus,
@@ -30,7 +31,7 @@ pub struct ProposalRecord {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProposalLine {
     pub id: i64,
-    pub opening_id: i64,
+    pub opening_id: OpeningId,
     pub opening_title: String,
     pub employer_name: String,
     pub name: String,
@@ -67,7 +68,7 @@ pub struct PlacementTerms {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProposalView {
     pub id: i64,
-    pub opening_id: i64,
+    pub opening_id: OpeningId,
     pub opening_title: String,
     pub employer_name: String,
     pub status: ProposalStatus,
@@ -83,6 +84,6 @@ pub struct ProposalView {
     pub actions: Vec<String>,
     pub desk: bool,
     /// Desk only: the candidate behind the proposal.
-    pub candidate_id: Option<i64>,
+    pub candidate_id: Option<CandidateId>,
     pub placement: Option<PlacementTerms>,
 }

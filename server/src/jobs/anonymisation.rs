@@ -43,7 +43,7 @@ pub async fn run_once(db: &Db, now: i64) -> Result<Done, sqlx::Error> {
                         user_id: None,
                         action: "anonymise",
                         entity: "candidate",
-                        entity_id: id,
+                        entity_id: id.0,
                         address: "",
                         at: now,
                     },

@@ -299,7 +299,7 @@ async fn list(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Respons
 
 async fn one(State(state): State<AppState>, Path(id): Path<String>) -> Response {
     match id.parse::<i64>() {
-        Ok(id) if id >= 1 => match opening_in(&state.db, id).await {
+        Ok(id) if id >= 1 => match opening_in(&state.db, app::domain::ids::OpeningId(id)).await {
             Ok(o) => (headers(), Json(json!(api_opening(o, &state.public_url)))).into_response(),
             Err(e) => from_app_error(e),
         },

@@ -29,7 +29,7 @@ async fn subject_access_json(
     Extension(ctx): Extension<RequestCtx>,
     Path(id): Path<String>,
 ) -> Response {
-    let Ok(id) = id.parse::<i64>() else {
+    let Ok(id) = id.parse::<app::domain::ids::CandidateId>() else {
         return refusal(AppError::NotFound, &ctx, "/balie/kandidaten");
     };
     let page = format!("/balie/kandidaten/{id}/inzage");

@@ -421,7 +421,7 @@ impl TestApp {
         let mut tx = self.db().write().await.expect("transaction");
         let id = app::store::openings::insert(
             &mut tx,
-            employer,
+            app::domain::ids::EmployerId(employer),
             &content,
             app::domain::kinds::OpeningStatus::Published,
             by,
@@ -430,7 +430,7 @@ impl TestApp {
         .await
         .expect("insert opening");
         tx.commit().await.expect("commit");
-        id
+        id.0
     }
 
     pub async fn count(&self, sql: &str) -> i64 {
