@@ -4,6 +4,7 @@
 
 use super::Db;
 use opstap_core::domain::buddies::{needs_attention, Checkin};
+use opstap_core::domain::ids::{CheckinId, PairingId, PlacementId};
 use opstap_core::sql::Flag;
 use opstap_core::wire::placements::{CheckinLine, FlagLine};
 use sqlx::{Any, Row, Transaction};
@@ -13,10 +14,10 @@ const OPEN_FLAG: &str = "k.flag_handled_at IS NULL AND (k.needs_desk = 1 OR k.sc
 
 pub async fn insert(
     tx: &mut Transaction<'_, Any>,
-    pairing_id: i64,
+    pairing_id: PairingId,
     c: &Checkin,
     now: i64,
-) -> Result<i64, sqlx::Error> {
+) -> Result<CheckinId, sqlx::Error> {
     sqlx::query_scalar(
         "INSERT INTO checkins (pairing_id, held_on, mode, score, notes_work, notes_home, needs_desk, next_on, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
@@ -35,7 +36,7 @@ pub async fn insert(
 }
 
 /// Whether the same check-in was logged already (a form posted twice).
-pub async fn exists(db: &Db, pairing_id: i64, c: &Checkin) -> Result<bool, sqlx::Error> {
+pub async fn exists(db: &Db, pairing_id: PairingId, c: &Checkin) -> Result<bool, sqlx::Error> {
     let n: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM checkins WHERE pairing_id = $1 AND held_on = $2 AND mode = $3 AND score = $4 \
          AND notes_work = $5 AND notes_home = $6",
@@ -80,18 +81,21 @@ fn from_row(r: &sqlx::any::AnyRow) -> Result<CheckinLine, sqlx::Error> {
 }
 
 /// The check-ins of one pairing, newest first.
-pub async fn of_pairing(db: &Db, pairing_id: i64) -> Result<Vec<CheckinLine>, sqlx::Error> {
-    newest_first(db, "k.pairing_id", pairing_id).await
+pub async fn of_pairing(db: &Db, pairing_id: PairingId) -> Result<Vec<CheckinLine>, sqlx::Error> {
+    newest_first(db, "k.pairing_id", pairing_id.0).await
 }
 
 /// The check-ins of every pairing of a placement, newest first.
-pub async fn of_placement(db: &Db, placement_id: i64) -> Result<Vec<CheckinLine>, sqlx::Error> {
-    newest_first(db, "bp.placement_id", placement_id).await
+pub async fn of_placement(
+    db: &Db,
+    placement_id: PlacementId,
+) -> Result<Vec<CheckinLine>, sqlx::Error> {
+    newest_first(db, "bp.placement_id", placement_id.0).await
 }
 
 /// One check-in.
-pub async fn find(db: &Db, id: i64) -> Result<Option<CheckinLine>, sqlx::Error> {
-    Ok(newest_first(db, "k.id", id).await?.pop())
+pub async fn find(db: &Db, id: CheckinId) -> Result<Option<CheckinLine>, sqlx::Error> {
+    Ok(newest_first(db, "k.id", id.0).await?.pop())
 }
 
 /// Check-ins where `column` (one of the three above, never input) equals `id`.
@@ -106,7 +110,10 @@ async fn newest_first(db: &Db, column: &str, id: i64) -> Result<Vec<CheckinLine>
 }
 
 /// The placement a check-in belongs to.
-pub async fn placement_of(db: &Db, checkin_id: i64) -> Result<Option<i64>, sqlx::Error> {
+pub async fn placement_of(
+    db: &Db,
+    checkin_id: CheckinId,
+) -> Result<Option<PlacementId>, sqlx::Error> {
     sqlx::query_scalar(
         "SELECT bp.placement_id FROM checkins k JOIN buddy_pairings bp ON bp.id = k.pairing_id WHERE k.id = $1",
     )
@@ -155,7 +162,7 @@ pub async fn count_open_flags(db: &Db) -> Result<i64, sqlx::Error> {
 /// Marks a flag handled with the desk's note; false when it was handled already.
 pub async fn handle_flag(
     tx: &mut Transaction<'_, Any>,
-    checkin_id: i64,
+    checkin_id: CheckinId,
     by: i64,
     note: &str,
     now: i64,

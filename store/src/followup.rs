@@ -2,6 +2,7 @@
 //! the same way; the unique index lets exactly one instance record it, and only that one
 //! queues the e-mail (in the same transaction), so several instances never send twice.
 
+use opstap_core::domain::ids::PairingId;
 use sqlx::{Any, Transaction};
 
 /// Records a notice; false when another run (or instance) recorded it first. On
@@ -10,7 +11,7 @@ use sqlx::{Any, Transaction};
 pub async fn record(
     tx: &mut Transaction<'_, Any>,
     kind: &str,
-    pairing_id: i64,
+    pairing_id: PairingId,
     anchor: &str,
     seq: i64,
     now: i64,

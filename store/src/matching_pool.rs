@@ -273,13 +273,22 @@ mod tests {
     #[test]
     fn changed_candidates_are_replaced_and_removed_ones_go() {
         let one = entry();
-        let two = PoolEntry { id: CandidateId(2), ..entry() };
-        let three = PoolEntry { id: CandidateId(3), ..entry() };
+        let two = PoolEntry {
+            id: CandidateId(2),
+            ..entry()
+        };
+        let three = PoolEntry {
+            id: CandidateId(3),
+            ..entry()
+        };
         let two_now = PoolEntry {
             status: "exited".into(),
             ..two.clone()
         };
-        let four = PoolEntry { id: CandidateId(4), ..entry() };
+        let four = PoolEntry {
+            id: CandidateId(4),
+            ..entry()
+        };
         let changed = [2, 3, 4].into_iter().map(CandidateId).collect();
         let merged = merged(
             &[one.clone(), two, three],

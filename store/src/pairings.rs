@@ -3,6 +3,7 @@
 use super::Db;
 use opstap_core::domain::buddies::{next_checkin_due, Pairing};
 use opstap_core::domain::dates::parse_iso_date;
+use opstap_core::domain::ids::{PairingId, PlacementId};
 use opstap_core::domain::kinds::Rhythm;
 use opstap_core::sql::Flag;
 use sqlx::{Any, Transaction};
@@ -10,8 +11,8 @@ use sqlx::{Any, Transaction};
 /// A pairing as stored.
 #[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
 pub struct PairingRecord {
-    pub id: i64,
-    pub placement_id: i64,
+    pub id: PairingId,
+    pub placement_id: PlacementId,
     pub buddy_id: i64,
     pub buddy_name: String,
     pub start_date: String,
@@ -53,11 +54,11 @@ const COLUMNS: &str = "bp.id, bp.placement_id, bp.buddy_id, u.display_name AS bu
 
 pub async fn insert(
     tx: &mut Transaction<'_, Any>,
-    placement_id: i64,
+    placement_id: PlacementId,
     p: &Pairing,
     by: i64,
     now: i64,
-) -> Result<i64, sqlx::Error> {
+) -> Result<PairingId, sqlx::Error> {
     sqlx::query_scalar(
         "INSERT INTO buddy_pairings (placement_id, buddy_id, start_date, end_date, rhythm, created_by, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
@@ -77,7 +78,7 @@ pub async fn insert(
 /// placement ended).
 pub async fn end_running(
     tx: &mut Transaction<'_, Any>,
-    placement_id: i64,
+    placement_id: PlacementId,
     day: &str,
 ) -> Result<u64, sqlx::Error> {
     let done = sqlx::query(
@@ -90,7 +91,7 @@ pub async fn end_running(
     Ok(done.rows_affected())
 }
 
-pub async fn find(db: &Db, id: i64) -> Result<Option<PairingRecord>, sqlx::Error> {
+pub async fn find(db: &Db, id: PairingId) -> Result<Option<PairingRecord>, sqlx::Error> {
     sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM buddy_pairings bp JOIN users u ON u.id = bp.buddy_id WHERE bp.id = $1"
     ))
@@ -100,7 +101,10 @@ pub async fn find(db: &Db, id: i64) -> Result<Option<PairingRecord>, sqlx::Error
 }
 
 /// Every pairing of a placement, newest first.
-pub async fn of_placement(db: &Db, placement_id: i64) -> Result<Vec<PairingRecord>, sqlx::Error> {
+pub async fn of_placement(
+    db: &Db,
+    placement_id: PlacementId,
+) -> Result<Vec<PairingRecord>, sqlx::Error> {
     sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM buddy_pairings bp JOIN users u ON u.id = bp.buddy_id \
          WHERE bp.placement_id = $1 ORDER BY bp.id DESC"

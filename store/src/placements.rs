@@ -4,6 +4,7 @@
 use super::Db;
 use opstap_core::domain::dates::{iso_date, parse_iso_date};
 use opstap_core::domain::ids::{CandidateId, EmployerId, OpeningId};
+use opstap_core::domain::ids::{PairingId, PlacementId, ProposalId};
 use opstap_core::domain::kinds::{OpeningKind, PlacementOutcome};
 use opstap_core::domain::placements::{checkpoint_days, Outcome, PlacementTerms as Terms};
 use opstap_core::domain::proposals::Hire;
@@ -13,7 +14,7 @@ use sqlx::{Any, Row, Transaction};
 
 /// What a hire knows about the placement besides its terms.
 pub struct FromHire {
-    pub proposal_id: i64,
+    pub proposal_id: ProposalId,
     pub candidate_id: CandidateId,
     pub employer_id: EmployerId,
     pub opening_id: OpeningId,
@@ -29,8 +30,8 @@ pub async fn insert_for_hire(
     p: &FromHire,
     hire: &Hire,
     now: i64,
-) -> Result<Option<i64>, sqlx::Error> {
-    let id: Option<i64> = sqlx::query_scalar(
+) -> Result<Option<PlacementId>, sqlx::Error> {
+    let id: Option<PlacementId> = sqlx::query_scalar(
         "INSERT INTO placements (candidate_id, employer_id, opening_id, proposal_id, kind, start_date, \
          planned_end_date, hours, contract_type, wage_subsidy, sroi_value, benefit_exit, outcome, created_by, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 0, 'none', 'working', $11, $12) \
@@ -60,7 +61,7 @@ pub async fn insert_for_hire(
 /// created for a new placement; for a changed start, those not yet confirmed move.
 async fn place_checkpoints(
     tx: &mut Transaction<'_, Any>,
-    placement_id: i64,
+    placement_id: PlacementId,
     start_date: &str,
 ) -> Result<(), sqlx::Error> {
     let Some(start) = parse_iso_date(start_date) else {
@@ -89,8 +90,8 @@ pub async fn insert_direct(
     t: &Terms,
     by: i64,
     now: i64,
-) -> Result<i64, sqlx::Error> {
-    let id: i64 = sqlx::query_scalar(
+) -> Result<PlacementId, sqlx::Error> {
+    let id: PlacementId = sqlx::query_scalar(
         "INSERT INTO placements (candidate_id, employer_id, kind, start_date, planned_end_date, hours, \
          contract_type, wage_subsidy, sroi_value, benefit_exit, outcome, created_by, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'working', $11, $12) RETURNING id",
@@ -116,7 +117,7 @@ pub async fn insert_direct(
 /// Changes the terms; a moved start moves the checkpoints that are not confirmed yet.
 pub async fn update_terms(
     tx: &mut Transaction<'_, Any>,
-    id: i64,
+    id: PlacementId,
     t: &Terms,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
@@ -141,7 +142,7 @@ pub async fn update_terms(
 /// Records how the placement went (or that the person works again: the end is cleared).
 pub async fn set_outcome(
     tx: &mut Transaction<'_, Any>,
-    id: i64,
+    id: PlacementId,
     o: &Outcome,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
@@ -164,7 +165,7 @@ const COLUMNS: &str = "p.id, p.candidate_id, c.first_name, c.last_name, c.consul
 const FROM: &str = "FROM placements p JOIN candidates c ON c.id = p.candidate_id \
      JOIN employers e ON e.id = p.employer_id LEFT JOIN openings o ON o.id = p.opening_id";
 
-pub async fn find(db: &Db, id: i64) -> Result<Option<PlacementRecord>, sqlx::Error> {
+pub async fn find(db: &Db, id: PlacementId) -> Result<Option<PlacementRecord>, sqlx::Error> {
     sqlx::query_as(&format!("SELECT {COLUMNS} {FROM} WHERE p.id = $1"))
         .bind(id)
         .fetch_optional(db.pool())
@@ -172,7 +173,10 @@ pub async fn find(db: &Db, id: i64) -> Result<Option<PlacementRecord>, sqlx::Err
 }
 
 /// The placement of one pairing (the buddy's side).
-pub async fn of_pairing(db: &Db, pairing_id: i64) -> Result<Option<PlacementRecord>, sqlx::Error> {
+pub async fn of_pairing(
+    db: &Db,
+    pairing_id: PairingId,
+) -> Result<Option<PlacementRecord>, sqlx::Error> {
     sqlx::query_as(&format!(
         "SELECT {COLUMNS} {FROM} JOIN buddy_pairings bp ON bp.placement_id = p.id WHERE bp.id = $1"
     ))
@@ -223,7 +227,7 @@ pub async fn list(
 pub async fn of_candidate(
     db: &Db,
     candidate_id: CandidateId,
-) -> Result<Vec<(i64, String, String, PlacementOutcome)>, sqlx::Error> {
+) -> Result<Vec<(PlacementId, String, String, PlacementOutcome)>, sqlx::Error> {
     sqlx::query_as(
         "SELECT p.id, e.name, p.start_date, p.outcome FROM placements p JOIN employers e ON e.id = p.employer_id \
          WHERE p.candidate_id = $1 ORDER BY p.start_date DESC, p.id DESC",
@@ -233,7 +237,10 @@ pub async fn of_candidate(
     .await
 }
 
-pub async fn of_proposal(db: &Db, proposal_id: i64) -> Result<Option<PlacementTerms>, sqlx::Error> {
+pub async fn of_proposal(
+    db: &Db,
+    proposal_id: ProposalId,
+) -> Result<Option<PlacementTerms>, sqlx::Error> {
     sqlx::query_as(
         "SELECT id, start_date, planned_end_date, hours, contract_type FROM placements WHERE proposal_id = $1",
     )

@@ -4,6 +4,7 @@
 
 use super::{candidates, Db};
 use opstap_core::domain::ids::CandidateId;
+use opstap_core::domain::ids::PlacementId;
 use opstap_core::domain::retention::{anonymised, Cause};
 use opstap_core::wire::privacy::{
     AccessLogLine, AccessPairing, AccessPlacement, AccessProposal, Anonymisation,
@@ -173,7 +174,7 @@ pub async fn placements(db: &Db, id: CandidateId) -> Result<Vec<AccessPlacement>
     Ok(placements)
 }
 
-async fn pairings(db: &Db, placement: i64) -> Result<Vec<AccessPairing>, sqlx::Error> {
+async fn pairings(db: &Db, placement: PlacementId) -> Result<Vec<AccessPairing>, sqlx::Error> {
     let mut pairings: Vec<AccessPairing> = sqlx::query_as(
         "SELECT bp.id, u.display_name AS buddy_name, bp.start_date, bp.end_date, bp.rhythm \
          FROM buddy_pairings bp JOIN users u ON u.id = bp.buddy_id WHERE bp.placement_id = $1 \

@@ -4,6 +4,7 @@
 
 use super::Db;
 use opstap_core::domain::candidates::short_name;
+use opstap_core::domain::ids::ProposalId;
 use opstap_core::domain::ids::{CandidateId, OpeningId};
 use opstap_core::domain::kinds::{DeclineReason, ProposalStatus};
 use opstap_core::wire::proposals::{ProposalEvent, ProposalLine, ProposalRecord};
@@ -24,8 +25,8 @@ pub async fn insert(
     motivation: &str,
     by: i64,
     now: i64,
-) -> Result<Option<i64>, sqlx::Error> {
-    let id: Option<i64> = sqlx::query_scalar(
+) -> Result<Option<ProposalId>, sqlx::Error> {
+    let id: Option<ProposalId> = sqlx::query_scalar(
         "INSERT INTO proposals (opening_id, candidate_id, motivation, status, proposed_by, created_at, updated_at) \
          VALUES ($1, $2, $3, 'proposed', $4, $5, $5) ON CONFLICT (opening_id, candidate_id) DO NOTHING RETURNING id",
     )
@@ -44,7 +45,7 @@ pub async fn insert(
 
 async fn add_event(
     tx: &mut Transaction<'_, Any>,
-    id: i64,
+    id: ProposalId,
     status: ProposalStatus,
     by: Option<i64>,
     note: &str,
@@ -80,7 +81,7 @@ pub enum Details<'a> {
 #[allow(clippy::too_many_arguments)]
 pub async fn set_status(
     tx: &mut Transaction<'_, Any>,
-    id: i64,
+    id: ProposalId,
     from: ProposalStatus,
     to: ProposalStatus,
     details: Details<'_>,
@@ -116,14 +117,14 @@ pub async fn set_status(
     Ok(true)
 }
 
-pub async fn find(db: &Db, id: i64) -> Result<Option<ProposalRecord>, sqlx::Error> {
+pub async fn find(db: &Db, id: ProposalId) -> Result<Option<ProposalRecord>, sqlx::Error> {
     sqlx::query_as(&format!("SELECT {COLUMNS} {FROM} WHERE p.id = $1"))
         .bind(id)
         .fetch_optional(db.pool())
         .await
 }
 
-pub async fn events(db: &Db, id: i64) -> Result<Vec<ProposalEvent>, sqlx::Error> {
+pub async fn events(db: &Db, id: ProposalId) -> Result<Vec<ProposalEvent>, sqlx::Error> {
     sqlx::query_as(
         "SELECT ev.status, u.display_name AS \"by\", ev.note, ev.at FROM proposal_events ev \
          LEFT JOIN users u ON u.id = ev.by_user WHERE ev.proposal_id = $1 ORDER BY ev.at, ev.id",
@@ -134,7 +135,7 @@ pub async fn events(db: &Db, id: i64) -> Result<Vec<ProposalEvent>, sqlx::Error>
 }
 
 /// How many times an interview was planned (the invitation's SEQUENCE).
-pub async fn interviews_planned(db: &Db, id: i64) -> Result<i64, sqlx::Error> {
+pub async fn interviews_planned(db: &Db, id: ProposalId) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
         "SELECT COUNT(*) FROM proposal_events WHERE proposal_id = $1 AND status = 'interview'",
     )

@@ -3,6 +3,7 @@
 
 use super::Db;
 use opstap_core::domain::dates::parse_iso_date;
+use opstap_core::domain::ids::PlacementId;
 use opstap_core::domain::kinds::RetentionSource;
 use opstap_core::domain::placements::checkpoint_state;
 use opstap_core::sql::Flag;
@@ -12,7 +13,7 @@ use sqlx::{Any, Row, Transaction};
 /// The checkpoints of a placement with their state on `today`.
 pub async fn of_placement(
     db: &Db,
-    placement_id: i64,
+    placement_id: PlacementId,
     today: i64,
     grace_days: i64,
 ) -> Result<Vec<Checkpoint>, sqlx::Error> {
@@ -47,7 +48,7 @@ pub async fn of_placement(
 /// checkpoint. A second confirmation corrects the first.
 pub async fn confirm(
     tx: &mut Transaction<'_, Any>,
-    placement_id: i64,
+    placement_id: PlacementId,
     months: i64,
     still_working: bool,
     source: RetentionSource,

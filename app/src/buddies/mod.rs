@@ -81,13 +81,14 @@ pub async fn pair_buddy(
     placement: i64,
     #[server(flatten)] form: PairingForm,
 ) -> Result<(), AppError> {
-    crate::request::serve(|cx| ssr::pair(cx, placement, form)).await
+    crate::request::serve(|cx| ssr::pair(cx, crate::domain::ids::PlacementId(placement), form))
+        .await
 }
 
 /// One of the logged-in buddy's own pairings; any other id is "not found".
 #[server(name = GetPairing, prefix = "/api", endpoint = "pairing", input = server_fn::codec::GetUrl)]
 pub async fn pairing(id: i64) -> Result<PairingView, AppError> {
-    crate::request::serve(|cx| ssr::pairing(cx, id)).await
+    crate::request::serve(|cx| ssr::pairing(cx, crate::domain::ids::PairingId(id))).await
 }
 
 /// Logs a check-in on one of the logged-in buddy's own running pairings.
@@ -96,5 +97,6 @@ pub async fn log_checkin(
     pairing: i64,
     #[server(flatten)] form: CheckinForm,
 ) -> Result<(), AppError> {
-    crate::request::serve(|cx| ssr::log_checkin(cx, pairing, form)).await
+    crate::request::serve(|cx| ssr::log_checkin(cx, crate::domain::ids::PairingId(pairing), form))
+        .await
 }

@@ -7,6 +7,7 @@ use crate::auth::SessionUser;
 use crate::clock::now;
 use crate::domain::buddies::{needs_attention, CheckinForm, PairingForm};
 use crate::domain::dates::{day_of, display_date, iso_date, parse_iso_date};
+use crate::domain::ids::{PairingId, PlacementId};
 use crate::domain::kinds::{ConsentScope, PlacementOutcome};
 use crate::domain::Role;
 use crate::error::AppError;
@@ -97,7 +98,7 @@ async fn brief(db: &Db, p: &crate::placements::PlacementRecord) -> Result<Brief,
     })
 }
 
-pub async fn pair(cx: Cx, placement_id: i64, form: PairingForm) -> Result<(), AppError> {
+pub async fn pair(cx: Cx, placement_id: PlacementId, form: PairingForm) -> Result<(), AppError> {
     let user = cx.require(DESK)?;
     let state = &cx.state;
     let db = &state.db;
@@ -156,8 +157,8 @@ pub async fn pair(cx: Cx, placement_id: i64, form: PairingForm) -> Result<(), Ap
     tx.commit().await?;
     state.mail_wake.notify_one();
     tracing::info!(
-        placement = placement_id,
-        pairing = id,
+        placement = %placement_id,
+        pairing = %id,
         buddy = buddy.id,
         "buddy paired"
     );
@@ -166,13 +167,13 @@ pub async fn pair(cx: Cx, placement_id: i64, form: PairingForm) -> Result<(), Ap
 }
 
 /// The pairing when it is the buddy's own; anything else is "not found".
-async fn own(db: &Db, user: &SessionUser, id: i64) -> Result<PairingRecord, AppError> {
+async fn own(db: &Db, user: &SessionUser, id: PairingId) -> Result<PairingRecord, AppError> {
     match pairings::find(db, id).await? {
         Some(p) if p.buddy_id == user.id => Ok(p),
         Some(_) => {
             tracing::warn!(
                 user = user.id,
-                pairing = id,
+                pairing = %id,
                 "refused: pairing of another buddy"
             );
             Err(AppError::NotFound)
@@ -181,7 +182,7 @@ async fn own(db: &Db, user: &SessionUser, id: i64) -> Result<PairingRecord, AppE
     }
 }
 
-pub async fn pairing(cx: Cx, id: i64) -> Result<PairingView, AppError> {
+pub async fn pairing(cx: Cx, id: PairingId) -> Result<PairingView, AppError> {
     let user = cx.require(&[Role::Buddy])?;
     let db = cx.db();
     let pr = own(db, &user, id).await?;
@@ -194,7 +195,7 @@ pub async fn pairing(cx: Cx, id: i64) -> Result<PairingView, AppError> {
     let today = day_of(now());
     let summary = crate::placements::ssr::summary(&pr, today);
     Ok(PairingView {
-        id,
+        id: id.0,
         first_name: person.first_name,
         employer_name: person.employer,
         address: person.address,
@@ -221,7 +222,7 @@ pub async fn pairing(cx: Cx, id: i64) -> Result<PairingView, AppError> {
     })
 }
 
-pub async fn log_checkin(cx: Cx, pairing_id: i64, form: CheckinForm) -> Result<(), AppError> {
+pub async fn log_checkin(cx: Cx, pairing_id: PairingId, form: CheckinForm) -> Result<(), AppError> {
     let user = cx.require(&[Role::Buddy])?;
     let state = &cx.state;
     let db = &state.db;
@@ -266,8 +267,8 @@ pub async fn log_checkin(cx: Cx, pairing_id: i64, form: CheckinForm) -> Result<(
         state.mail_wake.notify_one();
     }
     tracing::info!(
-        pairing = pairing_id,
-        checkin = id,
+        pairing = %pairing_id,
+        checkin = %id,
         alert = alert_to.is_some(),
         "check-in logged"
     );

@@ -46,7 +46,7 @@ pub async fn buddy_overview() -> Result<BuddyOverview, AppError> {
                 Some((
                     due,
                     BuddyLine {
-                        pairing_id: l.id,
+                        pairing_id: l.id.0,
                         person: r.first_name,
                         employer: r.employer_name,
                         since: l.start_date,

@@ -52,7 +52,7 @@ pub struct FlagView {
 /// One check-in that raised a flag; desk staff only.
 #[server(name = GetFlag, prefix = "/api", endpoint = "flag", input = server_fn::codec::GetUrl)]
 pub async fn flag(id: i64) -> Result<FlagView, AppError> {
-    crate::request::serve(|cx| ssr::flag(cx, id)).await
+    crate::request::serve(|cx| ssr::flag(cx, crate::domain::ids::CheckinId(id))).await
 }
 
 /// The desk's list of placements: running ones, or all with `all`.
@@ -64,7 +64,7 @@ pub async fn placement_list(all: Option<bool>) -> Result<Vec<PlacementLine>, App
 /// One placement with its whole story; desk staff only (audited).
 #[server(name = GetPlacement, prefix = "/api", endpoint = "placement", input = server_fn::codec::GetUrl)]
 pub async fn placement_story(id: i64) -> Result<PlacementStory, AppError> {
-    crate::request::serve(|cx| ssr::story(cx, id)).await
+    crate::request::serve(|cx| ssr::story(cx, crate::domain::ids::PlacementId(id))).await
 }
 
 #[server(name = GetNewPlacement, prefix = "/api", endpoint = "new_placement", input = server_fn::codec::GetUrl)]
@@ -92,7 +92,7 @@ pub async fn record_placement(
 
 #[server(name = GetEditPlacement, prefix = "/api", endpoint = "edit_placement_form", input = server_fn::codec::GetUrl)]
 pub async fn edit_placement_form(id: i64) -> Result<EditPlacementData, AppError> {
-    crate::request::serve(|cx| ssr::edit_form(cx, id)).await
+    crate::request::serve(|cx| ssr::edit_form(cx, crate::domain::ids::PlacementId(id))).await
 }
 
 /// Changes the terms of a placement; desk staff only.
@@ -101,13 +101,13 @@ pub async fn edit_placement(
     id: i64,
     #[server(flatten)] form: PlacementForm,
 ) -> Result<(), AppError> {
-    crate::request::serve(|cx| ssr::edit(cx, id, form)).await
+    crate::request::serve(|cx| ssr::edit(cx, crate::domain::ids::PlacementId(id), form)).await
 }
 
 /// Records how a placement went; desk staff only.
 #[server(name = RecordOutcome, prefix = "/api", endpoint = "placement_outcome")]
 pub async fn record_outcome(id: i64, #[server(flatten)] form: OutcomeForm) -> Result<(), AppError> {
-    crate::request::serve(|cx| ssr::outcome(cx, id, form)).await
+    crate::request::serve(|cx| ssr::outcome(cx, crate::domain::ids::PlacementId(id), form)).await
 }
 
 /// Confirms a retention checkpoint (`still_working`: `yes`/`no`); desk staff only.
@@ -118,7 +118,16 @@ pub async fn confirm_checkpoint(
     #[server(default)] still_working: String,
     #[server(default)] source: String,
 ) -> Result<(), AppError> {
-    crate::request::serve(|cx| ssr::confirm(cx, id, months, still_working, source)).await
+    crate::request::serve(|cx| {
+        ssr::confirm(
+            cx,
+            crate::domain::ids::PlacementId(id),
+            months,
+            still_working,
+            source,
+        )
+    })
+    .await
 }
 
 /// Marks a buddy's flag handled with a note; desk staff only. `back`: `balie` returns to
@@ -129,5 +138,8 @@ pub async fn handle_flag(
     note: String,
     #[server(default)] back: String,
 ) -> Result<(), AppError> {
-    crate::request::serve(|cx| ssr::handle_flag(cx, checkin, note, back)).await
+    crate::request::serve(|cx| {
+        ssr::handle_flag(cx, crate::domain::ids::CheckinId(checkin), note, back)
+    })
+    .await
 }

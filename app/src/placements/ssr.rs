@@ -2,6 +2,7 @@
 //! audited; every change runs in one transaction with its audit row.
 
 use super::{EditPlacementData, NewPlacementData, PairingSummary, PlacementLine, PlacementStory};
+use crate::domain::ids::{CheckinId, PlacementId};
 use crate::request::Cx;
 
 use crate::clock::now;
@@ -56,7 +57,7 @@ pub async fn list(cx: Cx, all: bool) -> Result<Vec<PlacementLine>, AppError> {
     Ok(placements::list(cx.db(), !all, 500).await?)
 }
 
-pub async fn story(cx: Cx, id: i64) -> Result<PlacementStory, AppError> {
+pub async fn story(cx: Cx, id: PlacementId) -> Result<PlacementStory, AppError> {
     let user = cx.require(DESK)?;
     let db = cx.db();
     let placement = placements::find(db, id).await?.ok_or(AppError::NotFound)?;
@@ -158,7 +159,7 @@ pub async fn record(
         .await?;
     tx.commit().await?;
     tracing::info!(
-        placement = id,
+        placement = %id,
         candidate = %candidate,
         by = user.id,
         "placement recorded"
@@ -167,13 +168,13 @@ pub async fn record(
     Ok(())
 }
 
-pub async fn edit_form(cx: Cx, id: i64) -> Result<EditPlacementData, AppError> {
+pub async fn edit_form(cx: Cx, id: PlacementId) -> Result<EditPlacementData, AppError> {
     cx.require(DESK)?;
     let p = placements::find(cx.db(), id)
         .await?
         .ok_or(AppError::NotFound)?;
     Ok(EditPlacementData {
-        id,
+        id: id.0,
         name: format!("{} {}", p.first_name, p.last_name),
         employer_name: p.employer_name.clone(),
         form: PlacementForm {
@@ -189,7 +190,7 @@ pub async fn edit_form(cx: Cx, id: i64) -> Result<EditPlacementData, AppError> {
     })
 }
 
-pub async fn edit(cx: Cx, id: i64, form: PlacementForm) -> Result<(), AppError> {
+pub async fn edit(cx: Cx, id: PlacementId, form: PlacementForm) -> Result<(), AppError> {
     let user = cx.require(DESK)?;
     let db = cx.db();
     placements::find(db, id).await?.ok_or(AppError::NotFound)?;
@@ -204,7 +205,7 @@ pub async fn edit(cx: Cx, id: i64, form: PlacementForm) -> Result<(), AppError> 
     Ok(())
 }
 
-pub async fn outcome(cx: Cx, id: i64, form: OutcomeForm) -> Result<(), AppError> {
+pub async fn outcome(cx: Cx, id: PlacementId, form: OutcomeForm) -> Result<(), AppError> {
     let user = cx.require(DESK)?;
     let db = cx.db();
     let p = placements::find(db, id).await?.ok_or(AppError::NotFound)?;
@@ -245,7 +246,7 @@ pub async fn outcome(cx: Cx, id: i64, form: OutcomeForm) -> Result<(), AppError>
         .await?;
     tx.commit().await?;
     tracing::info!(
-        placement = id,
+        placement = %id,
         outcome = o.outcome.as_str(),
         "placement outcome recorded"
     );
@@ -255,7 +256,7 @@ pub async fn outcome(cx: Cx, id: i64, form: OutcomeForm) -> Result<(), AppError>
 
 pub async fn confirm(
     cx: Cx,
-    id: i64,
+    id: PlacementId,
     months: i64,
     still_working: String,
     source: String,
@@ -275,7 +276,7 @@ pub async fn confirm(
     Ok(())
 }
 
-pub async fn flag(cx: Cx, id: i64) -> Result<super::FlagView, AppError> {
+pub async fn flag(cx: Cx, id: CheckinId) -> Result<super::FlagView, AppError> {
     let user = cx.require(DESK)?;
     let db = cx.db();
     let placement_id = checkins::placement_of(db, id)
@@ -289,13 +290,18 @@ pub async fn flag(cx: Cx, id: i64) -> Result<super::FlagView, AppError> {
         .await?;
     Ok(super::FlagView {
         checkin,
-        placement_id,
+        placement_id: placement_id.0,
         name: format!("{} {}", p.first_name, p.last_name),
         employer_name: p.employer_name,
     })
 }
 
-pub async fn handle_flag(cx: Cx, checkin: i64, note: String, back: String) -> Result<(), AppError> {
+pub async fn handle_flag(
+    cx: Cx,
+    checkin: CheckinId,
+    note: String,
+    back: String,
+) -> Result<(), AppError> {
     let user = cx.require(DESK)?;
     let db = cx.db();
     let placement = checkins::placement_of(db, checkin)
@@ -318,7 +324,7 @@ pub async fn handle_flag(cx: Cx, checkin: i64, note: String, back: String) -> Re
             .await?;
     }
     tx.commit().await?;
-    tracing::info!(checkin, placement, by = user.id, "flag handled");
+    tracing::info!(checkin = %checkin, placement = %placement, by = user.id, "flag handled");
     leptos_axum::redirect(&if back == "balie" {
         "/balie#signalen".to_string()
     } else {

@@ -96,7 +96,7 @@ pub async fn propose(opening: i64, items: Option<Vec<ProposalItem>>) -> Result<(
 /// (whose first look marks it seen).
 #[server(name = GetProposal, prefix = "/api", endpoint = "proposal", input = server_fn::codec::GetUrl)]
 pub async fn proposal(id: i64) -> Result<ProposalView, AppError> {
-    crate::request::serve(|cx| ssr::view(cx, id)).await
+    crate::request::serve(|cx| ssr::view(cx, crate::domain::ids::ProposalId(id))).await
 }
 
 /// The proposals for an opening: the desk, or the opening's employer.
@@ -133,7 +133,7 @@ pub async fn change_proposal(
     crate::request::serve(|cx| {
         ssr::change(
             cx,
-            id,
+            crate::domain::ids::ProposalId(id),
             action,
             crate::domain::proposals::InterviewForm {
                 date: form.date,

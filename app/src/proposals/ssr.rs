@@ -5,6 +5,7 @@ use super::{
     ProposalItem, ProposalLine, ProposalRecord, ProposalView, ProposeCandidate, ProposeData,
     WorkList,
 };
+use crate::domain::ids::ProposalId;
 use crate::domain::ids::{CandidateId, EmployerId, OpeningId};
 use crate::request::Cx;
 
@@ -47,14 +48,14 @@ fn base(user: &SessionUser) -> &'static str {
 
 /// The proposal when `user` may see it: the desk all, an employer user only those for
 /// their own organisation's openings. Others get `NotFound`, so ids reveal nothing.
-async fn visible(db: &Db, user: &SessionUser, id: i64) -> Result<ProposalRecord, AppError> {
+async fn visible(db: &Db, user: &SessionUser, id: ProposalId) -> Result<ProposalRecord, AppError> {
     let p = proposals::find(db, id).await?.ok_or(AppError::NotFound)?;
     if user.role.is_desk_staff() || user.employer_id == Some(p.employer_id) {
         Ok(p)
     } else {
         tracing::warn!(
             user = user.id,
-            proposal = id,
+            proposal = %id,
             "refused: proposal of another employer"
         );
         Err(AppError::NotFound)
@@ -250,7 +251,7 @@ pub async fn for_opening(cx: Cx, opening: OpeningId) -> Result<Vec<ProposalLine>
     Ok(proposals::for_opening(db, opening).await?)
 }
 
-pub async fn view(cx: Cx, id: i64) -> Result<ProposalView, AppError> {
+pub async fn view(cx: Cx, id: ProposalId) -> Result<ProposalView, AppError> {
     let user = cx.require(&[Role::Employer, Role::Desk, Role::Admin])?;
     let db = cx.db();
     let mut p = visible(db, &user, id).await?;
@@ -405,7 +406,7 @@ async fn interview_mails(
 
 pub async fn change(
     cx: Cx,
-    id: i64,
+    id: ProposalId,
     action: String,
     interview_form: InterviewForm,
     hire_form: HireForm,
@@ -533,7 +534,7 @@ pub async fn change(
             now,
         )
         .await?;
-        tracing::info!(proposal = id, placement = ?placement, "hired: placement created");
+        tracing::info!(proposal = %id, placement = ?placement, "hired: placement created");
     }
     if matches!(to, ProposalStatus::Declined | ProposalStatus::Withdrawn)
         && c.content.status == CandidateStatus::Proposed
@@ -558,7 +559,7 @@ pub async fn change(
         state.mail_wake.notify_one();
     }
     tracing::info!(
-        proposal = id,
+        proposal = %id,
         by = user.id,
         to = to.as_str(),
         "proposal moved"

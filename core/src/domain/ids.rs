@@ -46,6 +46,14 @@ record_id! {
     OpeningId,
     /// A partner employer (`employers.id`).
     EmployerId,
+    /// A candidate proposed for an opening (`proposals.id`).
+    ProposalId,
+    /// A person at work with an employer (`placements.id`).
+    PlacementId,
+    /// A buddy following a placement (`buddy_pairings.id`).
+    PairingId,
+    /// A buddy's check-in (`checkins.id`).
+    CheckinId,
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! What the candidate pages and the store pass around.
 
 use crate::domain::candidates::{CandidateContent, Obstacles};
-use crate::domain::ids::{CandidateId, OpeningId};
+use crate::domain::ids::{CandidateId, OpeningId, PlacementId, ProposalId};
 use crate::domain::kinds::{CandidateStatus, ConsentScope, PlacementOutcome, ProposalStatus};
 use serde::{Deserialize, Serialize};
 
@@ -71,7 +71,7 @@ pub struct CandidatePage {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct CandidateProposal {
-    pub id: i64,
+    pub id: ProposalId,
     pub opening_id: OpeningId,
     pub opening_title: String,
     pub employer_name: String,
@@ -100,7 +100,7 @@ pub struct CandidateDetail {
 /// A placement of the candidate, for the link to its story.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CandidatePlacement {
-    pub id: i64,
+    pub id: PlacementId,
     pub employer_name: String,
     pub start_date: String,
     pub outcome: PlacementOutcome,

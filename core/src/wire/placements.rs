@@ -1,6 +1,8 @@
 //! What the placement pages and the store pass around.
 
-use crate::domain::ids::{CandidateId, EmployerId, OpeningId};
+use crate::domain::ids::{
+    CandidateId, CheckinId, EmployerId, OpeningId, PairingId, PlacementId, ProposalId,
+};
 use crate::domain::kinds::{
     BenefitExit, CheckinMode, ContractType, OpeningKind, PlacementOutcome, RetentionSource, Rhythm,
 };
@@ -11,7 +13,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct PlacementRecord {
-    pub id: i64,
+    pub id: PlacementId,
     pub candidate_id: CandidateId,
     pub first_name: String,
     pub last_name: String,
@@ -20,7 +22,7 @@ pub struct PlacementRecord {
     pub employer_name: String,
     pub opening_id: Option<OpeningId>,
     pub opening_title: Option<String>,
-    pub proposal_id: Option<i64>,
+    pub proposal_id: Option<ProposalId>,
     pub kind: OpeningKind,
     pub start_date: String,
     pub planned_end_date: Option<String>,
@@ -39,7 +41,7 @@ pub struct PlacementRecord {
 /// One placement in the desk's list.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlacementLine {
-    pub id: i64,
+    pub id: PlacementId,
     pub name: String,
     pub employer_name: String,
     pub kind: OpeningKind,
@@ -64,7 +66,7 @@ pub struct Checkpoint {
 /// A checkpoint waiting for the desk, on the desk's home.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CheckpointLine {
-    pub placement_id: i64,
+    pub placement_id: PlacementId,
     pub name: String,
     pub employer_name: String,
     pub months: i64,
@@ -75,7 +77,7 @@ pub struct CheckpointLine {
 /// A buddy pairing of a placement.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PairingSummary {
-    pub id: i64,
+    pub id: PairingId,
     pub buddy_id: i64,
     pub buddy_name: String,
     pub start_date: String,
@@ -89,8 +91,8 @@ pub struct PairingSummary {
 /// A check-in as the desk sees it; `attention` when it raised the flag or scored 1–2.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CheckinLine {
-    pub id: i64,
-    pub pairing_id: i64,
+    pub id: CheckinId,
+    pub pairing_id: PairingId,
     pub buddy_name: String,
     pub held_on: String,
     pub mode: CheckinMode,
@@ -108,8 +110,8 @@ pub struct CheckinLine {
 /// An open flag on the desk's home.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FlagLine {
-    pub checkin_id: i64,
-    pub placement_id: i64,
+    pub checkin_id: CheckinId,
+    pub placement_id: PlacementId,
     pub name: String,
     pub buddy_name: String,
     pub held_on: String,

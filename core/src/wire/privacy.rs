@@ -3,6 +3,7 @@
 //! can never tell the person different things.
 
 use crate::domain::candidates::Obstacles;
+use crate::domain::ids::{PairingId, PlacementId, ProposalId};
 use crate::domain::kinds::{
     CheckinMode, ContractType, OpeningKind, PlacementOutcome, ProposalStatus, Rhythm,
 };
@@ -51,7 +52,7 @@ pub struct SubjectAccess {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct AccessProposal {
-    pub id: i64,
+    pub id: ProposalId,
     pub opening_title: String,
     pub employer_name: String,
     pub status: ProposalStatus,
@@ -78,7 +79,7 @@ pub struct AccessEvent {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct AccessPlacement {
-    pub id: i64,
+    pub id: PlacementId,
     pub employer_name: String,
     pub kind: OpeningKind,
     pub start_date: String,
@@ -95,7 +96,7 @@ pub struct AccessPlacement {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct AccessPairing {
-    pub id: i64,
+    pub id: PairingId,
     pub buddy_name: String,
     pub start_date: String,
     pub end_date: Option<String>,

@@ -1,6 +1,6 @@
 //! What the proposal pages and the store pass around.
 
-use crate::domain::ids::{CandidateId, EmployerId, OpeningId};
+use crate::domain::ids::{CandidateId, EmployerId, OpeningId, PlacementId, ProposalId};
 use crate::domain::kinds::{ContractType, ProposalStatus};
 use crate::domain::matching::Reason;
 use crate::domain::proposals::Interview;
@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct ProposalRecord {
-    pub id: i64,
+    pub id: ProposalId,
     pub opening_id: OpeningId,
     pub candidate_id: CandidateId,
     pub employer_id: EmployerId,
@@ -30,7 +30,7 @@ pub struct ProposalRecord {
 /// A proposal as one line of a list. `name` is the short name (first name and initial).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProposalLine {
-    pub id: i64,
+    pub id: ProposalId,
     pub opening_id: OpeningId,
     pub opening_title: String,
     pub employer_name: String,
@@ -55,7 +55,7 @@ pub struct ProposalEvent {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct PlacementTerms {
-    pub id: i64,
+    pub id: PlacementId,
     pub start_date: String,
     pub planned_end_date: Option<String>,
     pub hours: i64,
@@ -67,7 +67,7 @@ pub struct PlacementTerms {
 /// benefit status, contact details or the client number.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProposalView {
-    pub id: i64,
+    pub id: ProposalId,
     pub opening_id: OpeningId,
     pub opening_title: String,
     pub employer_name: String,

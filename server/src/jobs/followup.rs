@@ -34,7 +34,7 @@ pub async fn run_once(db: &Db, public_url: &str, now: i64) -> Result<Report, sql
     for r in pairings::running(db, None, &iso_date(today)).await? {
         let p = &r.pairing;
         let (Some(start), Some(due)) = (parse_iso_date(&p.start_date), p.next_due()) else {
-            tracing::warn!(pairing = p.id, "pairing with an unreadable start or rhythm");
+            tracing::warn!(pairing = %p.id, "pairing with an unreadable start");
             continue;
         };
         let last = p.last_held.as_deref().and_then(parse_iso_date);

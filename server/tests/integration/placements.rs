@@ -200,9 +200,14 @@ fn checkpoints_become_due_and_overdue_on_the_right_days() {
                 let grace = app::store::settings::retention_grace_days(&db)
                     .await
                     .unwrap();
-                let checks = app::store::retention::of_placement(&db, placement, day, grace)
-                    .await
-                    .unwrap();
+                let checks = app::store::retention::of_placement(
+                    &db,
+                    app::domain::ids::PlacementId(placement),
+                    day,
+                    grace,
+                )
+                .await
+                .unwrap();
                 let listed = app::store::retention::to_confirm(&db, day, grace, 50)
                     .await
                     .unwrap();
