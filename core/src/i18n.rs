@@ -351,6 +351,7 @@ pub mod msg {
         SYSTEM = "automatisch" / "automatic";
         YES = "ja" / "yes";
         NO = "nee" / "no";
+        TABLE_REGION = "Tabel: {caption}" / "Table: {caption}";
         NAV_MY_OPENINGS = "Mijn vacatures" / "My openings";
         NAV_REVIEW_OPENINGS = "Beoordelen" / "Review";
         BOARD_TITLE = "Vacatures en leerwerkplekken" / "Openings and learning places";

@@ -34,3 +34,24 @@ test('the edit form and a closed opening are accessible', async ({ page }, testI
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze vacature staat niet meer open');
   await expectAccessible(page, testInfo);
 });
+
+// On a phone the page itself never scrolls sideways: a wide table scrolls inside its own
+// region, which a keyboard can reach (axe: scrollable-region-focusable).
+test('the desk lists fit a phone screen', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await login(page, testInfo, 'balie@opstap.example', PASSWORD);
+  await expect(page).toHaveURL(/\/balie$/);
+  for (const path of ['/balie/kandidaten', '/balie/rapportages', '/balie/plaatsingen', '/balie/buddies']) {
+    const res = await goto(page, testInfo, path);
+    expect(res?.status(), path).toBe(200);
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      screen: document.documentElement.clientWidth,
+    }));
+    expect(widths.page, `${path} scrolls sideways`).toBeLessThanOrEqual(widths.screen);
+    const region = page.locator('div.scroll-x[role="region"]').first();
+    await expect(region, path).toHaveAttribute('tabindex', '0');
+    await expect(region, path).toHaveAttribute('aria-label', /\S/);
+    await expectAccessible(page, testInfo);
+  }
+});

@@ -37,7 +37,7 @@ fn table(buddies: Vec<BuddyAccount>) -> AnyView {
         return view! { <p>{tr(t::NO_BUDDIES)}</p> }.into_any();
     }
     view! {
-        <div class="table-scroll">
+        <crate::ui::tables::ScrollRegion caption=tr(t::BUDDIES)>
             <table>
                 <caption class="visually-hidden">{tr(t::BUDDIES)}</caption>
                 <thead>
@@ -71,7 +71,7 @@ fn table(buddies: Vec<BuddyAccount>) -> AnyView {
                         .collect_view()}
                 </tbody>
             </table>
-        </div>
+        </crate::ui::tables::ScrollRegion>
     }
     .into_any()
 }

@@ -88,6 +88,7 @@ fn results(p: CandidatePage, q: CandidateQuery) -> AnyView {
             <button type="submit" class="button primary">{tr(msg::BOARD_SEARCH_SUBMIT)}</button>
         </form>
         <p class="result-count" role="status">{count}</p>
+        <crate::ui::tables::ScrollRegion caption=tr(t::POOL_TITLE)>
         <table>
             <caption class="visually-hidden">{tr(t::POOL_TITLE)}</caption>
             <thead>
@@ -116,6 +117,7 @@ fn results(p: CandidatePage, q: CandidateQuery) -> AnyView {
                     .collect_view()}
             </tbody>
         </table>
+        </crate::ui::tables::ScrollRegion>
         {pager(p.page, p.pages, move |n| page_link(&q, n))}
     }
     .into_any()

@@ -36,7 +36,7 @@ fn table(lines: Vec<PlacementLine>) -> AnyView {
         return view! { <p>{tr(t::NONE_YET)}</p> }.into_any();
     }
     view! {
-        <div class="table-scroll">
+        <crate::ui::tables::ScrollRegion caption=tr(t::PLACEMENTS)>
             <table>
                 <caption class="visually-hidden">{tr(t::PLACEMENTS)}</caption>
                 <thead>
@@ -71,7 +71,7 @@ fn table(lines: Vec<PlacementLine>) -> AnyView {
                         .collect_view()}
                 </tbody>
             </table>
-        </div>
+        </crate::ui::tables::ScrollRegion>
     }
     .into_any()
 }

@@ -140,7 +140,7 @@ pub fn ReportTable(
         view! { <p>{tr(t::NOTHING)}</p> }.into_any()
     } else {
         view! {
-            <div class="table-scroll">
+            <crate::ui::tables::ScrollRegion caption=table.title.get(lang)>
                 <table class="report-table">
                     <caption class="visually-hidden">{table.title.get(lang)}</caption>
                     <thead>
@@ -165,7 +165,7 @@ pub fn ReportTable(
                         }).collect_view()}
                     </tbody>
                 </table>
-            </div>
+            </crate::ui::tables::ScrollRegion>
         }
         .into_any()
     };

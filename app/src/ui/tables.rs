@@ -4,6 +4,19 @@ use crate::i18n::{msg, tr, use_lang, Lang, T};
 use leptos::prelude::*;
 
 /// A table of counts per code, each code shown by its label.
+/// A wide table's own scrolling region: on a phone the table scrolls sideways inside it and
+/// the page does not. Keyboard users reach it (`tabindex`); screen readers hear "Table:"
+/// and the table's `caption`, a name no surrounding section has.
+#[component]
+pub fn ScrollRegion(#[prop(into)] caption: String, children: Children) -> impl IntoView {
+    let label = msg::TABLE_REGION.fill(use_lang(), &[("caption", &caption)]);
+    view! {
+        <div class="scroll-x" tabindex="0" role="region" aria-label=label>
+            {children()}
+        </div>
+    }
+}
+
 #[component]
 pub fn CountTable(
     caption: T,
