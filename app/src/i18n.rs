@@ -18,6 +18,7 @@ pub fn tr(t: T) -> &'static str {
 pub const BLOCKS: &[&Block] = &[
     &crate::buddies::text::BUDDIES_TEXT,
     &crate::candidates::text::CANDIDATES_TEXT,
+    &crate::intake::text::INTAKE_TEXT,
     &crate::matching::text::MATCHING_TEXT,
     &crate::placements::text::PLACEMENTS_TEXT,
     &crate::privacy::text::PRIVACY_TEXT,

@@ -17,6 +17,7 @@ pub mod clock;
 pub mod employers;
 pub mod home;
 pub mod i18n;
+pub mod intake;
 mod layers;
 pub mod mail_page;
 #[cfg(feature = "ssr")]

@@ -29,6 +29,11 @@ pub const BLOCKS: &[&Block] = &[
 /// The vocabularies' labels (each `text_enum!` is a block of its own).
 pub const VOCABULARIES: &[&Block] = &[
     &kinds::EmployerStatus::MESSAGES,
+    &domain::caseload::CaseloadField::MESSAGES,
+    &domain::caseload::RowProblemKind::MESSAGES,
+    &domain::caseload::FileProblem::MESSAGES,
+    &domain::caseload::ImportStatus::MESSAGES,
+    &domain::caseload::PreviewShow::MESSAGES,
     &kinds::OpeningKind::MESSAGES,
     &kinds::OpeningStatus::MESSAGES,
     &kinds::Sector::MESSAGES,

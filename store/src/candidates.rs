@@ -484,14 +484,10 @@ pub async fn search(
 pub async fn ids(db: &Db, f: &PoolFilter) -> Result<Vec<CandidateId>, sqlx::Error> {
     let (clause, binds) = where_clause(f);
     let sql = format!("SELECT c.id FROM candidates c {clause}");
-    let mut query = sqlx::query_scalar(&sql);
-    for b in binds {
-        query = match b {
-            Bind::T(t) => query.bind(t),
-            Bind::I(i) => query.bind(i),
-        };
-    }
-    query.fetch_all(db.pool()).await
+    let rows = bind_all(sqlx::query(&sql), binds)
+        .fetch_all(db.pool())
+        .await?;
+    rows.iter().map(|r| r.try_get("id")).collect()
 }
 
 /// The municipalities candidates live in, for the filters (kept a moment, see

@@ -8,6 +8,7 @@
 pub mod audit;
 pub mod board;
 pub mod candidates;
+pub mod caseload;
 pub mod checkins;
 pub mod employers;
 pub mod followup;

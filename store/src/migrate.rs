@@ -71,6 +71,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0009_job_runs.sql"),
         postgres: include_str!("../../migrations/postgres/0009_job_runs.sql"),
     },
+    Migration {
+        version: 10,
+        name: "caseload",
+        sqlite: include_str!("../../migrations/sqlite/0010_caseload.sql"),
+        postgres: include_str!("../../migrations/postgres/0010_caseload.sql"),
+    },
 ];
 
 #[derive(Debug, thiserror::Error)]

@@ -21,6 +21,7 @@ pub fn nav_links(role: Option<Role>) -> Vec<(&'static str, T)> {
         }
         if role.is_desk_staff() {
             links.push(("/balie/werklijst", crate::proposals::text::WORK_LIST));
+            links.push(("/balie/intake", crate::intake::text::INTAKE_TITLE));
             links.push(("/balie/kandidaten", crate::candidates::text::POOL_TITLE));
             links.push(("/balie/plaatsingen", crate::placements::text::PLACEMENTS));
             links.push(("/balie/vacatures", msg::NAV_REVIEW_OPENINGS));

@@ -148,6 +148,10 @@ fn Layout() -> impl IntoView {
                     <Route path=path!("/balie/vacatures/:id") view=crate::openings::OpeningPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/post") view=crate::mail_page::MailPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/kandidaten") view=crate::candidates::CandidatesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/intake") view=crate::intake::IntakeHomePage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/intake/import") view=crate::intake::ImportPage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/intake/import/:id") view=crate::intake::PreviewPage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/intake/klanten") view=crate::intake::ClientsPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/kandidaten/nieuw") view=crate::candidates::NewCandidatePage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/kandidaten/:id") view=crate::candidates::CandidatePage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/kandidaten/:id/bewerken") view=crate::candidates::EditCandidatePage ssr=SsrMode::Async/>

@@ -10,6 +10,7 @@ pub mod board;
 pub mod buddies;
 pub mod calendar;
 pub mod candidates;
+pub mod caseload;
 pub mod client_address;
 pub mod dates;
 pub mod email;

@@ -5,6 +5,7 @@
 
 pub mod auth;
 pub mod candidates;
+pub mod caseload;
 pub mod employers;
 pub mod openings;
 pub mod placements;

@@ -25,8 +25,16 @@ use axum::response::{IntoResponse, Response};
 use std::collections::HashMap;
 use std::net::SocketAddr;
 
-/// Largest request body accepted (forms are small; uploads come later with their own limit).
+/// Largest request body accepted (forms are small); the caseload upload has its own limit.
 const MAX_BODY: usize = 2 * 1024 * 1024;
+
+fn body_limit(path: &str) -> usize {
+    if path == super::intake::UPLOAD_PATH {
+        super::intake::UPLOAD_LIMIT
+    } else {
+        MAX_BODY
+    }
+}
 
 pub async fn request_context(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let cookies = parse_cookies(req.headers());
@@ -74,11 +82,14 @@ pub async fn request_context(State(state): State<AppState>, req: Request, next: 
     let read_only_api = req.uri().path().starts_with("/api/v1/");
     if !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) && !read_only_api {
         let (parts, body) = req.into_parts();
-        let bytes = match axum::body::to_bytes(body, MAX_BODY).await {
+        let bytes = match axum::body::to_bytes(body, body_limit(parts.uri.path())).await {
             Ok(bytes) => bytes,
             Err(_) => return (StatusCode::PAYLOAD_TOO_LARGE, "request too large").into_response(),
         };
-        let sent = sent_csrf_token(&parts.headers, &bytes);
+        let sent = match sent_csrf_token(&parts.headers, &bytes) {
+            Some(token) => Some(token),
+            None => multipart_csrf_token(&parts.headers, bytes.clone()).await,
+        };
         let valid = (session_hash.is_some() || !new_seed)
             && sent
                 .as_deref()
@@ -169,6 +180,20 @@ fn sent_csrf_token(headers: &HeaderMap, body: &[u8]) -> Option<String> {
         .into_iter()
         .find(|(k, _)| k == "csrf")
         .map(|(_, v)| v)
+}
+
+/// The `csrf` part of a multipart form (the caseload upload), read from the buffered body.
+async fn multipart_csrf_token(headers: &HeaderMap, body: axum::body::Bytes) -> Option<String> {
+    let content_type = headers.get(header::CONTENT_TYPE)?.to_str().ok()?;
+    let boundary = multer::parse_boundary(content_type).ok()?;
+    let stream = futures_util::stream::once(async move { Ok::<_, std::io::Error>(body) });
+    let mut form = multer::Multipart::new(stream, boundary);
+    while let Ok(Some(field)) = form.next_field().await {
+        if field.name() == Some("csrf") {
+            return field.text().await.ok();
+        }
+    }
+    None
 }
 
 fn parse_cookies(headers: &HeaderMap) -> HashMap<String, String> {

@@ -15,6 +15,7 @@ mod caching;
 mod context;
 pub(crate) mod downloads;
 pub mod feeds;
+mod intake;
 mod privacy;
 pub(crate) mod reports;
 mod security;
@@ -52,13 +53,14 @@ pub fn plain_routes() -> Vec<&'static str> {
 /// (`routes()`), for the router and for the access-matrix test alike.
 type Routes = Vec<(&'static str, axum::routing::MethodRouter<AppState>)>;
 
-fn plain_modules() -> [Routes; 5] {
+fn plain_modules() -> [Routes; 6] {
     [
         system::routes(),
         feeds::routes(),
         api::routes(),
         reports::routes(),
         privacy::routes(),
+        intake::routes(),
     ]
 }
 

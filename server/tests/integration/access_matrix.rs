@@ -51,6 +51,8 @@ enum Subject {
     Table,
     /// A language code.
     Lang,
+    /// An upload of the caseload.
+    Import,
 }
 
 /// One line of the matrix: the route as the app names it, what its id stands for, and who
@@ -147,6 +149,10 @@ const MATRIX: &[Line] = &[
         "desk admin employer own",
     ),
     line("/werkgever/resultaten", S::None, "employer"),
+    line("/balie/intake", S::None, "desk admin"),
+    line("/balie/intake/import", S::None, "desk admin"),
+    line("/balie/intake/import/{id}", S::Import, "desk admin"),
+    line("/balie/intake/klanten", S::None, "desk admin"),
     line("/buddy", S::None, "buddy"),
     line("/buddy/koppelingen/{id}", S::Pairing, "buddy own"),
     // Plain handlers: system, feeds and API, downloads.
@@ -164,6 +170,8 @@ const MATRIX: &[Line] = &[
         S::Candidate,
         "desk admin",
     ),
+    // A multipart form (see `MULTIPART`).
+    line("/balie/intake/inlezen", S::None, "desk admin"),
     // Server functions: reading.
     line("/api/current_user", S::None, "public"),
     line("/api/my_account", S::None, "user"),
@@ -180,6 +188,10 @@ const MATRIX: &[Line] = &[
     line("/api/active_employers", S::None, "desk admin"),
     line("/api/openings_to_review", S::None, "desk admin"),
     line("/api/search_candidates", S::None, "desk admin"),
+    line("/api/intake_overview", S::None, "desk admin"),
+    line("/api/caseload_imports", S::None, "desk admin"),
+    line("/api/caseload_import", S::Import, "desk admin"),
+    line("/api/caseload_clients", S::None, "desk admin"),
     line("/api/candidate", S::Candidate, "desk admin"),
     line("/api/candidate_form", S::Candidate, "desk admin"),
     line("/api/candidate_matches", S::Candidate, "desk admin"),
@@ -222,6 +234,8 @@ const MATRIX: &[Line] = &[
     line("/api/decline_employer", S::Registration, "desk admin"),
     line("/api/create_employer", S::None, "desk admin"),
     line("/api/save_candidate", S::Candidate, "desk admin"),
+    line("/api/store_caseload_import", S::Import, "desk admin"),
+    line("/api/discard_caseload_import", S::Import, "desk admin"),
     line("/api/change_consent", S::Candidate, "desk admin"),
     line("/api/erase_candidate", S::Candidate, "admin"),
     line("/api/propose", S::Opening, "desk admin"),
@@ -326,6 +340,12 @@ async fn region(db: &Db) -> Region {
             "SELECT MAX(id) FROM employers WHERE status = 'pending' AND id > $1",
             0,
         ),
+        (
+            "import",
+            "SELECT MIN(id) FROM caseload_imports WHERE id > $1",
+            "SELECT MAX(id) FROM caseload_imports WHERE id > $1",
+            0,
+        ),
     ] {
         own.insert(key, scalar(db, sql_own, bind).await);
         other.insert(key, scalar(db, sql_other, bind).await);
@@ -342,6 +362,7 @@ fn subject_key(subject: Subject) -> Option<&'static str> {
         S::Pairing => "pairing",
         S::Flag => "flag",
         S::Registration => "registration",
+        S::Import => "import",
         _ => return None,
     })
 }
@@ -470,6 +491,14 @@ const TEXT_FIELDS: &[&str] = &[
     "confirm",
 ];
 
+/// Plain routes that take a multipart form (a file): tried with the form's token and a
+/// small caseload export.
+const MULTIPART: &[&str] = &["/balie/intake/inlezen"];
+
+const SMALL_EXPORT: &[u8] =
+    b"klantnummer;naam;adres;postcode;gemeente;geboortejaar;startdatum uitkering\n\
+    K9001;Test Persoon;Laan 1;7241 AB;Lochem;1980;2024-01-01\n";
+
 /// What came back, as far as access goes.
 #[derive(Debug, PartialEq, Eq)]
 enum Outcome {
@@ -510,6 +539,8 @@ async fn fingerprint(db: &Db) -> Vec<i64> {
         "SELECT COUNT(*) FROM outbox",
         "SELECT COUNT(*) FROM settings",
         "SELECT COUNT(*) FROM anonymisations",
+        "SELECT CAST(COUNT(*) + COALESCE(SUM(COALESCE(decided_at, 0)), 0) AS BIGINT) FROM caseload_imports",
+        "SELECT CAST(COUNT(*) + COALESCE(SUM(updated_at), 0) AS BIGINT) FROM caseload_clients",
     ] {
         out.push(
             sqlx::query_scalar::<_, i64>(sql)
@@ -565,6 +596,26 @@ fn every_role_is_allowed_or_refused_on_every_route_as_the_matrix_says() {
         opstap_server::demo::load(app.db(), &demo)
             .await
             .expect("demo region");
+        // The caseload has one upload to try the import pages with (the desk's, previewed).
+        let desk_user: i64 =
+            sqlx::query_scalar("SELECT id FROM users WHERE email = 'balie@opstap.example'")
+                .fetch_one(app.db().pool())
+                .await
+                .expect("demo desk");
+        let token = random_token();
+        app::store::sessions::create(app.db(), &sha256_hex(&token), desk_user, app::clock::now())
+            .await
+            .expect("session");
+        app.cookies.insert(SESSION_COOKIE.to_string(), token);
+        let csrf = app.csrf_token().await;
+        let res = app
+            .post_multipart(
+                MULTIPART[0],
+                &[("csrf", &csrf)],
+                ("file", "demo.csv", SMALL_EXPORT),
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
         let region = region(app.db()).await;
         let post_routes: BTreeSet<String> = leptos::server_fn::axum::server_fn_paths()
             .filter(|(_, method)| *method == axum::http::Method::POST)
@@ -623,13 +674,22 @@ fn every_role_is_allowed_or_refused_on_every_route_as_the_matrix_says() {
                         .expect("session");
                         app.cookies.insert(SESSION_COOKIE.to_string(), token);
                     }
-                    let is_post = post_routes.contains(line.route);
+                    let multipart = MULTIPART.contains(&line.route);
+                    let is_post = post_routes.contains(line.route) || multipart;
                     let before = if is_post {
                         Some(fingerprint(app.db()).await)
                     } else {
                         None
                     };
-                    let res = if is_post {
+                    let res = if multipart {
+                        let csrf = app.csrf_token().await;
+                        app.post_multipart(
+                            line.route,
+                            &[("csrf", &csrf)],
+                            ("file", "x.csv", SMALL_EXPORT),
+                        )
+                        .await
+                    } else if is_post {
                         let csrf = app.csrf_token().await;
                         let mut fields = universal_fields(line.subject, &value, &region, own);
                         for (key, value) in extra_fields(line.route) {

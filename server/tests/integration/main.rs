@@ -16,6 +16,7 @@ mod auth;
 mod board;
 mod buddies;
 mod candidates;
+mod caseload;
 mod clock;
 mod concurrency;
 mod delivery;

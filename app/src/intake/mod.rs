@@ -1,0 +1,93 @@
+//! The road before the candidate pool (issue #19), for the desk only. So far: the caseload
+//! — the benefits system's export read in, shown line by line before anything is kept, and
+//! the clients it holds. The upload itself is a plain route (`server/src/web/intake.rs`:
+//! a file needs a multipart form); everything after it is here.
+
+mod clients_page;
+mod home_page;
+mod import_page;
+mod preview_page;
+#[cfg(feature = "ssr")]
+pub mod ssr;
+pub mod text;
+
+pub use crate::wire::caseload::*;
+pub use clients_page::ClientsPage;
+pub use home_page::IntakeHomePage;
+pub use import_page::ImportPage;
+pub use preview_page::PreviewPage;
+
+use crate::domain::caseload::changes::PreviewLine;
+use crate::domain::caseload::{CaseloadField, PreviewShow};
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// `/balie/intake`: how big the caseload is and its latest imports.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IntakeOverview {
+    pub clients: i64,
+    pub imports: Vec<ImportLine>,
+}
+
+/// One import: a preview's lines (filtered and paged), or what a stored one changed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportView {
+    pub import: ImportLine,
+    /// When the same file was stored before (another import).
+    pub stored_before: Option<i64>,
+    pub ignored_columns: Vec<String>,
+    pub has_bsn: bool,
+    pub show: PreviewShow,
+    pub lines: Vec<PreviewLine>,
+    pub page: i64,
+    pub pages: i64,
+    /// For a stored import: the clients it changed and which fields.
+    pub changes: Vec<(String, String, Vec<CaseloadField>)>,
+}
+
+/// The overview of the caseload; desk staff only.
+#[server(name = GetIntakeOverview, prefix = "/api", endpoint = "intake_overview", input = server_fn::codec::GetUrl)]
+pub async fn intake_overview() -> Result<IntakeOverview, AppError> {
+    crate::request::serve(ssr::overview).await
+}
+
+/// The import history; desk staff only.
+#[server(name = GetCaseloadImports, prefix = "/api", endpoint = "caseload_imports", input = server_fn::codec::GetUrl)]
+pub async fn caseload_imports() -> Result<Vec<ImportLine>, AppError> {
+    crate::request::serve(ssr::imports).await
+}
+
+/// One import with the lines `show` asks for, page `page`; desk staff only, audited.
+#[server(name = GetCaseloadImport, prefix = "/api", endpoint = "caseload_import", input = server_fn::codec::GetUrl)]
+pub async fn caseload_import(
+    id: i64,
+    show: Option<String>,
+    page: Option<String>,
+) -> Result<ImportView, AppError> {
+    crate::request::serve(|cx| {
+        ssr::import(cx, id, show.unwrap_or_default(), page.unwrap_or_default())
+    })
+    .await
+}
+
+/// Stores the good lines of a previewed import; desk staff only. Posting it twice stores
+/// once.
+#[server(name = StoreCaseloadImport, prefix = "/api", endpoint = "store_caseload_import")]
+pub async fn store_caseload_import(id: i64) -> Result<(), AppError> {
+    crate::request::serve(|cx| ssr::store(cx, id)).await
+}
+
+/// Discards a previewed import (nothing of it was stored); desk staff only.
+#[server(name = DiscardCaseloadImport, prefix = "/api", endpoint = "discard_caseload_import")]
+pub async fn discard_caseload_import(id: i64) -> Result<(), AppError> {
+    crate::request::serve(|cx| ssr::discard(cx, id)).await
+}
+
+/// A page of the caseload; desk staff only.
+#[server(name = SearchCaseload, prefix = "/api", endpoint = "caseload_clients", input = server_fn::codec::GetUrl)]
+pub async fn caseload_clients(
+    #[server(flatten)] query: ClientQuery,
+) -> Result<ClientPage, AppError> {
+    crate::request::serve(|cx| ssr::clients(cx, query)).await
+}
