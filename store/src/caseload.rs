@@ -246,14 +246,14 @@ pub async fn discard(
         == 1)
 }
 
-/// Previews nobody stored or discarded, older than `before`: their text is dropped
-/// (housekeeping; an upload holds personal data).
-pub async fn expire_previews(tx: &mut WriteTx, before: i64) -> Result<u64, sqlx::Error> {
+/// Previews nobody stored or discarded, uploaded before `before`: discarded, their rows
+/// dropped (housekeeping; an upload holds personal data).
+pub async fn expire_previews(db: &Db, before: i64) -> Result<u64, sqlx::Error> {
     Ok(sqlx::query(
         "UPDATE caseload_imports SET status = 'discarded', content = NULL WHERE status = 'preview' AND uploaded_at < $1",
     )
     .bind(before)
-    .execute(&mut ***tx)
+    .execute(db.writer())
     .await?
     .rows_affected())
 }

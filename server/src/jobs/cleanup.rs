@@ -1,10 +1,10 @@
 //! Cleanup: forget what is no longer needed — ended sessions, old login attempts, mail sent
 //! more than `domain::outbox::KEEP_DAYS` ago, matching pool changes no portal still needs,
-//! job claims older than a month. Each step is independent: one that fails is logged and
+//! job claims older than a month, caseload previews nobody decided on within a week. Each step is independent: one that fails is logged and
 //! the others still run.
 
 use super::Done;
-use app::store::{job_runs, login_attempts, matching_pool, outbox, sessions, Db};
+use app::store::{caseload, job_runs, login_attempts, matching_pool, outbox, sessions, Db};
 use std::time::Duration;
 
 pub const EVERY: Duration = Duration::from_secs(3600);
@@ -34,6 +34,14 @@ pub async fn run_once(db: &Db, now: i64) -> Result<Done, sqlx::Error> {
         (
             "old job claims",
             job_runs::delete_before(db, now - CLAIMS_KEPT_SECONDS).await,
+        ),
+        (
+            "undecided caseload previews",
+            caseload::expire_previews(
+                db,
+                now - app::domain::caseload::PREVIEW_KEPT_DAYS * 86_400,
+            )
+            .await,
         ),
     ];
     let mut removed = 0;

@@ -322,3 +322,39 @@ fn only_the_desk_uploads_and_never_without_the_forms_token() {
         assert_eq!(app.count("SELECT COUNT(*) FROM caseload_imports").await, 1);
     });
 }
+
+#[test]
+fn a_preview_nobody_decides_on_is_discarded_after_a_week() {
+    common::run(async {
+        let mut app = spawn_app().await;
+        desk(&mut app).await;
+        let kept = import_id(&upload(&mut app, "a.csv", &first_export()).await);
+        let now = app.state.clock.now();
+        let week = app::domain::caseload::PREVIEW_KEPT_DAYS * 86_400;
+        opstap_server::jobs::cleanup::run_once(app.db(), now + week - 60)
+            .await
+            .unwrap();
+        let status = |app: &TestApp| {
+            let pool = app.db().pool().clone();
+            async move {
+                sqlx::query_as::<_, (String, Option<String>)>(
+                    "SELECT status, content FROM caseload_imports WHERE id = $1",
+                )
+                .bind(kept)
+                .fetch_one(&pool)
+                .await
+                .unwrap()
+            }
+        };
+        let (s, content) = status(&app).await;
+        assert_eq!((s.as_str(), content.is_some()), ("preview", true), "within the week it stays");
+        opstap_server::jobs::cleanup::run_once(app.db(), now + week + 60)
+            .await
+            .unwrap();
+        let (s, content) = status(&app).await;
+        assert_eq!((s.as_str(), content), ("discarded".to_string().as_str(), None));
+        // Storing it now stores nothing.
+        store(&mut app, kept).await;
+        assert_eq!(app.count("SELECT COUNT(*) FROM caseload_clients").await, 0);
+    });
+}

@@ -23,6 +23,10 @@ pub mod staged;
 
 use super::text_enum;
 
+/// A preview nobody stored or discarded is discarded after this many days: it holds the
+/// personal data of everyone in the file.
+pub const PREVIEW_KEPT_DAYS: i64 = 7;
+
 text_enum! {
     /// A field of the caseload export.
     CaseloadField {
