@@ -33,4 +33,6 @@ pub const BLOCKS: &[&Block] = &[
     &crate::mail_texts::MAIL_ACCOUNTS,
     #[cfg(feature = "ssr")]
     &crate::buddies::mail::MAIL_BUDDIES,
+    #[cfg(feature = "ssr")]
+    &crate::intake::mail::MAIL_INTAKE,
 ];

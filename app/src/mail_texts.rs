@@ -92,7 +92,26 @@ pub(crate) fn subject(t: T, values: &[(&str, &str)], detail: Option<&str>) -> St
     s
 }
 
-fn mail(to: &str, name: &str, subject: String, body_text: String, kind: &'static str) -> NewMail {
+/// The host name of the portal's address, for calendar UIDs and a no-reply sender.
+pub(crate) fn host_of(public_url: &str) -> String {
+    public_url
+        .split("//")
+        .nth(1)
+        .unwrap_or("opstap.local")
+        .split([':', '/'])
+        .next()
+        .filter(|h| !h.is_empty())
+        .unwrap_or("opstap.local")
+        .to_string()
+}
+
+pub(crate) fn mail(
+    to: &str,
+    name: &str,
+    subject: String,
+    body_text: String,
+    kind: &'static str,
+) -> NewMail {
     NewMail {
         to_address: to.to_string(),
         to_name: name.to_string(),

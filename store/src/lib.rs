@@ -7,6 +7,7 @@
 
 pub mod audit;
 pub mod board;
+pub mod campaigns;
 pub mod candidates;
 pub mod caseload;
 pub mod checkins;

@@ -77,6 +77,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0010_caseload.sql"),
         postgres: include_str!("../../migrations/postgres/0010_caseload.sql"),
     },
+    Migration {
+        version: 11,
+        name: "campaigns",
+        sqlite: include_str!("../../migrations/sqlite/0011_campaigns.sql"),
+        postgres: include_str!("../../migrations/postgres/0011_campaigns.sql"),
+    },
 ];
 
 #[derive(Debug, thiserror::Error)]

@@ -1,20 +1,33 @@
-//! The road before the candidate pool (issue #19), for the desk only. So far: the caseload
-//! — the benefits system's export read in, shown line by line before anything is kept, and
-//! the clients it holds. The upload itself is a plain route (`server/src/web/intake.rs`:
+//! The road before the candidate pool (issue #19), for the desk only: the caseload — the
+//! benefits system's export read in, shown line by line before anything is kept, and the
+//! clients it holds — and the campaigns that invite them, in waves, each invitation ending
+//! in an outcome, with the coverage against the target. The upload itself is a plain route (`server/src/web/intake.rs`:
 //! a file needs a multipart form); everything after it is here.
 
+mod campaign_form_page;
+mod campaign_page;
+pub mod campaigns;
 mod clients_page;
+pub mod coverage_tables;
 mod home_page;
 mod import_page;
+mod invitation_page;
+mod letter_page;
+#[cfg(feature = "ssr")]
+pub mod mail;
 mod preview_page;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 pub mod text;
 
 pub use crate::wire::caseload::*;
+pub use campaign_form_page::NewCampaignPage;
+pub use campaign_page::CampaignPage;
 pub use clients_page::ClientsPage;
 pub use home_page::IntakeHomePage;
 pub use import_page::ImportPage;
+pub use invitation_page::InvitationPage;
+pub use letter_page::LetterPage;
 pub use preview_page::PreviewPage;
 
 use crate::domain::caseload::changes::PreviewLine;
@@ -28,6 +41,7 @@ use serde::{Deserialize, Serialize};
 pub struct IntakeOverview {
     pub clients: i64,
     pub imports: Vec<ImportLine>,
+    pub campaigns: Vec<crate::wire::campaigns::CampaignLine>,
 }
 
 /// One import: a preview's lines (filtered and paged), or what a stored one changed.

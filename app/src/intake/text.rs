@@ -72,4 +72,125 @@ opstap_core::messages! { INTAKE_TEXT {
     CLIENTS_FOUND = "{count} gevonden" / "{count} found";
     TO_IMPORT = "Klantenbestand inlezen" / "Import the caseload";
     TO_CLIENTS = "Klanten bekijken" / "View the clients";
+    CAMPAIGNS = "Campagnes" / "Campaigns";
+    NO_CAMPAIGNS = "Nog geen campagnes." / "No campaigns yet.";
+    NEW_CAMPAIGN = "Nieuwe campagne" / "New campaign";
+    NEW_CAMPAIGN_INTRO =
+        "Een campagne nodigt iedereen uit het klantenbestand uit die aan de keuzes hieronder voldoet. Wie erin zit, ligt vast zodra u opslaat."
+        / "A campaign invites everyone in the caseload who meets the choices below. Who is in it is fixed once you save.";
+    CAMPAIGN_WHAT = "De campagne" / "The campaign";
+    CAMPAIGN_WHO = "Wie doen er mee" / "Who is in it";
+    CAMPAIGN_WHO_HINT = "Laat leeg wat niet telt: dan doet iedereen mee." / "Leave empty what does not count: then everyone is in.";
+    FIELD_CAMPAIGN_NAME = "Naam" / "Name";
+    FIELD_STARTS_ON = "Begint op" / "Starts on";
+    FIELD_ENDS_ON = "Eindigt op" / "Ends on";
+    FIELD_TARGET = "Doel: aantal gesprekken" / "Target: number of conversations";
+    FIELD_POSTCODE_FROM = "Postcodegebied van" / "Postcode area from";
+    FIELD_POSTCODE_TO = "Postcodegebied tot en met" / "Postcode area up to";
+    FIELD_POSTCODE_AREA_HINT = "Vier cijfers, zoals 7241." / "Four digits, such as 7241.";
+    FIELD_DISTRICT = "Wijk" / "District";
+    FIELD_GROUP = "Doelgroep" / "Target group";
+    FIELD_GROUP_HINT =
+        "Jongeren (onder 27) en 50-plussers volgen uit het geboortejaar, langdurig uit een uitkering van een jaar of langer."
+        / "Young people (under 27) and over 50 follow from the birth year, long-term from a benefit of a year or more.";
+    FIELD_MIN_MONTHS = "Minstens zoveel maanden een uitkering" / "At least this many months on benefit";
+    FIELD_CONSULTANTS = "Consulenten die meedoen" / "Consultants taking part";
+    SAVE_CAMPAIGN = "Campagne opslaan" / "Save campaign";
+    CLIENTS_IN_CASELOAD = "Het klantenbestand heeft {count} klanten." / "The caseload has {count} clients.";
+    COL_CAMPAIGN = "Campagne" / "Campaign";
+    COL_PERIOD = "Periode" / "Period";
+    COL_MEMBERS = "Mensen" / "People";
+    COL_SEEN_TARGET = "Gesproken / doel" / "Seen / target";
+    PERIOD_TEXT = "{from} tot en met {to}" / "{from} to {to}";
+    CRITERIA = "Wie erin zit" / "Who is in it";
+    EVERYONE = "iedereen uit het klantenbestand" / "everyone in the caseload";
+    CONSULTANTS_TEXT = "Consulenten: {names}." / "Consultants: {names}.";
+    COVERAGE = "Dekking" / "Coverage";
+    COVERAGE_CHART = "Dekking van de campagne" / "Coverage of the campaign";
+    BY_MUNICIPALITY = "Per gemeente" / "By municipality";
+    BY_GROUP = "Per doelgroep" / "By target group";
+    COL_TOTAL = "Totaal" / "Total";
+    PACE = "Tempo" / "Pace";
+    PACE_TEXT =
+        "{held} van {target} gesprekken gevoerd. Naar de tijd zouden het er nu {expected} zijn; er zijn nog {weeks} weken, dus {per_week} per week nodig."
+        / "{held} of {target} conversations held. By the time gone it would be {expected} now; {weeks} weeks are left, so {per_week} a week are needed.";
+    ON_TRACK = "Op schema." / "On track.";
+    BEHIND = "Achter op schema." / "Behind schedule.";
+    TILE_TARGET = "Doel" / "Target";
+    TILE_EXPECTED = "Verwacht tot nu" / "Expected by now";
+    TILE_PER_WEEK = "Nodig per week" / "Needed a week";
+    DOWNLOAD_CSV = "Download als CSV" / "Download as CSV";
+    WAVES = "Golven" / "Waves";
+    NO_WAVES = "Nog geen golven." / "No waves yet.";
+    COL_WAVE = "Golf" / "Wave";
+    COL_FIRST_DAY = "Eerste dag" / "First day";
+    COL_DAYS = "Werkdagen" / "Working days";
+    COL_PLACE = "Plaats" / "Place";
+    COL_INVITED = "Uitgenodigd" / "Invited";
+    PLAN_WAVE = "Golf plannen" / "Plan a wave";
+    PLAN_WAVE_INTRO =
+        "Wie nog niet is uitgenodigd, krijgt een afspraak: wie het langst een uitkering heeft eerst, verdeeld over de dagen, tijden en consulenten. Met een e-mailadres gaat de uitnodiging per e-mail met een agenda-afspraak; anders maakt u een brief."
+        / "Those not yet invited get an appointment: the longest on benefit first, spread over the days, times and consultants. With an e-mail address the invitation goes by e-mail with a calendar appointment; otherwise you print a letter.";
+    FIELD_FIRST_DAY = "Eerste dag" / "First day";
+    FIELD_DAYS = "Aantal werkdagen" / "Number of working days";
+    FIELD_START_TIME = "Eerste gesprek om" / "First conversation at";
+    FIELD_END_TIME = "Laatste gesprek klaar om" / "Last conversation done by";
+    FIELD_SLOT = "Duur van een gesprek (minuten)" / "Length of a conversation (minutes)";
+    FIELD_PLACE = "Plaats van de gesprekken" / "Where the conversations are";
+    FIELD_PEOPLE = "Aantal mensen" / "Number of people";
+    PLAN = "Uitnodigingen maken" / "Make the invitations";
+    INVITATIONS = "Uitnodigingen" / "Invitations";
+    NO_INVITATIONS = "Geen uitnodigingen in deze keuze." / "No invitations in this selection.";
+    ALL_STATUSES = "Alle" / "All";
+    COL_APPOINTMENT = "Afspraak" / "Appointment";
+    COL_CONSULTANT = "Consulent" / "Consultant";
+    COL_CHANNEL = "Hoe" / "How";
+    INVITATION_TITLE = "Uitnodiging" / "Invitation";
+    APPOINTMENT = "Afspraak" / "Appointment";
+    WHEN_TEXT = "{day} om {time} ({minutes} minuten)" / "{day} at {time} ({minutes} minutes)";
+    PERSON = "Persoon" / "Person";
+    STATE_IN_CAMPAIGN = "In de campagne: {state}." / "In the campaign: {state}.";
+    LETTER_LINK = "Brief om te printen" / "Letter to print";
+    OUTCOME = "Hoe ging het" / "How it went";
+    FIELD_OUTCOME = "Uitkomst" / "Outcome";
+    FIELD_REASON = "Reden van vrijstelling" / "Reason for exemption";
+    FIELD_REASON_HINT = "Alleen bij vrijgesteld." / "Only when exempted.";
+    FIELD_NOTE = "Toelichting" / "Note";
+    SAVE_OUTCOME = "Uitkomst vastleggen" / "Record the outcome";
+    OUTCOME_RECORDED = "{status} — vastgelegd door {who} op {when}." / "{status} — recorded by {who} on {when}.";
+    NO_SHOW_ON = "Niet verschenen, vastgelegd op {when}." / "Did not come, recorded on {when}.";
+    EXEMPTION = "Reden: {reason}." / "Reason: {reason}.";
+    NEW_APPOINTMENT = "Nieuwe afspraak" / "New appointment";
+    NEW_APPOINTMENT_MOVE = "Verzetten naar een andere dag of tijd (de oude afspraak blijft zichtbaar als verzet)." / "Move to another day or time (the old appointment stays visible as moved).";
+    NEW_APPOINTMENT_AGAIN = "Opnieuw uitnodigen na niet verschijnen." / "Invite again after not coming.";
+    FIELD_DAY = "Dag" / "Day";
+    FIELD_TIME = "Tijd" / "Time";
+    SAVE_APPOINTMENT = "Afspraak maken" / "Make the appointment";
+    ATTEMPTS = "Pogingen om contact te krijgen" / "Attempts to get in touch";
+    NO_ATTEMPTS = "Nog geen pogingen vastgelegd." / "No attempts recorded yet.";
+    ATTEMPT_COUNT = "{count} pogingen" / "{count} attempts";
+    FIELD_MADE_ON = "Datum" / "Date";
+    FIELD_MODE = "Hoe" / "How";
+    FIELD_REACHED = "Contact gehad" / "Got in touch";
+    SAVE_ATTEMPT = "Poging vastleggen" / "Record the attempt";
+    HISTORY_IN_CAMPAIGN = "Alle afspraken in deze campagne" / "All appointments in this campaign";
+    LETTER_TITLE = "Uitnodiging voor een gesprek" / "Invitation to a conversation";
+    LETTER_PRINT =
+        "Print deze brief met de printopdracht van uw browser (Ctrl+P of Cmd+P): hij past op één A4."
+        / "Print this letter with your browser's print command (Ctrl+P or Cmd+P): it fits on one A4 page.";
+    FIELD_EMAIL = "E-mailadres" / "E-mail address";
+    LETTER_SALUTATION = "Beste {name}," / "Dear {name},";
+    LETTER_BODY =
+        "Wij nodigen u uit voor een gesprek met {consultant} van het Werkgeversservicepunt. We praten over wat u wilt en kunt, over werk, en over wat u nodig heeft. U hoeft niets voor te bereiden."
+        / "We invite you to a conversation with {consultant} of the employer service desk. We will talk about what you want and can do, about work, and about what you need. You do not need to prepare anything.";
+    LETTER_WHEN = "Wanneer" / "When";
+    LETTER_WHERE = "Waar" / "Where";
+    LETTER_WITH = "Met" / "With";
+    LETTER_MOVE =
+        "Kunt u niet? Neem dan contact op met {consultant} via {contact}. Dan maken we samen een nieuwe afspraak."
+        / "Cannot make it? Please contact {consultant} at {contact}. We will make a new appointment together.";
+    LETTER_BRING = "Neem een geldig identiteitsbewijs mee." / "Please bring a valid proof of identity.";
+    LETTER_CLOSING = "Met vriendelijke groet," / "Kind regards,";
+    LETTER_DESK = "Werkgeversservicepunt" / "Employer service desk";
+    CLIENT_NUMBER_LINE = "Klantnummer: {number}" / "Client number: {number}";
 }}

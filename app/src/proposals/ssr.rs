@@ -338,15 +338,7 @@ async fn interview_mails(
     let desk = desk_person(db, p).await?;
     let mut everyone = employer.clone();
     everyone.extend(desk.clone());
-    let host = state
-        .public_url
-        .split("//")
-        .nth(1)
-        .unwrap_or("opstap.local")
-        .split([':', '/'])
-        .next()
-        .unwrap_or("opstap.local")
-        .to_string();
+    let host = mail_texts::host_of(&state.public_url);
     let organizer = desk
         .clone()
         .unwrap_or_else(|| ("Opstap".to_string(), format!("noreply@{host}")));

@@ -152,6 +152,10 @@ fn Layout() -> impl IntoView {
                     <Route path=path!("/balie/intake/import") view=crate::intake::ImportPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/intake/import/:id") view=crate::intake::PreviewPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/intake/klanten") view=crate::intake::ClientsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/intake/campagnes/nieuw") view=crate::intake::NewCampaignPage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/intake/campagnes/:id") view=crate::intake::CampaignPage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/intake/uitnodigingen/:id") view=crate::intake::InvitationPage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/intake/uitnodigingen/:id/brief") view=crate::intake::LetterPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/kandidaten/nieuw") view=crate::candidates::NewCandidatePage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/kandidaten/:id") view=crate::candidates::CandidatePage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/kandidaten/:id/bewerken") view=crate::candidates::EditCandidatePage ssr=SsrMode::Async/>

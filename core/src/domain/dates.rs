@@ -155,6 +155,15 @@ pub fn start_of_day(day: i64) -> i64 {
     }
 }
 
+/// The Unix time of a Dutch local time: `minutes` after midnight on `day` in Amsterdam.
+pub fn local_moment(day: i64, minutes: i64) -> i64 {
+    #[cfg(feature = "ssr")]
+    let offset = i64::from(dutch::offset_on(day, minutes));
+    #[cfg(not(feature = "ssr"))]
+    let offset = 3600;
+    day * 86_400 + minutes * 60 - offset
+}
+
 /// The offset from UTC in Amsterdam at a local date and time, as `+01:00` or `+02:00`.
 pub fn offset_text(day: i64, minutes_after_midnight: i64) -> String {
     #[cfg(feature = "ssr")]
@@ -232,6 +241,17 @@ mod tests {
         assert_eq!(iso_date(add_months(d("2028-01-31"), 1)), "2028-02-29");
         assert_eq!(iso_date(add_months(d("2026-11-15"), 3)), "2027-02-15");
         assert_eq!(iso_date(add_months(d("2026-06-30"), 12)), "2027-06-30");
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn local_moments_in_winter_and_summer() {
+        // 09:00 in Amsterdam is 08:00 UTC in winter, 07:00 UTC in summer.
+        let winter = days_from_civil(2027, 1, 4);
+        assert_eq!(local_moment(winter, 540), winter * 86_400 + 8 * 3600);
+        let summer = days_from_civil(2027, 7, 5);
+        assert_eq!(local_moment(summer, 540), summer * 86_400 + 7 * 3600);
+        assert_eq!(iso_moment(local_moment(summer, 540)), "2027-07-05 09:00");
     }
 
     #[test]

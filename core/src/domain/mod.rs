@@ -9,6 +9,7 @@
 pub mod board;
 pub mod buddies;
 pub mod calendar;
+pub mod campaigns;
 pub mod candidates;
 pub mod caseload;
 pub mod client_address;

@@ -4,6 +4,7 @@
 //! both the store and the pages, so the store never imports a page module (ARCHITECTURE.md).
 
 pub mod auth;
+pub mod campaigns;
 pub mod candidates;
 pub mod caseload;
 pub mod employers;

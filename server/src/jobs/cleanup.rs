@@ -37,11 +37,8 @@ pub async fn run_once(db: &Db, now: i64) -> Result<Done, sqlx::Error> {
         ),
         (
             "undecided caseload previews",
-            caseload::expire_previews(
-                db,
-                now - app::domain::caseload::PREVIEW_KEPT_DAYS * 86_400,
-            )
-            .await,
+            caseload::expire_previews(db, now - app::domain::caseload::PREVIEW_KEPT_DAYS * 86_400)
+                .await,
         ),
     ];
     let mut removed = 0;

@@ -4,14 +4,18 @@
 //! goes to the preview; a file refused as a whole goes back to the form with the reason in
 //! the address (`?fout=…&kolommen=…`), shown at the file field. The CSRF token was checked
 //! by the middleware, from the form's `csrf` part, before this handler runs.
+//!
+//! Also a campaign's coverage tables as CSV: `/balie/intake/campagnes/{id}/csv/{table}`
+//! (`gemeente`, `doelgroep`), the page's own tables in the reader's language.
 
 use super::downloads::refusal;
 use app::intake::ssr::upload;
 use app::request::{Cx, RequestCtx};
 use app::state::AppState;
-use axum::extract::{DefaultBodyLimit, Multipart, State};
+use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, State};
+use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::post;
+use axum::routing::{get, post};
 use axum::Extension;
 use opstap_core::domain::caseload::file::MAX_BYTES;
 
@@ -23,10 +27,70 @@ pub const UPLOAD_LIMIT: usize = MAX_BYTES + 64 * 1024;
 const FORM: &str = "/balie/intake/import";
 
 pub(super) fn routes() -> super::Routes {
-    vec![(
-        UPLOAD_PATH,
-        post(upload_file).layer(DefaultBodyLimit::max(UPLOAD_LIMIT)),
-    )]
+    vec![
+        (
+            UPLOAD_PATH,
+            post(upload_file).layer(DefaultBodyLimit::max(UPLOAD_LIMIT)),
+        ),
+        (
+            "/balie/intake/campagnes/{id}/csv/{table}",
+            get(coverage_csv),
+        ),
+    ]
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+struct CsvQuery {
+    scheiding: Option<String>,
+}
+
+async fn coverage_csv(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestCtx>,
+    Path((id, table)): Path<(String, String)>,
+    Query(q): Query<CsvQuery>,
+) -> Response {
+    let page = format!("/balie/intake/campagnes/{id}");
+    let Ok(id) = id.parse::<i64>() else {
+        return refusal(app::error::AppError::NotFound, &ctx, "/balie/intake");
+    };
+    match app::intake::ssr::campaign(
+        Cx::new(state, ctx.clone()),
+        id,
+        String::new(),
+        String::new(),
+    )
+    .await
+    {
+        Ok(view) => {
+            let tables = app::intake::coverage_tables::coverage_tables(&view.coverage, ctx.lang);
+            let Some(table) = tables.iter().find(|t| t.key == table) else {
+                return refusal(app::error::AppError::NotFound, &ctx, &page);
+            };
+            let sep = app::reports::csv::Separator::from_query(q.scheiding.as_deref());
+            let body = app::reports::csv::to_csv(table, ctx.lang, sep);
+            let name = app::reports::csv::file_name(
+                &format!("campagne-{id}-{}", table.key),
+                &view.campaign.starts_on,
+                &view.campaign.ends_on,
+                None,
+            );
+            (
+                StatusCode::OK,
+                [
+                    (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+                    (
+                        header::CONTENT_DISPOSITION,
+                        format!("attachment; filename=\"{name}\""),
+                    ),
+                    (header::CACHE_CONTROL, "no-store".to_string()),
+                ],
+                body,
+            )
+                .into_response()
+        }
+        Err(e) => refusal(e, &ctx, &page),
+    }
 }
 
 /// Back to the form with a reason (a code the page turns into words).

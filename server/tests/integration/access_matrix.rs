@@ -53,6 +53,10 @@ enum Subject {
     Lang,
     /// An upload of the caseload.
     Import,
+    /// An intake campaign.
+    Campaign,
+    /// An invitation of a campaign.
+    Invitation,
 }
 
 /// One line of the matrix: the route as the app names it, what its id stands for, and who
@@ -153,6 +157,18 @@ const MATRIX: &[Line] = &[
     line("/balie/intake/import", S::None, "desk admin"),
     line("/balie/intake/import/{id}", S::Import, "desk admin"),
     line("/balie/intake/klanten", S::None, "desk admin"),
+    line("/balie/intake/campagnes/nieuw", S::None, "desk admin"),
+    line("/balie/intake/campagnes/{id}", S::Campaign, "desk admin"),
+    line(
+        "/balie/intake/uitnodigingen/{id}",
+        S::Invitation,
+        "desk admin",
+    ),
+    line(
+        "/balie/intake/uitnodigingen/{id}/brief",
+        S::Invitation,
+        "desk admin",
+    ),
     line("/buddy", S::None, "buddy"),
     line("/buddy/koppelingen/{id}", S::Pairing, "buddy own"),
     // Plain handlers: system, feeds and API, downloads.
@@ -172,6 +188,11 @@ const MATRIX: &[Line] = &[
     ),
     // A multipart form (see `MULTIPART`).
     line("/balie/intake/inlezen", S::None, "desk admin"),
+    line(
+        "/balie/intake/campagnes/{id}/csv/{table}",
+        S::Campaign,
+        "desk admin",
+    ),
     // Server functions: reading.
     line("/api/current_user", S::None, "public"),
     line("/api/my_account", S::None, "user"),
@@ -192,6 +213,9 @@ const MATRIX: &[Line] = &[
     line("/api/caseload_imports", S::None, "desk admin"),
     line("/api/caseload_import", S::Import, "desk admin"),
     line("/api/caseload_clients", S::None, "desk admin"),
+    line("/api/campaign_form", S::None, "desk admin"),
+    line("/api/campaign", S::Campaign, "desk admin"),
+    line("/api/invitation", S::Invitation, "desk admin"),
     line("/api/candidate", S::Candidate, "desk admin"),
     line("/api/candidate_form", S::Candidate, "desk admin"),
     line("/api/candidate_matches", S::Candidate, "desk admin"),
@@ -236,6 +260,11 @@ const MATRIX: &[Line] = &[
     line("/api/save_candidate", S::Candidate, "desk admin"),
     line("/api/store_caseload_import", S::Import, "desk admin"),
     line("/api/discard_caseload_import", S::Import, "desk admin"),
+    line("/api/create_campaign", S::None, "desk admin"),
+    line("/api/plan_wave", S::Campaign, "desk admin"),
+    line("/api/record_outcome", S::Invitation, "desk admin"),
+    line("/api/new_appointment", S::Invitation, "desk admin"),
+    line("/api/record_attempt", S::Invitation, "desk admin"),
     line("/api/change_consent", S::Candidate, "desk admin"),
     line("/api/erase_candidate", S::Candidate, "admin"),
     line("/api/propose", S::Opening, "desk admin"),
@@ -346,6 +375,18 @@ async fn region(db: &Db) -> Region {
             "SELECT MAX(id) FROM caseload_imports WHERE id > $1",
             0,
         ),
+        (
+            "campaign",
+            "SELECT MIN(id) FROM campaigns WHERE id > $1",
+            "SELECT MAX(id) FROM campaigns WHERE id > $1",
+            0,
+        ),
+        (
+            "invitation",
+            "SELECT MIN(id) FROM invitations WHERE id > $1",
+            "SELECT MAX(id) FROM invitations WHERE id > $1",
+            0,
+        ),
     ] {
         own.insert(key, scalar(db, sql_own, bind).await);
         other.insert(key, scalar(db, sql_other, bind).await);
@@ -363,6 +404,8 @@ fn subject_key(subject: Subject) -> Option<&'static str> {
         S::Flag => "flag",
         S::Registration => "registration",
         S::Import => "import",
+        S::Campaign => "campaign",
+        S::Invitation => "invitation",
         _ => return None,
     })
 }
@@ -400,6 +443,7 @@ fn universal_fields(
         ("placement", "placement"),
         ("pairing", "pairing"),
         ("checkin", "flag"),
+        ("campaign", "campaign"),
     ] {
         let v = if subject_key(subject) == Some(key) {
             value.to_string()
@@ -489,6 +533,10 @@ const TEXT_FIELDS: &[&str] = &[
     "notes",
     "candidates",
     "confirm",
+    "day",
+    "time",
+    "place",
+    "made_on",
 ];
 
 /// Plain routes that take a multipart form (a file): tried with the form's token and a
@@ -541,6 +589,10 @@ async fn fingerprint(db: &Db) -> Vec<i64> {
         "SELECT COUNT(*) FROM anonymisations",
         "SELECT CAST(COUNT(*) + COALESCE(SUM(COALESCE(decided_at, 0)), 0) AS BIGINT) FROM caseload_imports",
         "SELECT CAST(COUNT(*) + COALESCE(SUM(updated_at), 0) AS BIGINT) FROM caseload_clients",
+        "SELECT COUNT(*) FROM campaigns",
+        "SELECT CAST(COUNT(*) + COALESCE(SUM(COALESCE(outcome_at, 0)), 0) AS BIGINT) FROM invitations",
+        "SELECT COUNT(*) FROM invitation_attempts",
+        "SELECT COUNT(*) FROM campaign_waves",
     ] {
         out.push(
             sqlx::query_scalar::<_, i64>(sql)
@@ -616,6 +668,61 @@ fn every_role_is_allowed_or_refused_on_every_route_as_the_matrix_says() {
             )
             .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        // …stored, a campaign of it with the desk as consultant, and a wave: one invitation.
+        let import = res
+            .location()
+            .and_then(|l| l.rsplit('/').next())
+            .unwrap_or_default()
+            .to_string();
+        let res = app
+            .post_form(
+                "/api/store_caseload_import",
+                &[("csrf", &csrf), ("id", &import)],
+                false,
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+        let today = app::domain::dates::day_of(app::clock::now());
+        let monday = today + (7 - (today + 3).rem_euclid(7)) % 7 + 7;
+        let iso = app::domain::dates::iso_date;
+        let desk_id = desk_user.to_string();
+        let res = app
+            .post_form(
+                "/api/create_campaign",
+                &[
+                    ("csrf", &csrf),
+                    ("name", "Iedereen in beeld"),
+                    ("starts_on", &iso(today)),
+                    ("ends_on", &iso(today + 90)),
+                    ("target", "10"),
+                    ("consultants[0]", &desk_id),
+                ],
+                false,
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+        let campaign: i64 = sqlx::query_scalar("SELECT MAX(id) FROM campaigns")
+            .fetch_one(app.db().pool())
+            .await
+            .expect("campaign");
+        let res = app
+            .post_form(
+                "/api/plan_wave",
+                &[
+                    ("csrf", &csrf),
+                    ("campaign", &campaign.to_string()),
+                    ("first_day", &iso(monday)),
+                    ("days", "5"),
+                    ("start_time", "09:00"),
+                    ("end_time", "16:00"),
+                    ("slot_minutes", "45"),
+                    ("place", "Stadskantoor"),
+                    ("people", "1"),
+                ],
+                false,
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::OK, "{}", res.body);
         let region = region(app.db()).await;
         let post_routes: BTreeSet<String> = leptos::server_fn::axum::server_fn_paths()
             .filter(|(_, method)| *method == axum::http::Method::POST)
@@ -651,7 +758,14 @@ fn every_role_is_allowed_or_refused_on_every_route_as_the_matrix_says() {
                         .replace("{id}", &value)
                         .replace("{id}", &value)
                         .replace("{token}", &value)
-                        .replace("{table}", &value)
+                        .replace(
+                            "{table}",
+                            if line.subject == S::Campaign {
+                                "gemeente"
+                            } else {
+                                &value
+                            },
+                        )
                         .replace("{code}", &value);
                     // The desk records a placement from a candidate's page.
                     let path = if line.route == "/balie/plaatsingen/nieuw" {

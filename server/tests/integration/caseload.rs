@@ -347,12 +347,19 @@ fn a_preview_nobody_decides_on_is_discarded_after_a_week() {
             }
         };
         let (s, content) = status(&app).await;
-        assert_eq!((s.as_str(), content.is_some()), ("preview", true), "within the week it stays");
+        assert_eq!(
+            (s.as_str(), content.is_some()),
+            ("preview", true),
+            "within the week it stays"
+        );
         opstap_server::jobs::cleanup::run_once(app.db(), now + week + 60)
             .await
             .unwrap();
         let (s, content) = status(&app).await;
-        assert_eq!((s.as_str(), content), ("discarded".to_string().as_str(), None));
+        assert_eq!(
+            (s.as_str(), content),
+            ("discarded".to_string().as_str(), None)
+        );
         // Storing it now stores nothing.
         store(&mut app, kept).await;
         assert_eq!(app.count("SELECT COUNT(*) FROM caseload_clients").await, 0);

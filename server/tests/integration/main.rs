@@ -15,6 +15,7 @@ mod accounts;
 mod auth;
 mod board;
 mod buddies;
+mod campaigns;
 mod candidates;
 mod caseload;
 mod clock;

@@ -1,9 +1,8 @@
-//! Server side of the intake pages: desk staff only. Reading a file is the core's
+//! The caseload import: reading a file is the core's
 //! (`domain::caseload`); here it meets the stored caseload, inside the write when storing,
 //! so what is written is worked out against what is stored at that moment.
 
-use super::{ClientPage, ClientQuery, ImportLine, ImportView, IntakeOverview};
-use crate::auth::SessionUser;
+use super::desk;
 use crate::domain::caseload::changes::{preview, Preview, RawRow};
 use crate::domain::caseload::columns::Header;
 use crate::domain::caseload::file;
@@ -12,8 +11,8 @@ use crate::domain::caseload::{
     row, CaseloadField, FileRefusal, ImportCounts, ImportStatus, PreviewShow,
 };
 use crate::domain::dates::day_of;
-use crate::domain::Role;
 use crate::error::AppError;
+use crate::intake::{ClientPage, ClientQuery, ImportLine, ImportView, IntakeOverview};
 use crate::request::Cx;
 use crate::store::caseload::{self as caseload, ClientFilter, NewImport};
 use sqlx::AnyConnection;
@@ -23,15 +22,12 @@ pub const LINES_PER_PAGE: i64 = 100;
 /// Clients on one page of the list.
 pub const CLIENTS_PER_PAGE: i64 = 50;
 
-fn desk(cx: &Cx) -> Result<SessionUser, AppError> {
-    cx.require(&[Role::Desk, Role::Admin])
-}
-
 pub async fn overview(cx: Cx) -> Result<IntakeOverview, AppError> {
     desk(&cx)?;
     Ok(IntakeOverview {
         clients: caseload::client_count(cx.db()).await?,
         imports: caseload::recent_imports(cx.db(), 5).await?,
+        campaigns: crate::store::campaigns::list(cx.db()).await?,
     })
 }
 

@@ -1,0 +1,274 @@
+//! Campaigns: made with their members fixed, shown with their coverage, and waves planned
+//! — all invitations of a wave, their mail and their members' new state in one write, read
+//! inside it, so two desks planning at once never invite someone twice.
+
+use super::desk;
+use crate::domain::campaigns::coverage::coverage;
+use crate::domain::campaigns::criteria::{groups_of, ClientFacts};
+use crate::domain::campaigns::form::CampaignForm;
+use crate::domain::campaigns::waves::{nobody_left, not_enough, working_days, Slot, WaveForm};
+use crate::domain::campaigns::{InvitationChannel, InvitationStatus};
+use crate::domain::dates::{day_of, iso_date, local_moment, parse_iso_date};
+use crate::domain::kinds::TargetGroup;
+use crate::domain::proposals::parse_time;
+use crate::error::AppError;
+use crate::intake::campaigns::{CampaignFormData, CampaignView};
+use crate::intake::mail::{invitation_mail, Invite};
+use crate::request::Cx;
+use crate::store::campaigns::{self as store, NewInvitation, NewMember, NewWave};
+use std::collections::HashSet;
+
+pub const INVITATIONS_PER_PAGE: i64 = 50;
+
+pub async fn campaign_form(cx: Cx) -> Result<CampaignFormData, AppError> {
+    desk(&cx)?;
+    let db = cx.db();
+    Ok(CampaignFormData {
+        consultants: crate::store::candidates::consultants(db).await?,
+        municipalities: crate::store::caseload::municipalities(db).await?,
+        clients: crate::store::caseload::client_count(db).await?,
+    })
+}
+
+pub async fn create_campaign(cx: Cx, form: CampaignForm, chosen: Vec<i64>) -> Result<(), AppError> {
+    let user = desk(&cx)?;
+    let db = cx.db();
+    let known: Vec<i64> = crate::store::candidates::consultants(db)
+        .await?
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    let campaign = form.parse(&chosen, &known).map_err(|e| match e {
+        // The ticked consultants come back ticked.
+        AppError::Invalid { fields, mut values } => {
+            values.extend(
+                chosen
+                    .iter()
+                    .map(|c| ("consultants".to_string(), c.to_string())),
+            );
+            AppError::Invalid { fields, values }
+        }
+        other => other,
+    })?;
+    let today = day_of(cx.now());
+    let facts = store::caseload_facts(db).await?;
+    let members: Vec<NewMember> = facts
+        .iter()
+        .filter(|f| {
+            campaign.criteria.selects(
+                &ClientFacts {
+                    municipality: &f.municipality,
+                    postcode: &f.postcode,
+                    district: &f.district,
+                    birth_year: f.birth_year,
+                    benefit_start: &f.benefit_start,
+                },
+                today,
+            )
+        })
+        .map(|f| {
+            let groups = groups_of(f.birth_year, &f.benefit_start, today);
+            NewMember {
+                client_id: f.id,
+                municipality: &f.municipality,
+                young: groups.contains(&TargetGroup::Young),
+                over_50: groups.contains(&TargetGroup::Over50),
+                long_term: groups.contains(&TargetGroup::LongTermUnemployed),
+                benefit_start: &f.benefit_start,
+            }
+        })
+        .collect();
+    let mut tx = db.write().await?;
+    let id = store::insert(&mut tx, &campaign, user.id, cx.now()).await?;
+    store::add_members(&mut tx, id, &members, cx.now()).await?;
+    cx.audit(&mut **tx, &user, "create", "campaign", id).await?;
+    tx.commit().await?;
+    tracing::info!(
+        campaign = id,
+        members = members.len(),
+        by = user.id,
+        "campaign made"
+    );
+    leptos_axum::redirect(&format!("/balie/intake/campagnes/{id}"));
+    Ok(())
+}
+
+pub async fn campaign(
+    cx: Cx,
+    id: i64,
+    status: String,
+    page: String,
+) -> Result<CampaignView, AppError> {
+    desk(&cx)?;
+    let db = cx.db();
+    let campaign = store::find(db, id).await?.ok_or(AppError::NotFound)?;
+    let today = day_of(cx.now());
+    let (start, end) = period(&campaign.starts_on, &campaign.ends_on)?;
+    let rows = store::coverage_rows(db, id).await?;
+    let filter = InvitationStatus::parse(status.trim());
+    let page = crate::domain::paging::parse_page(&page);
+    let (total, invitations) = store::invitations(
+        db,
+        id,
+        filter,
+        INVITATIONS_PER_PAGE,
+        crate::domain::paging::offset(page, INVITATIONS_PER_PAGE),
+    )
+    .await?;
+    Ok(CampaignView {
+        coverage: coverage(&rows, campaign.target, start, end, today),
+        consultants: store::consultants(db, id)
+            .await?
+            .into_iter()
+            .map(|(_, name, _)| name)
+            .collect(),
+        waves: store::waves(db, id).await?,
+        campaign,
+        filter,
+        invitations,
+        total,
+        page,
+        pages: ((total + INVITATIONS_PER_PAGE - 1) / INVITATIONS_PER_PAGE).max(1),
+        today: iso_date(today),
+    })
+}
+
+/// A campaign's first and last day as day numbers.
+pub(super) fn period(starts_on: &str, ends_on: &str) -> Result<(i64, i64), AppError> {
+    match (parse_iso_date(starts_on), parse_iso_date(ends_on)) {
+        (Some(s), Some(e)) => Ok((s, e)),
+        _ => {
+            tracing::error!(starts_on, ends_on, "a stored campaign has no period");
+            Err(AppError::Internal)
+        }
+    }
+}
+
+/// `HH:MM` of minutes after midnight.
+pub(super) fn clock_time(minutes: i64) -> String {
+    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
+pub async fn plan_wave(cx: Cx, campaign_id: i64, form: WaveForm) -> Result<(), AppError> {
+    let user = desk(&cx)?;
+    let state = &cx.state;
+    let db = cx.db();
+    let campaign = store::find(db, campaign_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if campaign.status != crate::domain::campaigns::CampaignStatus::Open {
+        return Err(AppError::Gone);
+    }
+    let today = day_of(cx.now());
+    let plan = form.parse(today, period(&campaign.starts_on, &campaign.ends_on)?)?;
+    let consultants = store::consultants(db, campaign_id).await?;
+    let ids: Vec<i64> = consultants.iter().map(|(id, _, _)| *id).collect();
+    let days = working_days(plan.first_day, plan.days);
+    let (first, last) = (
+        iso_date(plan.first_day),
+        iso_date(*days.last().unwrap_or(&plan.first_day)),
+    );
+    let now = cx.now();
+
+    let mut tx = db.write().await?;
+    let invitees = store::to_invite(&mut tx, campaign_id, plan.people).await?;
+    if invitees.is_empty() {
+        return Err(nobody_left(&form));
+    }
+    let taken: HashSet<Slot> = store::taken(&mut tx, &ids, &first, &last)
+        .await?
+        .into_iter()
+        .filter_map(|(consultant, day, time)| {
+            let day = parse_iso_date(&day)?;
+            let t = parse_time(&time)?;
+            let (h, m) = t.split_once(':')?;
+            Some(Slot {
+                day,
+                minutes: h.parse::<i64>().ok()? * 60 + m.parse::<i64>().ok()?,
+                consultant,
+            })
+        })
+        .collect();
+    let slots = plan.slots(&ids, &taken, invitees.len());
+    if slots.len() < invitees.len() {
+        return Err(not_enough(&form, slots.len()));
+    }
+    let (wave_id, number) = store::insert_wave(
+        &mut tx,
+        &NewWave {
+            campaign_id,
+            first_day: &first,
+            days: plan.days,
+            place: &plan.place,
+            invited: invitees.len() as i64,
+            by: user.id,
+            at: now,
+        },
+    )
+    .await?;
+    let mut mails = 0;
+    for (who, slot) in invitees.iter().zip(&slots) {
+        let day = iso_date(slot.day);
+        let time = clock_time(slot.minutes);
+        let channel = if who.email.is_empty() {
+            InvitationChannel::Letter
+        } else {
+            InvitationChannel::Email
+        };
+        let id = store::insert_invitation(
+            &mut tx,
+            &NewInvitation {
+                campaign_id,
+                client_id: who.client_id,
+                wave_id: Some(wave_id),
+                series: None,
+                sequence: 0,
+                day: &day,
+                time: &time,
+                minutes: plan.slot,
+                at: local_moment(slot.day, slot.minutes),
+                place: &plan.place,
+                consultant_id: slot.consultant,
+                channel,
+                created_by: user.id,
+                created_at: now,
+            },
+        )
+        .await?;
+        let (_, consultant, consultant_email) = consultants
+            .iter()
+            .find(|(c, _, _)| *c == slot.consultant)
+            .ok_or(AppError::Internal)?;
+        let invite = Invite {
+            series: id,
+            sequence: 0,
+            day: &day,
+            time: &time,
+            minutes: plan.slot,
+            place: &plan.place,
+            name: &who.name,
+            email: &who.email,
+            consultant,
+            consultant_email,
+        };
+        if let Some(mail) = invitation_mail(&invite, &state.public_url, now) {
+            crate::store::outbox::enqueue(&mut **tx, &mail, now).await?;
+            mails += 1;
+        }
+    }
+    cx.audit(&mut **tx, &user, "plan_wave", "campaign", campaign_id)
+        .await?;
+    tx.commit().await?;
+    if mails > 0 {
+        state.mail_wake.notify_one();
+    }
+    tracing::info!(
+        campaign = campaign_id,
+        wave = number,
+        invited = invitees.len(),
+        mails,
+        "wave planned"
+    );
+    leptos_axum::redirect(&format!("/balie/intake/campagnes/{campaign_id}"));
+    Ok(())
+}
