@@ -97,9 +97,15 @@ pub struct ReportsPageReport {
     pub queries: Vec<(&'static str, Duration, usize)>,
 }
 
-/// Renders `/balie/rapportages` (this year, the whole region) `runs` times, after one
-/// warm-up, through the portal's own router with a desk session made for the run.
-pub async fn reports_page(state: AppState, runs: usize) -> Result<ReportsPageReport, String> {
+/// Renders `path` `runs` times, after one warm-up, through the portal's own router with a
+/// desk session made for the run; every answer must be 200 and contain `marker`. The size
+/// of the answer and the times.
+async fn time_page(
+    state: AppState,
+    path: &str,
+    marker: &str,
+    runs: usize,
+) -> Result<(usize, Vec<Duration>), String> {
     use app::auth::cookies::SESSION_COOKIE;
     use app::auth::tokens::{random_token, sha256_hex};
     use axum::body::Body;
@@ -113,16 +119,6 @@ pub async fn reports_page(state: AppState, runs: usize) -> Result<ReportsPageRep
         .await
         .map_err(fail)?
         .ok_or("no desk account: load a region first with `opstap demo --scale N`")?;
-    let count = |sql: &'static str| {
-        let db = db.clone();
-        async move { sqlx::query_scalar::<_, i64>(sql).fetch_one(db.pool()).await }
-    };
-    let candidates = count("SELECT COUNT(*) FROM candidates")
-        .await
-        .map_err(fail)?;
-    let placements = count("SELECT COUNT(*) FROM placements")
-        .await
-        .map_err(fail)?;
     let token = random_token();
     let hash = sha256_hex(&token);
     sessions::create(&db, &hash, desk, app::clock::now())
@@ -132,7 +128,7 @@ pub async fn reports_page(state: AppState, runs: usize) -> Result<ReportsPageRep
     let mut times = Vec::new();
     let mut bytes = 0;
     for run in 0..=runs.max(1) {
-        let request = Request::get("/balie/rapportages")
+        let request = Request::get(path)
             .header(header::ACCEPT, "text/html")
             .header(header::COOKIE, format!("{SESSION_COOKIE}={token}"))
             .extension(ConnectInfo(std::net::SocketAddr::from(([127, 0, 0, 1], 0))))
@@ -149,11 +145,8 @@ pub async fn reports_page(state: AppState, runs: usize) -> Result<ReportsPageRep
             .await
             .map_err(|e| e.to_string())?;
         let took = started.elapsed();
-        if status != StatusCode::OK || !String::from_utf8_lossy(&body).contains("rapport-besparing")
-        {
-            return Err(format!(
-                "the reports page answered {status} without the whole report"
-            ));
+        if status != StatusCode::OK || !String::from_utf8_lossy(&body).contains(marker) {
+            return Err(format!("{path} answered {status} without the whole page"));
         }
         bytes = body.len();
         if run > 0 {
@@ -161,6 +154,25 @@ pub async fn reports_page(state: AppState, runs: usize) -> Result<ReportsPageRep
         }
     }
     sessions::delete(&db, &hash).await.map_err(fail)?;
+    Ok((bytes, times))
+}
+
+/// Renders `/balie/rapportages` (this year, the whole region) `runs` times, after one
+/// warm-up, through the portal's own router with a desk session made for the run.
+pub async fn reports_page(state: AppState, runs: usize) -> Result<ReportsPageReport, String> {
+    let db = state.db.clone();
+    let fail = |e: sqlx::Error| e.to_string();
+    let count = |sql: &'static str| {
+        let db = db.clone();
+        async move { sqlx::query_scalar::<_, i64>(sql).fetch_one(db.pool()).await }
+    };
+    let candidates = count("SELECT COUNT(*) FROM candidates")
+        .await
+        .map_err(fail)?;
+    let placements = count("SELECT COUNT(*) FROM placements")
+        .await
+        .map_err(fail)?;
+    let (bytes, times) = time_page(state, "/balie/rapportages", "rapport-besparing", runs).await?;
     let year = app::domain::dates::civil_from_days(app::domain::dates::day_of(app::clock::now())).0;
     let mut figures = Vec::new();
     for _ in 0..runs.max(1) {
@@ -259,4 +271,49 @@ async fn report_queries(
     time!("municipalities", r::municipalities(db), |v: &Vec<_>| v
         .len());
     Ok(out)
+}
+
+/// What `opstap bench coverage` measured: a campaign's page (coverage chart and tables,
+/// waves, the first page of invitations) as the desk's browser gets it, beside `/healthz`
+/// through the same router in the same run.
+pub struct CoveragePageReport {
+    pub members: i64,
+    pub invitations: i64,
+    pub bytes: usize,
+    pub times: Vec<Duration>,
+    pub healthz: Vec<Duration>,
+}
+
+/// Renders the largest campaign's page `runs` times (after a warm-up).
+pub async fn coverage_page(state: AppState, runs: usize) -> Result<CoveragePageReport, String> {
+    let db = state.db.clone();
+    let fail = |e: sqlx::Error| e.to_string();
+    let (campaign, members): (i64, i64) = sqlx::query_as(
+        "SELECT campaign_id, COUNT(*) AS n FROM campaign_members GROUP BY campaign_id ORDER BY n DESC LIMIT 1",
+    )
+    .fetch_optional(db.pool())
+    .await
+    .map_err(fail)?
+    .ok_or("no campaign: load a region first with `opstap demo --scale N`")?;
+    let invitations: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM invitations WHERE campaign_id = $1")
+            .bind(campaign)
+            .fetch_one(db.pool())
+            .await
+            .map_err(fail)?;
+    let (bytes, times) = time_page(
+        state.clone(),
+        &format!("/balie/intake/campagnes/{campaign}"),
+        "dekking-h",
+        runs,
+    )
+    .await?;
+    let (_, healthz) = time_page(state, "/healthz", "ok", runs).await?;
+    Ok(CoveragePageReport {
+        members,
+        invitations,
+        bytes,
+        times,
+        healthz,
+    })
 }

@@ -68,6 +68,13 @@ enum BenchCommand {
         #[arg(long, default_value_t = 20)]
         runs: usize,
     },
+    /// Render the largest intake campaign's page (coverage, waves, invitations) as the desk
+    /// gets it.
+    Coverage {
+        /// How many times to render it.
+        #[arg(long, default_value_t = 20)]
+        runs: usize,
+    },
     /// Load-test a running portal on this database: board, an opening, the API list, the
     /// desk's candidate list and a check-in post, each with N connections for S seconds.
     Load {
@@ -260,6 +267,37 @@ async fn run(command: Command) -> Result<(), String> {
             println!(
                 "  the pool's first read from the database (at start): {:.1} ms",
                 report.first_read.as_secs_f64() * 1000.0
+            );
+            db.close().await;
+            Ok(())
+        }
+        Command::Bench {
+            what: BenchCommand::Coverage { runs },
+        } => {
+            let state = opstap_server::app_state(&config, db.clone())
+                .await
+                .map_err(|e| e.to_string())?;
+            let report = opstap_server::bench::coverage_page(state, runs).await?;
+            let (median, worst) = opstap_server::bench::summary(&report.times);
+            let (base, _) = opstap_server::bench::summary(&report.healthz);
+            println!(
+                "campaign page: {} people, {} invitations, {} runs ({} build), {} kB of HTML",
+                report.members,
+                report.invitations,
+                report.times.len(),
+                if cfg!(debug_assertions) {
+                    "debug"
+                } else {
+                    "release"
+                },
+                report.bytes / 1024
+            );
+            println!(
+                "  whole page (session, coverage, SVG, HTML): median {median:.1} ms, worst {worst:.1} ms (goal: under 150 ms)"
+            );
+            println!(
+                "  /healthz through the same router: median {base:.2} ms (the page is {:.0}x that)",
+                median / base.max(0.001)
             );
             db.close().await;
             Ok(())

@@ -198,6 +198,30 @@ pub async fn to_invite(
     .await
 }
 
+/// Takes the consultants' rows for the rest of the write, so two desks planning for the
+/// same consultant at once (several instances on PostgreSQL) take turns: the second reads
+/// the times the first booked. On SQLite every write already has the database to itself.
+pub async fn lock_consultants(
+    tx: &mut WriteTx,
+    backend: super::Backend,
+    consultants: &[i64],
+) -> Result<(), sqlx::Error> {
+    if backend != super::Backend::Postgres || consultants.is_empty() {
+        return Ok(());
+    }
+    let marks: Vec<String> = (1..=consultants.len()).map(|i| format!("${i}")).collect();
+    let sql = format!(
+        "SELECT id FROM users WHERE id IN ({}) ORDER BY id FOR UPDATE",
+        marks.join(", ")
+    );
+    let mut q = sqlx::query(&sql);
+    for c in consultants {
+        q = q.bind(c);
+    }
+    q.fetch_all(&mut ***tx).await?;
+    Ok(())
+}
+
 /// The times `consultants` are booked between two days (`YYYY-MM-DD`, both included):
 /// `(consultant, day, time)`.
 pub async fn taken(

@@ -32,6 +32,306 @@ fn b(x: bool) -> V {
     V::I(i64::from(x))
 }
 
+/// The caseload (one stored import), the campaign, its members, one wave a week and the
+/// invitations with their tries.
+async fn load_intake(tx: &mut Transaction<'_, Any>, region: &Region) -> Result<(), sqlx::Error> {
+    use super::intake::made_at;
+    let k = &region.intake;
+    let desk = id(*k.consultants.first().unwrap_or(&1));
+    let start_at = made_at(k.starts_on - 14);
+    let n = region.candidates.len() as i64;
+    insert(
+        tx,
+        "caseload_imports",
+        &[
+            "id",
+            "file_name",
+            "file_sha256",
+            "encoding",
+            "status",
+            "rows_read",
+            "added",
+            "updated",
+            "unchanged",
+            "refused",
+            "uploaded_by",
+            "uploaded_at",
+            "decided_by",
+            "decided_at",
+        ],
+        vec![vec![
+            V::I(1),
+            V::T("klantenbestand-demo.csv".into()),
+            V::T("0".repeat(64)),
+            V::T("UTF-8".into()),
+            V::T("stored".into()),
+            V::I(n),
+            V::I(n),
+            V::I(0),
+            V::I(0),
+            V::I(0),
+            V::I(desk),
+            V::I(start_at),
+            V::OI(Some(desk)),
+            V::OI(Some(start_at + 600)),
+        ]],
+    )
+    .await?;
+    insert(
+        tx,
+        "caseload_clients",
+        &[
+            "id",
+            "client_number",
+            "first_name",
+            "last_name",
+            "address",
+            "postcode",
+            "municipality",
+            "birth_year",
+            "benefit_start",
+            "email",
+            "phone",
+            "candidate_id",
+            "first_import_id",
+            "last_import_id",
+            "created_at",
+            "updated_at",
+        ],
+        region
+            .candidates
+            .iter()
+            .zip(&k.clients)
+            .enumerate()
+            .map(|(i, (c, client))| {
+                let p = &c.content;
+                vec![
+                    V::I(id(i)),
+                    V::T(p.client_number.clone()),
+                    V::T(p.first_name.clone()),
+                    V::T(p.last_name.clone()),
+                    V::T(client.address.clone()),
+                    V::T(p.postcode.clone()),
+                    V::T(p.municipality.clone()),
+                    V::I(p.birth_year),
+                    V::T(client.benefit_start.clone()),
+                    V::T(p.email.clone()),
+                    V::T(p.phone.clone()),
+                    V::OI(Some(id(i))),
+                    V::I(1),
+                    V::I(1),
+                    V::I(start_at),
+                    V::I(start_at),
+                ]
+            })
+            .collect(),
+    )
+    .await?;
+    let year = app::domain::dates::civil_from_days(k.starts_on).0;
+    insert(
+        tx,
+        "campaigns",
+        &[
+            "id",
+            "name",
+            "starts_on",
+            "ends_on",
+            "target",
+            "status",
+            "created_by",
+            "created_at",
+        ],
+        vec![vec![
+            V::I(1),
+            V::T(format!("Iedereen in beeld {year}")),
+            V::T(app::domain::dates::iso_date(k.starts_on)),
+            V::T(app::domain::dates::iso_date(k.ends_on)),
+            V::I(k.target),
+            V::T("open".into()),
+            V::I(desk),
+            V::I(start_at + 3600),
+        ]],
+    )
+    .await?;
+    insert(
+        tx,
+        "campaign_consultants",
+        &["campaign_id", "user_id"],
+        k.consultants
+            .iter()
+            .map(|u| vec![V::I(1), V::I(id(*u))])
+            .collect(),
+    )
+    .await?;
+    insert(
+        tx,
+        "campaign_members",
+        &[
+            "campaign_id",
+            "client_id",
+            "municipality",
+            "young",
+            "over_50",
+            "long_term",
+            "benefit_start",
+            "state",
+            "joined_at",
+        ],
+        k.members
+            .iter()
+            .map(|m| {
+                vec![
+                    V::I(1),
+                    V::I(id(m.client)),
+                    V::T(region.candidates[m.client].content.municipality.clone()),
+                    b(m.young),
+                    b(m.over_50),
+                    b(m.long_term),
+                    V::T(k.clients[m.client].benefit_start.clone()),
+                    V::T(m.state.as_str().into()),
+                    V::I(start_at + 3600),
+                ]
+            })
+            .collect(),
+    )
+    .await?;
+    // One wave a week: the week an invitation's first appointment falls in.
+    let week = |day: i64| (day - k.starts_on) / 7;
+    let weeks = k
+        .invitations
+        .iter()
+        .filter(|v| v.sequence == 0)
+        .map(|v| week(v.day))
+        .max()
+        .unwrap_or(0);
+    insert(
+        tx,
+        "campaign_waves",
+        &[
+            "id",
+            "campaign_id",
+            "number",
+            "first_day",
+            "days",
+            "place",
+            "invited",
+            "created_by",
+            "created_at",
+        ],
+        (0..=weeks)
+            .map(|w| {
+                let invited = k
+                    .invitations
+                    .iter()
+                    .filter(|v| v.sequence == 0 && week(v.day) == w)
+                    .count() as i64;
+                vec![
+                    V::I(w + 1),
+                    V::I(1),
+                    V::I(w + 1),
+                    V::T(app::domain::dates::iso_date(k.starts_on + w * 7)),
+                    V::I(5),
+                    V::T("Stadskantoor, Markt 1".into()),
+                    V::I(invited),
+                    V::I(desk),
+                    V::I(made_at(k.starts_on + w * 7 - 14)),
+                ]
+            })
+            .collect(),
+    )
+    .await?;
+    insert(
+        tx,
+        "invitations",
+        &[
+            "id",
+            "campaign_id",
+            "client_id",
+            "wave_id",
+            "series",
+            "sequence",
+            "appointment_day",
+            "appointment_time",
+            "minutes",
+            "appointment_at",
+            "place",
+            "consultant_id",
+            "channel",
+            "status",
+            "exemption_reason",
+            "no_show_at",
+            "outcome_by",
+            "outcome_at",
+            "created_by",
+            "created_at",
+        ],
+        k.invitations
+            .iter()
+            .enumerate()
+            .map(|(i, v)| {
+                let done = v.status != app::domain::campaigns::InvitationStatus::Planned;
+                let no_show = v.status == app::domain::campaigns::InvitationStatus::NoShow;
+                vec![
+                    V::I(id(i)),
+                    V::I(1),
+                    V::I(id(v.client)),
+                    V::OI((v.sequence == 0).then_some(week(v.day) + 1)),
+                    V::OI(Some(id(v.series))),
+                    V::I(v.sequence),
+                    V::T(app::domain::dates::iso_date(v.day)),
+                    V::T(format!("{:02}:{:02}", v.minutes / 60, v.minutes % 60)),
+                    V::I(45),
+                    V::I(v.at()),
+                    V::T("Stadskantoor, Markt 1".into()),
+                    V::I(id(v.consultant)),
+                    V::T(if v.email { "email" } else { "letter" }.into()),
+                    V::T(v.status.as_str().into()),
+                    V::OT(v.reason.map(|r| r.as_str().to_string())),
+                    V::OI(no_show.then_some(v.at() + 3600)),
+                    V::OI(done.then_some(id(v.consultant))),
+                    V::OI(done.then_some(v.at() + 3600)),
+                    V::I(desk),
+                    V::I(made_at(v.day - 14)),
+                ]
+            })
+            .collect(),
+    )
+    .await?;
+    insert(
+        tx,
+        "invitation_attempts",
+        &[
+            "id",
+            "invitation_id",
+            "made_on",
+            "mode",
+            "reached",
+            "note",
+            "recorded_by",
+            "recorded_at",
+        ],
+        k.attempts
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                let by = id(k.invitations[a.invitation].consultant);
+                vec![
+                    V::I(id(i)),
+                    V::I(id(a.invitation)),
+                    V::T(app::domain::dates::iso_date(a.day)),
+                    V::T(a.mode.as_str().into()),
+                    b(a.reached),
+                    V::T(String::new()),
+                    V::I(by),
+                    V::I(made_at(a.day)),
+                ]
+            })
+            .collect(),
+    )
+    .await?;
+    Ok(())
+}
+
 /// Inserts `rows` into `table` in chunks that stay under every driver's bind limit.
 async fn insert(
     tx: &mut Transaction<'_, Any>,
@@ -614,8 +914,16 @@ pub async fn load(db: &Db, region: &Region) -> Result<(), LoadError> {
     )
     .await?;
 
+    load_intake(&mut tx, region).await?;
+
     if db.backend() == Backend::Postgres {
         for table in [
+            "caseload_imports",
+            "caseload_clients",
+            "campaigns",
+            "campaign_waves",
+            "invitations",
+            "invitation_attempts",
             "employers",
             "users",
             "openings",

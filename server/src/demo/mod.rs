@@ -6,6 +6,7 @@
 //! gives the same region (tested); [`load`] writes it to an empty database in one
 //! transaction. `--scale N` multiplies every count, for benchmarks.
 
+pub mod intake;
 mod load;
 mod names;
 
@@ -197,6 +198,8 @@ pub struct Region {
     pub pairings: Vec<Pairing>,
     pub checkins: Vec<Checkin>,
     pub retention: Vec<RetentionCheck>,
+    /// The caseload and a campaign under way (see [`intake`]).
+    pub intake: intake::Intake,
 }
 
 const DAY: i64 = 86_400;
@@ -738,6 +741,8 @@ pub fn generate(scale: usize, today: i64) -> Region {
             });
         }
     }
+    let intake = intake::generate(&region, &mut rng, today);
+    region.intake = intake;
     region
 }
 

@@ -171,6 +171,7 @@ pub async fn plan_wave(cx: Cx, campaign_id: i64, form: WaveForm) -> Result<(), A
     let now = cx.now();
 
     let mut tx = db.write().await?;
+    store::lock_consultants(&mut tx, db.backend(), &ids).await?;
     let invitees = store::to_invite(&mut tx, campaign_id, plan.people).await?;
     if invitees.is_empty() {
         return Err(nobody_left(&form));

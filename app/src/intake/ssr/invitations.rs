@@ -194,6 +194,7 @@ pub async fn new_appointment(
     let now = cx.now();
 
     let mut tx = db.write().await?;
+    store::lock_consultants(&mut tx, db.backend(), &[i.consultant_id]).await?;
     let busy = store::taken(&mut tx, &[i.consultant_id], &day_text, &day_text)
         .await?
         .iter()

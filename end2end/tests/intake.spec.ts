@@ -1,0 +1,185 @@
+import { test, expect, Page } from '@playwright/test';
+import { PASSWORD, goto, login, ready, mailsTo, qp, expectAccessibleAtBothSizes } from './helpers';
+
+// Journey 6: the desk imports its caseload (two bad rows shown with their line numbers and
+// not stored; the same file again stores nothing new), starts a campaign, invites a wave
+// (the e-mail with its calendar file arrives at the SMTP sink; the letter prints on one
+// A4), records outcomes (held, moved, no-show with a try, exempted) and the coverage shows
+// it all. With JavaScript and without; axe-core at phone and desktop size on every page.
+
+/** Today in the Netherlands, `YYYY-MM-DD`. */
+function dutchToday(offsetDays = 0): string {
+  const d = new Date(Date.now() + offsetDays * 86_400_000);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(d);
+}
+
+/** The Monday at least a week ahead, `YYYY-MM-DD`. */
+function mondayAhead(): string {
+  for (let n = 7; n < 14; n++) {
+    const day = dutchToday(n);
+    if (new Date(`${day}T12:00:00Z`).getUTCDay() === 1) return day;
+  }
+  throw new Error('no Monday');
+}
+
+/** 20 clients (Windows-1252, `;`): line 4 has a bad postcode, line 9 an impossible birth year. */
+function caseload(tag: string): Buffer {
+  const rows = ['klantnummer;naam;adres;postcode;gemeente;wijk;geboortejaar;startdatum uitkering;e-mail'];
+  for (let i = 0; i < 20; i++) {
+    const postcode = i === 2 ? '0241 AB' : '7241 AB';
+    const year = i === 7 ? '1890' : String(1970 + i);
+    const email = i % 2 === 0 ? `e2e.${tag.toLowerCase()}.${i}@example.nl` : '';
+    const start = `01-${String((i % 12) + 1).padStart(2, '0')}-${2000 + i}`;
+    rows.push(`E2E-${tag}-${i};Zoë${i} Test${tag};Kerkstraat ${i + 1};${postcode};Lochem;Wijk ${tag};${year};${start};${email}`);
+  }
+  return Buffer.from(rows.join('\r\n') + '\r\n', 'latin1');
+}
+
+async function upload(page: Page, testInfo: Parameters<typeof goto>[1], file: Buffer) {
+  await goto(page, testInfo, '/balie/intake/import');
+  await page.getByLabel('CSV-bestand').setInputFiles({ name: 'klantenbestand.csv', mimeType: 'text/csv', buffer: file });
+  await page.getByRole('button', { name: 'Bestand bekijken' }).click();
+  await expect(page).toHaveURL(/\/balie\/intake\/import\/\d+/);
+  await ready(page, testInfo);
+}
+
+function tile(page: Page, label: string) {
+  return page.locator('.tile').filter({ has: page.locator('.tile-label', { hasText: new RegExp(`^${label}$`) }) }).locator('.tile-value');
+}
+
+test('the desk imports its caseload, runs a campaign and watches its coverage', async ({ page }, testInfo) => {
+  test.setTimeout(180_000);
+  const js = testInfo.project.name === 'js';
+  const tag = `${js ? 'J' : 'N'}${Date.now() % 100000}`;
+  const file = caseload(tag);
+  await login(page, testInfo, 'balie@opstap.example', PASSWORD);
+  await expect(page).toHaveURL(/\/balie$/);
+  await goto(page, testInfo, '/balie/intake');
+  await expectAccessibleAtBothSizes(page, testInfo);
+
+  // The preview: every row, the two refused ones first with their line and reason.
+  await upload(page, testInfo, file);
+  const refused = page.locator('tr.refused');
+  await expect(refused).toHaveCount(2);
+  await expect(refused.nth(0).locator('td').first()).toHaveText('4');
+  await expect(refused.nth(1).locator('td').first()).toHaveText('9');
+  await expect(refused.nth(0)).toContainText('Geen Nederlandse postcode');
+  await expect(refused.nth(1)).toContainText('Geen geboortejaar');
+  await expect(tile(page, 'Nieuw')).toHaveText('18');
+  await expectAccessibleAtBothSizes(page, testInfo);
+  await page.getByRole('link', { name: /^Alle regels/ }).click();
+  await ready(page, testInfo);
+  await expect(page.getByRole('cell', { name: `Zoë0 Test${tag}` })).toBeVisible();
+  await page.getByRole('button', { name: 'Goede regels opslaan' }).click();
+  await ready(page, testInfo);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Import');
+  await expect(page.getByText(/^opgeslagen door/)).toBeVisible();
+
+  // The same file again: nothing new, and the page says it was stored before.
+  await upload(page, testInfo, file);
+  await expect(page.getByText('Dit bestand is al eens opgeslagen')).toBeVisible();
+  await expect(tile(page, 'Nieuw')).toHaveText('0');
+  await expect(tile(page, 'Ongewijzigd')).toHaveText('18');
+  await page.getByRole('button', { name: 'Goede regels opslaan' }).click();
+  await ready(page, testInfo);
+  await expect(page.getByText(/^opgeslagen door/)).toBeVisible();
+  await goto(page, testInfo, `/balie/intake/klanten?q=${encodeURIComponent(`Test${tag}`)}`);
+  await expect(page.getByText('18 gevonden')).toBeVisible();
+  await expectAccessibleAtBothSizes(page, testInfo);
+
+  // A campaign for this district: its 18 people.
+  await goto(page, testInfo, '/balie/intake/campagnes/nieuw');
+  await expectAccessibleAtBothSizes(page, testInfo);
+  await page.getByLabel('Naam', { exact: true }).fill(`Iedereen in beeld ${tag}`);
+  await page.getByLabel('Begint op').fill(dutchToday());
+  await page.getByLabel('Eindigt op').fill(dutchToday(60));
+  await page.getByLabel('Doel: aantal gesprekken').fill('10');
+  await page.getByLabel('Wijk', { exact: true }).fill(`Wijk ${tag}`);
+  await page.getByLabel('Bart van de Balie').check();
+  await page.getByRole('button', { name: 'Campagne opslaan' }).click();
+  await expect(page).toHaveURL(/\/balie\/intake\/campagnes\/\d+$/);
+  await ready(page, testInfo);
+  const campaignUrl = page.url();
+  await expect(tile(page, 'Mensen')).toHaveText('18');
+
+  // A wave of six: e-mail with a calendar file where there is an address, else a letter.
+  await page.getByLabel('Eerste dag').fill(mondayAhead());
+  await page.getByLabel('Aantal werkdagen').fill('5');
+  await page.getByLabel('Plaats van de gesprekken').fill('Stadskantoor, Markt 1, Lochem');
+  await page.getByLabel('Aantal mensen').fill('6');
+  await page.getByRole('button', { name: 'Uitnodigingen maken' }).click();
+  await ready(page, testInfo);
+  await expect(page.getByRole('heading', { name: /^Uitnodigingen \(6\)$/ })).toBeVisible();
+  await expectAccessibleAtBothSizes(page, testInfo);
+  const invitationMail = () => mailsTo(`e2e.${tag.toLowerCase()}.0@example.nl`).find((m) => /Content-Type: text\/calendar/i.test(m));
+  await expect.poll(invitationMail, { timeout: 20_000 }).toBeTruthy();
+  expect(qp(invitationMail()!)).toContain('Stadskantoor, Markt 1, Lochem');
+
+  // The letter for someone without e-mail: one A4 page, without the portal's frame.
+  await page.getByRole('link', { name: `Zoë1 Test${tag}` }).click();
+  await ready(page, testInfo);
+  await page.getByRole('link', { name: 'Brief om te printen' }).click();
+  await expect(page).toHaveURL(/\/brief$/);
+  await ready(page, testInfo);
+  await expect(page.getByText('Kunt u niet?')).toBeVisible();
+  await expectAccessibleAtBothSizes(page, testInfo);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+  await page.emulateMedia({ media: 'screen' });
+  expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length, 'the letter fits one A4').toBe(1);
+
+  // Outcomes. A conversation is recorded held or missed from its day: two appointments are
+  // moved to today first (another time per project: one consultant serves both).
+  const openInvitation = async (name: string) => {
+    await goto(page, testInfo, campaignUrl);
+    await page.getByRole('link', { name }).first().click();
+    await expect(page).toHaveURL(/\/uitnodigingen\/\d+$/);
+    await ready(page, testInfo);
+  };
+  const moveTo = async (day: string, time: string) => {
+    await page.getByLabel('Dag', { exact: true }).fill(day);
+    await page.getByLabel('Tijd', { exact: true }).fill(time);
+    await page.getByRole('button', { name: 'Afspraak maken' }).click();
+    await ready(page, testInfo);
+    await expect(page.getByText(/^gepland$/)).toBeVisible();
+  };
+  const record = async (outcome: string, reason?: string) => {
+    await page.getByLabel(outcome, { exact: true }).check();
+    if (reason) await page.getByLabel('Reden van vrijstelling').selectOption({ label: reason });
+    await page.getByRole('button', { name: 'Uitkomst vastleggen' }).click();
+    await ready(page, testInfo);
+  };
+  await openInvitation(`Zoë0 Test${tag}`);
+  await moveTo(dutchToday(), js ? '07:00' : '07:30');
+  await record('gesprek gevoerd');
+  await expect(page.getByRole('status')).toContainText('gesprek gevoerd — vastgelegd door');
+  await expectAccessibleAtBothSizes(page, testInfo);
+
+  await openInvitation(`Zoë3 Test${tag}`);
+  await moveTo(dutchToday(), js ? '07:10' : '07:40');
+  await record('niet verschenen');
+  await page.getByLabel('Hoe', { exact: true }).selectOption({ label: 'gebeld' });
+  await page.getByRole('button', { name: 'Poging vastleggen' }).click();
+  await ready(page, testInfo);
+  await expect(page.getByRole('heading', { name: /1 pogingen/ })).toBeVisible();
+  await expectAccessibleAtBothSizes(page, testInfo);
+
+  await openInvitation(`Zoë4 Test${tag}`);
+  await record('vrijgesteld', 'mantelzorg');
+  await expect(page.getByText('Reden: mantelzorg.')).toBeVisible();
+
+  await openInvitation(`Zoë5 Test${tag}`);
+  await moveTo(dutchToday(21), '14:00');
+
+  // Coverage: 18 people — 1 seen, 1 no-show, 1 exempted, 3 invited (one moved), 12 not yet.
+  await goto(page, testInfo, campaignUrl);
+  const total = page.locator('table').filter({ hasText: 'Per gemeente' }).locator('tbody tr').last();
+  await expect(total.locator('th')).toHaveText('Totaal');
+  await expect(total.locator('td')).toHaveText(['12', '3', '1', '1', '1', '18']);
+  await expect(page.getByText(/^1 van 10 gesprekken gevoerd/)).toBeVisible();
+  const csv = await page.request.get(`${new URL(campaignUrl).pathname}/csv/gemeente`);
+  expect(csv.status()).toBe(200);
+  expect(await csv.text()).toContain('Totaal;12;3;1;1;1;18');
+  await expectAccessibleAtBothSizes(page, testInfo);
+});
