@@ -4,8 +4,9 @@ import { PASSWORD, goto, login, ready, mailsTo, qp, expectAccessibleAtBothSizes 
 // Journey 6: the desk imports its caseload (two bad rows shown with their line numbers and
 // not stored; the same file again stores nothing new), starts a campaign, invites a wave
 // (the e-mail with its calendar file arrives at the SMTP sink; the letter prints on one
-// A4), records outcomes (held, moved, no-show with a try, exempted) and the coverage shows
-// it all. With JavaScript and without; axe-core at phone and desktop size on every page.
+// A4), records outcomes (held, moved, no-show with a try, exempted), completes an intake
+// with a ladder step and stress factors (the person is then in the pool and can be
+// matched) and the coverage shows it all. With JavaScript and without; axe-core at phone and desktop size on every page.
 
 /** Today in the Netherlands, `YYYY-MM-DD`. */
 function dutchToday(offsetDays = 0): string {
@@ -155,6 +156,42 @@ test('the desk imports its caseload, runs a campaign and watches its coverage', 
   await record('gesprek gevoerd');
   await expect(page.getByRole('status')).toContainText('gesprek gevoerd — vastgelegd door');
   await expectAccessibleAtBothSizes(page, testInfo);
+
+  // The intake: what she wants and can do, what weighs on her, her step on the ladder. A
+  // mistake is named next to its field and nothing is kept; then she is in the pool.
+  await page.getByRole('link', { name: 'Intake vastleggen' }).click();
+  await expect(page).toHaveURL(/\/intake$/);
+  await ready(page, testInfo);
+  await expectAccessibleAtBothSizes(page, testInfo);
+  await page.getByLabel('Opleidingsniveau', { exact: true }).selectOption('mbo2');
+  await page.getByLabel("Diploma's en cursussen").fill('MBO 2 Logistiek (2016)');
+  await page.getByLabel('Werkervaring', { exact: true }).fill('Orderpicker, drie jaar');
+  await page.getByLabel('Taalniveau Nederlands').selectOption('A2');
+  await page.getByLabel('Een taalcursus Nederlands is nodig').check();
+  await page.getByLabel('Uren per week beschikbaar').fill('24');
+  await page.getByLabel('fiets', { exact: true }).check();
+  await page.getByLabel('Talenten', { exact: true }).fill('Zorgvuldig, houdt overzicht');
+  await page.getByLabel('Ambities', { exact: true }).fill('Teamleider in een magazijn');
+  await page.getByLabel('Schulden', { exact: true }).check();
+  await page.getByLabel('Toelichting op de belemmeringen').fill('Schuldhulp loopt');
+  await page.getByLabel('Trede nu', { exact: true }).selectOption('3');
+  await page.getByLabel('Groeiperspectief', { exact: true }).selectOption('5');
+  await page.getByLabel('Waarvoor gaf de kandidaat toestemming').selectOption('profile');
+  await page.getByRole('button', { name: 'Intake opslaan' }).click();
+  await ready(page, testInfo);
+  await expect(page.locator('#field-sectors_wanted')).toContainText('Kies minstens één sector');
+  await page.getByLabel('Logistiek', { exact: true }).check();
+  await page.getByRole('button', { name: 'Intake opslaan' }).click();
+  await expect(page).toHaveURL(/\/balie\/kandidaten\/\d+$/);
+  await ready(page, testInfo);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Zoë0 Test${tag}`);
+  await expect(page.getByRole('cell', { name: '3 – deelname aan georganiseerde activiteiten' })).toBeVisible();
+  await expect(page.getByText('Schuldhulp loopt')).toBeVisible();
+  await expect(page.getByText(/^Volgende meting uiterlijk/)).toBeVisible();
+  await expectAccessibleAtBothSizes(page, testInfo);
+  await page.getByRole('link', { name: 'Passende vacatures' }).click();
+  await ready(page, testInfo);
+  await expect(page.getByRole('link', { name: 'Voordragen' }).first()).toBeVisible();
 
   await openInvitation(`Zoë3 Test${tag}`);
   await moveTo(dutchToday(), js ? '07:10' : '07:40');

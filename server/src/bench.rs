@@ -177,9 +177,14 @@ pub async fn reports_page(state: AppState, runs: usize) -> Result<ReportsPageRep
     let mut figures = Vec::new();
     for _ in 0..runs.max(1) {
         let started = Instant::now();
-        app::reports::ssr::compute(&db, &app::domain::reports::Period::year(year), None)
-            .await
-            .map_err(|e| e.to_string())?;
+        app::reports::ssr::compute(
+            &db,
+            &app::domain::reports::Period::year(year),
+            None,
+            app::domain::dates::day_of(app::clock::system_now()),
+        )
+        .await
+        .map_err(|e| e.to_string())?;
         figures.push(started.elapsed());
     }
     let queries = report_queries(&db, &app::domain::reports::Period::year(year), runs)

@@ -498,3 +498,97 @@ pub async fn add_attempt(
     .await?;
     Ok(())
 }
+
+/// Open campaigns with members not invited yet: `(campaign, name, how many)`.
+pub async fn to_plan(db: &Db) -> Result<Vec<(i64, String, i64)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT c.id, c.name, COUNT(*) FROM campaigns c JOIN campaign_members m ON m.campaign_id = c.id \
+         WHERE c.status = 'open' AND m.state = 'not_invited' GROUP BY c.id, c.name ORDER BY c.id",
+    )
+    .fetch_all(db.pool())
+    .await
+}
+
+/// The conversations planned on `day` (`YYYY-MM-DD`), by time: how many, and the first
+/// `limit`.
+pub async fn planned_on(
+    db: &Db,
+    day: &str,
+    limit: i64,
+) -> Result<(i64, Vec<InvitationLine>), sqlx::Error> {
+    let total = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM invitations WHERE appointment_day = $1 AND status = 'planned'",
+    )
+    .bind(day)
+    .fetch_one(db.pool())
+    .await?;
+    let lines = sqlx::query_as(&format!(
+        "{INVITATION_LINE} WHERE i.appointment_day = $1 AND i.status = 'planned' \
+         ORDER BY i.appointment_at, i.id LIMIT {limit}"
+    ))
+    .bind(day)
+    .fetch_all(db.pool())
+    .await?;
+    Ok((total, lines))
+}
+
+/// No-shows nobody has followed up yet with a new appointment or an exemption: the latest
+/// invitation of members whose place in the campaign is still 'no_show', oldest first.
+pub async fn no_shows_open(db: &Db, limit: i64) -> Result<(i64, Vec<InvitationLine>), sqlx::Error> {
+    const WHERE: &str = "i.status = 'no_show' AND EXISTS (SELECT 1 FROM campaign_members m \
+         WHERE m.campaign_id = i.campaign_id AND m.client_id = i.client_id AND m.state = 'no_show') \
+         AND i.id = (SELECT MAX(j.id) FROM invitations j WHERE j.campaign_id = i.campaign_id AND j.client_id = i.client_id)";
+    let total = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM invitations i WHERE {WHERE}"))
+        .fetch_one(db.pool())
+        .await?;
+    let lines = sqlx::query_as(&format!(
+        "{INVITATION_LINE} WHERE {WHERE} ORDER BY i.appointment_at, i.id LIMIT {limit}"
+    ))
+    .fetch_all(db.pool())
+    .await?;
+    Ok((total, lines))
+}
+
+/// Invitations with an appointment between two days (`YYYY-MM-DD`, both included) counted
+/// by their person's municipality and groups in the campaign and by status;
+/// `municipality` empty for the whole region.
+pub async fn outcome_rows(
+    db: &Db,
+    from: &str,
+    to: &str,
+    municipality: &str,
+) -> Result<Vec<opstap_core::domain::intake::report::OutcomeRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT m.municipality, m.young, m.over_50, m.long_term, i.status, COUNT(*) AS count \
+         FROM invitations i JOIN campaign_members m ON m.campaign_id = i.campaign_id AND m.client_id = i.client_id \
+         WHERE i.appointment_day >= $1 AND i.appointment_day <= $2 AND ($3 = '' OR m.municipality = $3) \
+         GROUP BY m.municipality, m.young, m.over_50, m.long_term, i.status",
+    )
+    .bind(from)
+    .bind(to)
+    .bind(municipality)
+    .fetch_all(db.pool())
+    .await
+}
+
+/// The campaigns running at some time between two days, with their members and those
+/// seen (of `municipality` only, when given).
+pub async fn progress(
+    db: &Db,
+    from: &str,
+    to: &str,
+    municipality: &str,
+) -> Result<Vec<CampaignLine>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT c.id, c.name, c.starts_on, c.ends_on, c.target, c.status, COUNT(m.client_id) AS members, \
+         COALESCE(SUM(CASE WHEN m.state = 'seen' THEN 1 ELSE 0 END), 0) AS seen \
+         FROM campaigns c LEFT JOIN campaign_members m ON m.campaign_id = c.id AND ($3 = '' OR m.municipality = $3) \
+         WHERE c.starts_on <= $2 AND c.ends_on >= $1 \
+         GROUP BY c.id, c.name, c.starts_on, c.ends_on, c.target, c.status ORDER BY c.starts_on, c.id",
+    )
+    .bind(from)
+    .bind(to)
+    .bind(municipality)
+    .fetch_all(db.pool())
+    .await
+}

@@ -13,6 +13,7 @@ pub mod caseload;
 pub mod checkins;
 pub mod employers;
 pub mod followup;
+pub mod intakes;
 pub mod job_runs;
 pub mod login_attempts;
 pub mod matching_pool;

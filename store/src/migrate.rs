@@ -83,6 +83,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0011_campaigns.sql"),
         postgres: include_str!("../../migrations/postgres/0011_campaigns.sql"),
     },
+    Migration {
+        version: 12,
+        name: "intakes",
+        sqlite: include_str!("../../migrations/sqlite/0012_intakes.sql"),
+        postgres: include_str!("../../migrations/postgres/0012_intakes.sql"),
+    },
 ];
 
 #[derive(Debug, thiserror::Error)]

@@ -98,6 +98,15 @@ pub async fn anonymise(
          flag_note = CASE WHEN flag_note IS NULL THEN NULL ELSE '' END \
          WHERE pairing_id IN (SELECT bp.id FROM buddy_pairings bp JOIN placements p ON p.id = bp.placement_id \
          WHERE p.candidate_id = $1)",
+        // The road before the pool: what the intake recorded in words, the ladder's notes,
+        // and the person as the caseload holds them (the counts stay for the reports).
+        "UPDATE intakes SET education = '', work_experience = '', languages = '' WHERE candidate_id = $1",
+        "UPDATE ladder_measurements SET note = '' WHERE candidate_id = $1",
+        "UPDATE invitations SET note = '' WHERE client_id IN (SELECT id FROM caseload_clients WHERE candidate_id = $1)",
+        "UPDATE invitation_attempts SET note = '' WHERE invitation_id IN (SELECT i.id FROM invitations i \
+         JOIN caseload_clients k ON k.id = i.client_id WHERE k.candidate_id = $1)",
+        "UPDATE caseload_clients SET first_name = '', last_name = 'Geanonimiseerd', address = '', email = '', phone = '' \
+         WHERE candidate_id = $1",
     ] {
         sqlx::query(sql).bind(id).execute(&mut **tx).await?;
     }

@@ -43,6 +43,7 @@ fn DetailView(detail: CandidateDetail, consent: ServerAction<ChangeConsent>) -> 
     let obstacles = obstacle_labels(&o);
     let scope_label = move |scope: &ConsentScope| scope.label().get(lang);
     let today = detail.today.clone();
+    let ladder_today = detail.today.clone();
     let anonymised = detail.anonymisation.is_some();
     let query = use_query_map();
     let erased = move || query.read().get("gewist").is_some();
@@ -140,6 +141,7 @@ fn DetailView(detail: CandidateDetail, consent: ServerAction<ChangeConsent>) -> 
                 </div>
             })}
         </section>
+        <crate::intake::ladder_section::IntakeSection candidate=id.0 intake=detail.intake.clone() today=ladder_today anonymised=anonymised/>
         <section aria-labelledby="proposals-title">
             <h2 id="proposals-title">{tr(t::PROPOSALS)}</h2>
             {if detail.proposals.is_empty() {

@@ -105,6 +105,7 @@ pub async fn detail(cx: Cx, id: CandidateId) -> Result<CandidateDetail, AppError
                 },
             )
             .collect(),
+        intake: crate::intake::ssr::of_candidate(db, id, day_of(now())).await?,
         today: iso_date(day_of(now())),
         candidate,
     })

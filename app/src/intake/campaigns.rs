@@ -49,6 +49,8 @@ pub struct InvitationView {
     pub may: Vec<InvitationStatus>,
     /// Whether a new appointment may be made (a move, or again after a no-show).
     pub may_plan: bool,
+    /// An intake was recorded for this conversation.
+    pub intake_recorded: bool,
     pub today: String,
 }
 

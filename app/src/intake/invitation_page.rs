@@ -88,6 +88,19 @@ fn invitation_view(v: InvitationView) -> AnyView {
                 <dt>{tr(t::FIELD_EMAIL)}</dt><dd>{if i.email.is_empty() { "–".to_string() } else { i.email.clone() }}</dd>
             </dl>
         </section>
+        {(i.status == InvitationStatus::Held).then(|| {
+            let (label, class) = if v.intake_recorded {
+                (super::record_text::INTAKE_CHANGE_LINK, "button secondary")
+            } else {
+                (super::record_text::INTAKE_LINK, "button primary")
+            };
+            view! {
+                <section class="card">
+                    <h2>{tr(super::record_text::RECORD_TITLE)}</h2>
+                    <p><a class=class href=format!("/balie/intake/uitnodigingen/{}/intake", i.id)>{tr(label)}</a></p>
+                </section>
+            }
+        })}
         {(!v.may.is_empty()).then(|| outcome_form(&v))}
         {v.may_plan.then(|| appointment_form(&v))}
         {(i.status == InvitationStatus::NoShow || !v.attempts.is_empty()).then(|| attempts_section(&v, lang))}

@@ -11,14 +11,19 @@ mod clients_page;
 pub mod coverage_tables;
 mod home_page;
 mod import_page;
+mod intake_page;
+pub mod intakes;
 mod invitation_page;
+pub mod ladder_section;
 mod letter_page;
 #[cfg(feature = "ssr")]
 pub mod mail;
 mod preview_page;
+pub mod record_text;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 pub mod text;
+pub mod work;
 
 pub use crate::wire::caseload::*;
 pub use campaign_form_page::NewCampaignPage;
@@ -26,6 +31,7 @@ pub use campaign_page::CampaignPage;
 pub use clients_page::ClientsPage;
 pub use home_page::IntakeHomePage;
 pub use import_page::ImportPage;
+pub use intake_page::IntakeRecordPage;
 pub use invitation_page::InvitationPage;
 pub use letter_page::LetterPage;
 pub use preview_page::PreviewPage;

@@ -193,4 +193,10 @@ opstap_core::messages! { INTAKE_TEXT {
     LETTER_CLOSING = "Met vriendelijke groet," / "Kind regards,";
     LETTER_DESK = "Werkgeversservicepunt" / "Employer service desk";
     CLIENT_NUMBER_LINE = "Klantnummer: {number}" / "Client number: {number}";
+    WORK_TO_PLAN = "Uitnodigingen te plannen" / "Invitations to plan";
+    WORK_NOT_INVITED = "{count} nog niet uitgenodigd" / "{count} not invited yet";
+    WORK_TODAY = "Gesprekken vandaag" / "Conversations today";
+    WORK_NO_SHOWS = "Niet verschenen, nog op te volgen" / "No-shows to follow up";
+    WORK_LADDER_DUE = "Metingen participatieladder te doen" / "Ladder measurements due";
+    SHOWN_OF = "{shown} van {total}" / "{shown} of {total}";
 }}

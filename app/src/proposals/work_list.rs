@@ -1,5 +1,6 @@
 //! `/balie/werklijst`: what needs the desk — proposals waiting for the employer longer than
-//! a set number of days (a nudge is due), interviews this week, and new hires.
+//! a set number of days (a nudge is due), interviews this week, and new hires; then the
+//! intake's lists (`intake::work`).
 
 use super::list::ProposalTable;
 use super::text as t;
@@ -44,5 +45,6 @@ pub fn WorkListPage() -> impl IntoView {
                 <ProposalTable lines=w.hired desk=true show_opening=true/>
             </section>
         }}/>
+        <crate::intake::work::IntakeWorkSections/>
     }
 }

@@ -12,6 +12,7 @@
 pub mod charts;
 pub mod csv;
 mod employer_page;
+pub mod intake_tables;
 mod region_page;
 mod settings_page;
 #[cfg(feature = "ssr")]
@@ -55,6 +56,8 @@ pub struct RegionReport {
     pub sroi_by_employer: Vec<(String, i64)>,
     pub sroi_total: i64,
     pub savings: Savings,
+    /// Intake campaigns and the participation ladder (issue #19).
+    pub intake: crate::domain::intake::report::IntakeReport,
 }
 
 /// The region's report; desk staff and admins only. `van`/`tot`: `YYYY-MM-DD` (default:

@@ -114,6 +114,10 @@ fn note_for(key: &str) -> Option<T> {
         "behoud" => Some(t::RETENTION_NOTE),
         "sroi" => Some(t::SROI_NOTE),
         "besparing" => Some(t::SAVINGS_NOTE),
+        "intake-campagnes" => Some(t::INTAKE_CAMPAIGNS_NOTE),
+        "intake-gemeente" | "intake-doelgroep" => Some(t::INTAKE_OUTCOMES_NOTE),
+        "trede" => Some(t::LADDER_DISTRIBUTION_NOTE),
+        "trede-richting" | "trede-beweging" => Some(t::LADDER_DIRECTION_NOTE),
         _ => None,
     }
 }
@@ -151,7 +155,8 @@ fn chart_for(table: &Table, r: &RegionReport, lang: Lang) -> Option<String> {
                 lang,
             ))
         }
-        "soort" | "doelgroep" | "sector" | "gemeente" | "afwijzingen" => {
+        "soort" | "doelgroep" | "sector" | "gemeente" | "afwijzingen" | "intake-campagnes"
+        | "trede" | "trede-richting" => {
             let rows: Vec<(String, i64, String)> = table
                 .rows
                 .iter()

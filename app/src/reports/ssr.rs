@@ -3,9 +3,10 @@
 use super::{EmployerPlacement, EmployerResults, RegionReport};
 use crate::request::Cx;
 
-use crate::clock::now;
 use crate::domain::candidates::short_name;
 use crate::domain::dates::{civil_from_days, day_of, parse_iso_date};
+use crate::domain::intake::ladder::{distribution, movement};
+use crate::domain::intake::report::{self as intake_figures, IntakeReport};
 use crate::domain::kinds::{split_codes, BenefitExit, TargetGroup};
 use crate::domain::reports::{self as figures, BuddyActivity, OffBenefits, Period};
 use crate::domain::Role;
@@ -41,7 +42,7 @@ pub async fn region(
     cx.require(READERS)?;
     let period = Period::parse(van, tot, day_of(cx.now()))?;
     let municipality = Some(gemeente.trim()).filter(|g| !g.is_empty());
-    compute(cx.db(), &period, municipality).await
+    compute(cx.db(), &period, municipality, day_of(cx.now())).await
 }
 
 /// The employer user's own results: their organisation's placements that started in the
@@ -83,11 +84,13 @@ pub async fn employer_results(cx: Cx, van: &str, tot: &str) -> Result<EmployerRe
     })
 }
 
-/// Every figure for `period` (and `municipality`), from the database as it is.
+/// Every figure for `period` (and `municipality`), from the database as it is, on `today`
+/// (a day number: the year of the quick links, the days campaigns have left).
 pub async fn compute(
     db: &Db,
     period: &Period,
     municipality: Option<&str>,
+    today: i64,
 ) -> Result<RegionReport, AppError> {
     // The reads are independent: run them at once (each on its own connection), which
     // halves the page's time on two cores.
@@ -104,6 +107,7 @@ pub async fn compute(
         checkpoints,
         pairings_running,
         municipalities,
+        (campaigns, outcome_rows, ladder_steps, measured),
     ) = tokio::try_join!(
         reports::placement_groups(db, period, m),
         annual_target(db),
@@ -116,6 +120,7 @@ pub async fn compute(
         reports::checkpoints_due(db, period, m),
         reports::pairings_running(db, period, m),
         reports::municipalities(db),
+        intake_reads(db, period, m.unwrap_or("")),
     )?;
     // The placements' groups, one dimension at a time, each group `count` times.
     let by = |dimension: Dimension| {
@@ -152,7 +157,7 @@ pub async fn compute(
         to: period.to_iso(),
         municipality: municipality.map(str::to_string),
         municipalities,
-        this_year: civil_from_days(day_of(now())).0,
+        this_year: civil_from_days(today).0,
         annual_target,
         placed: starts.len() as i64,
         months: figures::against_target(&starts, period, annual_target),
@@ -186,7 +191,38 @@ pub async fn compute(
         sroi_total: sroi_by_employer.iter().map(|s| s.1).sum(),
         sroi_by_employer,
         savings: figures::savings(&working, period, monthly_norm),
+        intake: IntakeReport {
+            campaigns,
+            today: crate::domain::dates::iso_date(today),
+            by_municipality: intake_figures::by_municipality(&outcome_rows),
+            by_group: intake_figures::by_group(&outcome_rows),
+            ladder: distribution(ladder_steps),
+            movement: movement(&measured, period.from, period.to),
+        },
     })
+}
+
+/// The intake report's rows: campaigns, invitation outcomes and the ladder.
+async fn intake_reads(
+    db: &Db,
+    period: &Period,
+    municipality: &str,
+) -> Result<
+    (
+        Vec<crate::wire::campaigns::CampaignLine>,
+        Vec<intake_figures::OutcomeRow>,
+        Vec<i64>,
+        Vec<crate::domain::intake::ladder::Measured>,
+    ),
+    sqlx::Error,
+> {
+    let (from, to) = (period.from_iso(), period.to_iso());
+    tokio::try_join!(
+        crate::store::campaigns::progress(db, &from, &to, municipality),
+        crate::store::campaigns::outcome_rows(db, &from, &to, municipality),
+        crate::store::intakes::latest_steps(db, &to, municipality),
+        crate::store::intakes::measured_between(db, &from, &to, municipality),
+    )
 }
 
 /// Rows the database grouped, `(row, how many)`, one by one again for the figures.

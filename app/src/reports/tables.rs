@@ -269,6 +269,9 @@ pub fn region_tables(r: &RegionReport, lang: Lang) -> Vec<Table> {
         sroi,
         savings,
     ]
+    .into_iter()
+    .chain(super::intake_tables::intake_tables(&r.intake, lang))
+    .collect()
 }
 
 /// The share of the annual target reached, in percent.

@@ -133,6 +133,47 @@ opstap_core::messages! { REPORTS_TEXT {
     RETENTION_MONTHS_HINT =
         "Zoveel maanden nadat iemand is uitgestroomd, worden naam, contactgegevens, belemmeringen en notities automatisch verwijderd. Aantallen voor de rapportages blijven."
         / "This many months after someone has left the service, their name, contact details, obstacles and notes are removed automatically. Counts for the reports stay.";
+    INTAKE_CAMPAIGNS = "Intakecampagnes: gesprekken tegen het doel" / "Intake campaigns: conversations against the target";
+    INTAKE_CAMPAIGNS_NOTE =
+        "Campagnes die in de periode liepen. Gesproken: mensen met wie het gesprek is gevoerd, tot vandaag. Met een gemeente gekozen tellen alleen haar inwoners; het doel geldt voor de hele campagne."
+        / "Campaigns running in the period. Held: people the conversation was held with, up to today. With a municipality chosen only its residents count; the target is the whole campaign's.";
+    INTAKE_BY_MUNICIPALITY = "Uitnodigingen per gemeente" / "Invitations by municipality";
+    INTAKE_BY_GROUP = "Uitnodigingen per doelgroep" / "Invitations by target group";
+    INTAKE_OUTCOMES_NOTE =
+        "Uitnodigingen met een afspraak in de periode, naar hoe ze afliepen. Gemeente en doelgroep zoals bij de start van de campagne; iemand in twee doelgroepen telt in beide."
+        / "Invitations with an appointment in the period, by how they ended. Municipality and target group as at the campaign's start; someone in two target groups counts in both.";
+    LADDER_DISTRIBUTION = "Participatieladder: waar mensen staan" / "Participation ladder: where people stand";
+    LADDER_DISTRIBUTION_NOTE =
+        "Iedereen die ooit gemeten is, op de trede van de laatste meting tot het einde van de periode."
+        / "Everyone ever measured, on the step of their latest measurement up to the end of the period.";
+    LADDER_DIRECTION = "Participatieladder: beweging" / "Participation ladder: movement";
+    LADDER_DIRECTION_NOTE =
+        "Mensen die in de periode minstens twee keer zijn gemeten: de eerste meting in de periode tegen de laatste."
+        / "People measured at least twice in the period: their first measurement in it against their last.";
+    LADDER_MOVEMENT = "Participatieladder: van trede naar trede" / "Participation ladder: from step to step";
+    COL_CAMPAIGN = "Campagne" / "Campaign";
+    COL_HELD = "Gesproken" / "Held";
+    COL_TARGET = "Doel" / "Target";
+    COL_OF_TARGET = "Van het doel (%)" / "Of the target (%)";
+    COL_MEMBERS = "In de campagne" / "In the campaign";
+    COL_DAYS_LEFT = "Dagen te gaan" / "Days left";
+    COL_MOVED = "Verzet" / "Moved";
+    COL_NO_SHOW = "Niet verschenen" / "No-show";
+    COL_EXEMPTED = "Vrijgesteld" / "Exempted";
+    COL_PLANNED = "Nog gepland" / "Still planned";
+    COL_LADDER_STEP = "Trede" / "Step";
+    COL_PEOPLE = "Mensen" / "People";
+    COL_DIRECTION = "Richting" / "Direction";
+    COL_FROM_STEP = "Van trede" / "From step";
+    TO_STEP_1 = "Naar 1" / "To 1";
+    TO_STEP_2 = "Naar 2" / "To 2";
+    TO_STEP_3 = "Naar 3" / "To 3";
+    TO_STEP_4 = "Naar 4" / "To 4";
+    TO_STEP_5 = "Naar 5" / "To 5";
+    TO_STEP_6 = "Naar 6" / "To 6";
+    MOVED_UP = "Omhoog" / "Up";
+    STAYED = "Gelijk gebleven" / "Stayed";
+    MOVED_DOWN = "Omlaag" / "Down";
     SAVE = "Opslaan" / "Save";
     SAVED = "De instellingen zijn opgeslagen." / "The settings have been saved.";
 }}

@@ -156,6 +156,7 @@ fn Layout() -> impl IntoView {
                     <Route path=path!("/balie/intake/campagnes/:id") view=crate::intake::CampaignPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/intake/uitnodigingen/:id") view=crate::intake::InvitationPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/intake/uitnodigingen/:id/brief") view=crate::intake::LetterPage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/intake/uitnodigingen/:id/intake") view=crate::intake::IntakeRecordPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/kandidaten/nieuw") view=crate::candidates::NewCandidatePage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/kandidaten/:id") view=crate::candidates::CandidatePage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/kandidaten/:id/bewerken") view=crate::candidates::EditCandidatePage ssr=SsrMode::Async/>

@@ -17,6 +17,7 @@ pub mod dates;
 pub mod email;
 pub mod fields;
 pub mod ids;
+pub mod intake;
 pub mod kinds;
 pub mod kvk;
 pub mod matching;

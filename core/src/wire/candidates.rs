@@ -95,6 +95,8 @@ pub struct CandidateDetail {
     pub anonymised_from: Option<String>,
     /// Whether the reader may erase the data on request (admins).
     pub may_erase: bool,
+    /// Intake conversations and the participation ladder.
+    pub intake: crate::wire::intake::CandidateIntake,
 }
 
 /// A placement of the candidate, for the link to its story.

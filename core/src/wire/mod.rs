@@ -8,6 +8,7 @@ pub mod campaigns;
 pub mod candidates;
 pub mod caseload;
 pub mod employers;
+pub mod intake;
 pub mod openings;
 pub mod placements;
 pub mod privacy;

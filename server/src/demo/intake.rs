@@ -10,6 +10,7 @@ use app::domain::campaigns::outcomes::coverage_state;
 use app::domain::campaigns::waves::working_days;
 use app::domain::campaigns::{AttemptMode, CoverageState, ExemptionReason, InvitationStatus};
 use app::domain::dates::{iso_date, local_moment};
+use app::domain::intake::Transport;
 use app::domain::kinds::TargetGroup;
 use app::domain::Role;
 
@@ -31,7 +32,62 @@ pub struct Intake {
     pub starts_on: i64,
     pub ends_on: i64,
     pub target: i64,
+    /// The intake recorded after each conversation held.
+    pub records: Vec<Record>,
+    /// The participation ladder: at each intake, some from before the campaign, and the
+    /// half-yearly measurements since.
+    pub measurements: Vec<Measurement>,
 }
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Record {
+    pub invitation: usize,
+    pub client: usize,
+    pub day: i64,
+    pub education: &'static str,
+    pub work_experience: &'static str,
+    pub languages: &'static str,
+    pub language_course: bool,
+    pub transport: Vec<Transport>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Measurement {
+    pub client: usize,
+    /// Index into `records` for the one taken at an intake.
+    pub record: Option<usize>,
+    pub day: i64,
+    pub step: i64,
+    pub potential: i64,
+}
+
+const EDUCATION: &[&str] = &[
+    "MBO 2 Helpende Zorg en Welzijn (2015)",
+    "VMBO basis, geen diploma",
+    "MBO 1 Entree; heftruckcertificaat (2019)",
+    "HAVO, niet afgemaakt",
+    "Diploma boekhouden uit Syrië, nog niet gewaardeerd",
+    "MBO 3 Logistiek medewerker",
+    "Basisschool; cursus VCA (2021)",
+];
+const EXPERIENCE: &[&str] = &[
+    "Vijf jaar schoonmaak in een ziekenhuis, via een uitzendbureau.",
+    "Orderpicker in een distributiecentrum (2 jaar).",
+    "Geen betaald werk; vrijwilliger bij de voedselbank.",
+    "Keukenhulp en afwas in een restaurant, tot de zaak sloot.",
+    "Mantelzorg voor moeder sinds 2018; daarvoor kassamedewerker.",
+    "Bouwplaats: sjouwer en grondwerker, seizoenswerk.",
+];
+const LANGUAGES: &[&str] = &[
+    "",
+    "",
+    "Engels",
+    "Arabisch",
+    "Tigrinya",
+    "Pools",
+    "Turks",
+    "Engels, Frans",
+];
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Client {
@@ -199,8 +255,83 @@ pub fn generate(region: &Region, rng: &mut Rng, today: i64) -> Intake {
             state: coverage_state(latest[client]),
         });
     }
+    ladder(&mut out, rng, today);
     out
 }
+
+/// Intake records for every conversation held, and the ladder's history: a measurement at
+/// each intake, for a third one from before the campaign, and half a year after the intake
+/// most were measured again (some moved up, a few down; some are overdue).
+fn ladder(out: &mut Intake, rng: &mut Rng, today: i64) {
+    let held: Vec<(usize, usize, i64)> = out
+        .invitations
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| v.status == InvitationStatus::Held)
+        .map(|(i, v)| (i, v.client, v.day))
+        .collect();
+    for (i, client, day) in held {
+        let record = out.records.len();
+        out.records.push(Record {
+            invitation: i,
+            client,
+            day,
+            education: EDUCATION[rng.below(EDUCATION.len())],
+            work_experience: EXPERIENCE[rng.below(EXPERIENCE.len())],
+            languages: LANGUAGES[rng.below(LANGUAGES.len())],
+            language_course: rng.chance(30),
+            transport: Transport::ALL
+                .iter()
+                .copied()
+                .filter(|_| rng.chance(40))
+                .collect(),
+        });
+        let step = match rng.below(100) {
+            0..=9 => 1,
+            10..=29 => 2,
+            30..=59 => 3,
+            60..=79 => 4,
+            80..=94 => 5,
+            _ => 6,
+        };
+        let potential = (step + rng.range(0, 2)).min(6);
+        if rng.chance(33) {
+            out.measurements.push(Measurement {
+                client,
+                record: None,
+                day: out.starts_on - rng.range(20, 70),
+                step: (step - rng.range(0, 1)).max(1),
+                potential,
+            });
+        }
+        out.measurements.push(Measurement {
+            client,
+            record: Some(record),
+            day,
+            step,
+            potential,
+        });
+        let review = day + REVIEW_AFTER + rng.range(-10, 14);
+        if review <= today && rng.chance(80) {
+            let moved = match rng.below(100) {
+                0..=34 => 1,
+                35..=89 => 0,
+                _ => -1,
+            };
+            let step = (step + moved).clamp(1, 6);
+            out.measurements.push(Measurement {
+                client,
+                record: None,
+                day: review,
+                step,
+                potential: potential.max(step),
+            });
+        }
+    }
+}
+
+/// Days between the intake's measurement and the next, about half a year.
+pub const REVIEW_AFTER: i64 = 182;
 
 impl Invitation {
     /// The Unix time of the appointment.
@@ -251,5 +382,26 @@ mod tests {
             assert!(open.insert(v.client), "two open invitations for one person");
         }
         assert!(i.attempts.iter().all(|a| a.day <= today));
+        // An intake for every conversation held, each with its measurement on that day.
+        let held = i
+            .invitations
+            .iter()
+            .filter(|v| v.status == InvitationStatus::Held)
+            .count();
+        assert_eq!(i.records.len(), held);
+        for (r, record) in i.records.iter().enumerate() {
+            let at = i.measurements.iter().find(|m| m.record == Some(r));
+            assert_eq!(at.map(|m| m.day), Some(record.day));
+        }
+        assert!(i
+            .measurements
+            .iter()
+            .all(|m| m.day <= today && (1..=6).contains(&m.step) && m.potential >= m.step));
+        // History over a year: measured before the campaign, and again after it began.
+        assert!(i.measurements.iter().any(|m| m.day < i.starts_on));
+        assert!(i
+            .measurements
+            .iter()
+            .any(|m| m.record.is_none() && m.day > i.starts_on));
     }
 }

@@ -329,6 +329,91 @@ async fn load_intake(tx: &mut Transaction<'_, Any>, region: &Region) -> Result<(
             .collect(),
     )
     .await?;
+    insert(
+        tx,
+        "intakes",
+        &[
+            "id",
+            "invitation_id",
+            "client_id",
+            "candidate_id",
+            "held_on",
+            "consultant_id",
+            "education",
+            "work_experience",
+            "languages",
+            "language_course",
+            "transport",
+            "recorded_by",
+            "recorded_at",
+            "updated_at",
+        ],
+        k.records
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let by = id(k.invitations[r.invitation].consultant);
+                let at = made_at(r.day) + 10 * 3600;
+                vec![
+                    V::I(id(i)),
+                    V::I(id(r.invitation)),
+                    V::I(id(r.client)),
+                    V::I(id(r.client)),
+                    V::T(app::domain::dates::iso_date(r.day)),
+                    V::I(by),
+                    V::T(r.education.into()),
+                    V::T(r.work_experience.into()),
+                    V::T(r.languages.into()),
+                    b(r.language_course),
+                    V::T(app::domain::kinds::join_codes(
+                        &r.transport,
+                        app::domain::intake::Transport::as_str,
+                    )),
+                    V::I(by),
+                    V::I(at),
+                    V::I(at),
+                ]
+            })
+            .collect(),
+    )
+    .await?;
+    insert(
+        tx,
+        "ladder_measurements",
+        &[
+            "id",
+            "candidate_id",
+            "intake_id",
+            "measured_on",
+            "step",
+            "potential",
+            "note",
+            "measured_by",
+            "created_at",
+        ],
+        k.measurements
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                let by = match m.record {
+                    Some(r) => id(k.invitations[k.records[r].invitation].consultant),
+                    None => desk,
+                };
+                vec![
+                    V::I(id(i)),
+                    V::I(id(m.client)),
+                    V::OI(m.record.map(id)),
+                    V::T(app::domain::dates::iso_date(m.day)),
+                    V::I(m.step),
+                    V::I(m.potential),
+                    V::T(String::new()),
+                    V::I(by),
+                    V::I(made_at(m.day) + 11 * 3600),
+                ]
+            })
+            .collect(),
+    )
+    .await?;
     Ok(())
 }
 
@@ -339,7 +424,9 @@ async fn insert(
     columns: &[&str],
     rows: Vec<Vec<V>>,
 ) -> Result<(), sqlx::Error> {
-    let per_chunk = (20_000 / columns.len()).max(1);
+    // SQLite looks a `$N` up among the statement's parameters one by one, so a statement
+    // with thousands of them costs quadratic time: a few hundred parameters a statement.
+    let per_chunk = (500 / columns.len()).max(1);
     for chunk in rows.chunks(per_chunk) {
         let mut sql = format!("INSERT INTO {table} ({}) VALUES ", columns.join(", "));
         let mut args = AnyArguments::default();
@@ -924,6 +1011,8 @@ pub async fn load(db: &Db, region: &Region) -> Result<(), LoadError> {
             "campaign_waves",
             "invitations",
             "invitation_attempts",
+            "intakes",
+            "ladder_measurements",
             "employers",
             "users",
             "openings",

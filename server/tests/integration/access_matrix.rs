@@ -169,6 +169,11 @@ const MATRIX: &[Line] = &[
         S::Invitation,
         "desk admin",
     ),
+    line(
+        "/balie/intake/uitnodigingen/{id}/intake",
+        S::Invitation,
+        "desk admin",
+    ),
     line("/buddy", S::None, "buddy"),
     line("/buddy/koppelingen/{id}", S::Pairing, "buddy own"),
     // Plain handlers: system, feeds and API, downloads.
@@ -216,6 +221,8 @@ const MATRIX: &[Line] = &[
     line("/api/campaign_form", S::None, "desk admin"),
     line("/api/campaign", S::Campaign, "desk admin"),
     line("/api/invitation", S::Invitation, "desk admin"),
+    line("/api/intake_form", S::Invitation, "desk admin"),
+    line("/api/intake_work", S::None, "desk admin"),
     line("/api/candidate", S::Candidate, "desk admin"),
     line("/api/candidate_form", S::Candidate, "desk admin"),
     line("/api/candidate_matches", S::Candidate, "desk admin"),
@@ -265,6 +272,8 @@ const MATRIX: &[Line] = &[
     line("/api/record_outcome", S::Invitation, "desk admin"),
     line("/api/new_appointment", S::Invitation, "desk admin"),
     line("/api/record_attempt", S::Invitation, "desk admin"),
+    line("/api/save_intake", S::Invitation, "desk admin"),
+    line("/api/record_ladder", S::Candidate, "desk admin"),
     line("/api/change_consent", S::Candidate, "desk admin"),
     line("/api/erase_candidate", S::Candidate, "admin"),
     line("/api/propose", S::Opening, "desk admin"),
@@ -537,6 +546,14 @@ const TEXT_FIELDS: &[&str] = &[
     "time",
     "place",
     "made_on",
+    "measured_on",
+    "potential",
+    "ladder_step",
+    "ladder_potential",
+    "ladder_note",
+    "education",
+    "work_experience",
+    "languages",
 ];
 
 /// Plain routes that take a multipart form (a file): tried with the form's token and a
@@ -593,6 +610,8 @@ async fn fingerprint(db: &Db) -> Vec<i64> {
         "SELECT CAST(COUNT(*) + COALESCE(SUM(COALESCE(outcome_at, 0)), 0) AS BIGINT) FROM invitations",
         "SELECT COUNT(*) FROM invitation_attempts",
         "SELECT COUNT(*) FROM campaign_waves",
+        "SELECT CAST(COUNT(*) + COALESCE(SUM(updated_at), 0) AS BIGINT) FROM intakes",
+        "SELECT COUNT(*) FROM ladder_measurements",
     ] {
         out.push(
             sqlx::query_scalar::<_, i64>(sql)

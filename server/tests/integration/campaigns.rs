@@ -24,19 +24,19 @@ fn export(today: i64) -> String {
     )
 }
 
-struct Setup {
-    campaign: i64,
-    monday: i64,
+pub(crate) struct Setup {
+    pub campaign: i64,
+    pub monday: i64,
 }
 
-async fn csrf_post(app: &mut TestApp, path: &str, fields: &[(&str, &str)]) -> Response {
+pub(crate) async fn csrf_post(app: &mut TestApp, path: &str, fields: &[(&str, &str)]) -> Response {
     let csrf = app.csrf_token().await;
     let mut all = vec![("csrf", csrf.as_str())];
     all.extend_from_slice(fields);
     app.post_form(path, &all, false).await
 }
 
-async fn setup(app: &mut TestApp) -> Setup {
+pub(crate) async fn setup(app: &mut TestApp) -> Setup {
     let desk = app.add_user(Role::Desk, "desk@example.nl", None).await;
     app.login("desk@example.nl", PASSWORD).await;
     let today = day_of(app::clock::now());
@@ -76,7 +76,7 @@ async fn setup(app: &mut TestApp) -> Setup {
     Setup { campaign, monday }
 }
 
-async fn wave(app: &mut TestApp, s: &Setup, day: i64, people: &str) -> Response {
+pub(crate) async fn wave(app: &mut TestApp, s: &Setup, day: i64, people: &str) -> Response {
     let campaign = s.campaign.to_string();
     csrf_post(
         app,
@@ -96,7 +96,7 @@ async fn wave(app: &mut TestApp, s: &Setup, day: i64, people: &str) -> Response 
 }
 
 /// The planned (or last) invitation of a client.
-async fn invitation_of(app: &TestApp, client: &str) -> i64 {
+pub(crate) async fn invitation_of(app: &TestApp, client: &str) -> i64 {
     sqlx::query_scalar(
         "SELECT MAX(i.id) FROM invitations i JOIN caseload_clients k ON k.id = i.client_id WHERE k.client_number = $1",
     )
@@ -106,7 +106,13 @@ async fn invitation_of(app: &TestApp, client: &str) -> i64 {
     .expect(client)
 }
 
-async fn outcome(app: &mut TestApp, id: i64, outcome: &str, reason: &str, note: &str) -> Response {
+pub(crate) async fn outcome(
+    app: &mut TestApp,
+    id: i64,
+    outcome: &str,
+    reason: &str,
+    note: &str,
+) -> Response {
     let id = id.to_string();
     csrf_post(
         app,

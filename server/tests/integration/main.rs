@@ -25,6 +25,7 @@ mod employers;
 mod faults;
 mod followup;
 mod hostile_input;
+mod intakes;
 mod jobs;
 mod mail;
 mod matching;

@@ -106,9 +106,14 @@ async fn left(app: &TestApp, id: i64, months_ago: i64) {
 async fn report_counts(app: &TestApp) -> Vec<String> {
     let (day, _) = today();
     let year = app::domain::dates::civil_from_days(day).0;
-    let r = app::reports::ssr::compute(app.db(), &Period::year(year), None)
-        .await
-        .expect("report");
+    let r = app::reports::ssr::compute(
+        app.db(),
+        &Period::year(year),
+        None,
+        app::domain::dates::day_of(app::clock::now()),
+    )
+    .await
+    .expect("report");
     vec![
         format!("{}", r.placed),
         format!("{:?}", r.by_kind),

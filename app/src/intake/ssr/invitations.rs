@@ -59,6 +59,9 @@ pub async fn invitation(cx: Cx, id: i64) -> Result<InvitationView, AppError> {
         state,
         may,
         may_plan,
+        intake_recorded: crate::store::intakes::of_invitation(db, id)
+            .await?
+            .is_some(),
         today: iso_date(today),
         invitation: i,
     })

@@ -3,10 +3,12 @@
 
 mod campaigns;
 mod caseload;
+mod intakes;
 mod invitations;
 
 pub use campaigns::*;
 pub use caseload::*;
+pub use intakes::*;
 pub use invitations::*;
 
 use crate::auth::SessionUser;
