@@ -57,10 +57,12 @@ pub struct ClientFactsRow {
     pub benefit_start: String,
 }
 
-/// Every client of the caseload, for selecting a campaign's members.
+/// Every client of the caseload, for selecting a campaign's members; not the rows of
+/// people anonymised (nobody is left there to invite).
 pub async fn caseload_facts(db: &Db) -> Result<Vec<ClientFactsRow>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT id, municipality, postcode, district, birth_year, benefit_start FROM caseload_clients ORDER BY id",
+        "SELECT k.id, k.municipality, k.postcode, k.district, k.birth_year, k.benefit_start FROM caseload_clients k \
+         WHERE NOT EXISTS (SELECT 1 FROM anonymisations a WHERE a.candidate_id = k.candidate_id) ORDER BY k.id",
     )
     .fetch_all(db.pool())
     .await

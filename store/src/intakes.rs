@@ -50,6 +50,25 @@ pub async fn lock_client(tx: &mut WriteTx, backend: Backend, id: i64) -> Result<
     Ok(())
 }
 
+/// Whether candidate `id` may still be written to, asked inside the write: false once they
+/// were anonymised. On PostgreSQL it first takes the candidate's row lock, which an
+/// anonymisation also takes (it overwrites that row): a write that comes second sees the
+/// anonymisation, and one that comes first is anonymised with the rest. SQLite's write
+/// lock already puts the two one after the other.
+pub async fn lock_unless_anonymised(
+    tx: &mut WriteTx,
+    backend: Backend,
+    id: CandidateId,
+) -> Result<bool, sqlx::Error> {
+    if backend == Backend::Postgres {
+        sqlx::query("SELECT id FROM candidates WHERE id = $1 FOR UPDATE")
+            .bind(id)
+            .fetch_optional(&mut ***tx)
+            .await?;
+    }
+    Ok(!super::privacy::is_anonymised(&mut ***tx, id).await?)
+}
+
 /// The candidate the client became, read inside the write (after the lock).
 pub async fn candidate_of_client(
     tx: &mut WriteTx,
@@ -155,9 +174,10 @@ pub async fn measure(tx: &mut WriteTx, m: &NewMeasurement<'_>) -> Result<(), sql
 }
 
 /// A later measurement identical to one already stored for that day (a form posted
-/// twice) is not added again.
+/// twice) is not added again. Asked inside the write, after
+/// [`lock_unless_anonymised`], so two posts at the same moment add one.
 pub async fn has_measurement(
-    db: &Db,
+    tx: &mut WriteTx,
     candidate: CandidateId,
     measured_on: &str,
     entry: &LadderEntry,
@@ -171,7 +191,7 @@ pub async fn has_measurement(
     .bind(entry.step)
     .bind(entry.potential)
     .bind(&entry.note)
-    .fetch_one(db.pool())
+    .fetch_one(&mut ***tx)
     .await?;
     Ok(n > 0)
 }

@@ -99,14 +99,19 @@ pub async fn anonymise(
          WHERE pairing_id IN (SELECT bp.id FROM buddy_pairings bp JOIN placements p ON p.id = bp.placement_id \
          WHERE p.candidate_id = $1)",
         // The road before the pool: what the intake recorded in words, the ladder's notes,
-        // and the person as the caseload holds them (the counts stay for the reports).
+        // and the person as the caseload holds them. What the reports count by stays
+        // coarse: municipality, district, the postcode's four digits, the birth year (the
+        // age groups) and the benefit's start month. The client number becomes one no
+        // import can make (imports write capitals), so the benefits system's next export
+        // brings the person back as a new client, not into this row.
         "UPDATE intakes SET education = '', work_experience = '', languages = '' WHERE candidate_id = $1",
         "UPDATE ladder_measurements SET note = '' WHERE candidate_id = $1",
         "UPDATE invitations SET note = '' WHERE client_id IN (SELECT id FROM caseload_clients WHERE candidate_id = $1)",
         "UPDATE invitation_attempts SET note = '' WHERE invitation_id IN (SELECT i.id FROM invitations i \
          JOIN caseload_clients k ON k.id = i.client_id WHERE k.candidate_id = $1)",
-        "UPDATE caseload_clients SET first_name = '', last_name = 'Geanonimiseerd', address = '', email = '', phone = '' \
-         WHERE candidate_id = $1",
+        "UPDATE caseload_clients SET client_number = 'gewist-' || id, first_name = '', last_name = 'Geanonimiseerd', \
+         address = '', email = '', phone = '', postcode = SUBSTR(postcode, 1, 4), \
+         benefit_start = SUBSTR(benefit_start, 1, 7) || '-01' WHERE candidate_id = $1",
     ] {
         sqlx::query(sql).bind(id).execute(&mut **tx).await?;
     }

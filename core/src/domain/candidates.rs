@@ -18,6 +18,11 @@ use crate::error::{AppError, FieldMessage};
 use crate::i18n::T;
 use serde::{Deserialize, Serialize};
 
+/// The longest first name a candidate may have (the caseload import refuses longer ones).
+pub const FIRST_NAME_MAX: usize = 60;
+/// The longest last name, with its infix.
+pub const LAST_NAME_MAX: usize = 80;
+
 /// The candidate form as posted; checkboxes are present when ticked.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -363,10 +368,10 @@ impl CandidateForm {
         {
             fail("client_number", CLIENT_NUMBER_FORMAT);
         }
-        let first_name = required_text(&self.first_name, 60)
+        let first_name = required_text(&self.first_name, FIRST_NAME_MAX)
             .map_err(|t| fail("first_name", t))
             .ok();
-        let last_name = required_text(&self.last_name, 80)
+        let last_name = required_text(&self.last_name, LAST_NAME_MAX)
             .map_err(|t| fail("last_name", t))
             .ok();
         let email = match self.email.trim() {

@@ -362,3 +362,130 @@ fn an_intake_puts_the_person_in_the_pool_once_and_the_ladder_figures_add_up() {
         );
     });
 }
+
+#[test]
+fn an_erased_person_leaves_only_coarse_facts_and_comes_back_as_a_new_client() {
+    use app::domain::ids::CandidateId;
+    use app::domain::retention::Cause;
+    common::run(async {
+        let mut app = spawn_app().await;
+        let s = setup(&mut app).await;
+        assert_eq!(
+            wave(&mut app, &s, s.monday, "3").await.status,
+            StatusCode::OK
+        );
+        let sanne_inv = invitation_of(&app, "K2003").await;
+        let monday = iso_date(s.monday);
+        app.state.clock.set(local_moment(s.monday, 630));
+        assert_eq!(
+            outcome(&mut app, sanne_inv, "held", "", "").await.status,
+            StatusCode::OK
+        );
+        let res = post(&mut app, "/api/save_intake", &sanne(sanne_inv, &monday)).await;
+        assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+        let candidate = app.count("SELECT id FROM candidates").await;
+
+        // Erased on her request (the store call the admin's erasure makes).
+        let now = app.state.clock.now();
+        let mut tx = app.db().write().await.unwrap();
+        assert!(app::store::privacy::anonymise(
+            &mut tx,
+            CandidateId(candidate),
+            Cause::Request,
+            "Verzoek per brief",
+            None,
+            &iso_date(day_of(now)),
+            now,
+        )
+        .await
+        .unwrap());
+        tx.commit().await.unwrap();
+
+        let (number, first, last, postcode, start): (String, String, String, String, String) =
+            sqlx::query_as(
+                "SELECT client_number, first_name, last_name, postcode, benefit_start FROM caseload_clients \
+                 WHERE candidate_id = $1",
+            )
+            .bind(candidate)
+            .fetch_one(app.db().pool())
+            .await
+            .unwrap();
+        assert!(number.starts_with("gewist-"), "{number}");
+        assert_eq!(
+            (first.as_str(), last.as_str(), postcode.as_str()),
+            ("", "Geanonimiseerd", "7241")
+        );
+        assert!(start.ends_with("-01") && start.len() == 10, "{start}");
+        let (education, note): (String, String) = sqlx::query_as(
+            "SELECT i.education, l.note FROM intakes i JOIN ladder_measurements l ON l.intake_id = i.id",
+        )
+        .fetch_one(app.db().pool())
+        .await
+        .unwrap();
+        assert_eq!((education.as_str(), note.as_str()), ("", ""));
+
+        // Nothing more is written about her: not the intake again, not a measurement.
+        let again = post(&mut app, "/api/save_intake", &sanne(sanne_inv, &monday)).await;
+        assert_eq!(again.status, StatusCode::GONE, "{}", again.body);
+        let ladder = [
+            ("id".to_string(), candidate.to_string()),
+            ("measured_on".to_string(), monday.clone()),
+            ("step".to_string(), "4".to_string()),
+            ("potential".to_string(), "5".to_string()),
+            ("note".to_string(), String::new()),
+        ];
+        let res = post(&mut app, "/api/record_ladder", &ladder).await;
+        assert_eq!(res.status, StatusCode::GONE, "{}", res.body);
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM ladder_measurements").await,
+            1
+        );
+
+        // The benefits system's next export still has her: a new client, not a name written
+        // back into the erased row, and one a later intake can make a candidate of again.
+        let csrf = app.csrf_token().await;
+        let export = "klantnummer;naam;adres;postcode;gemeente;geboortejaar;startdatum uitkering\n\
+                      K2003;Sanne Bos;Markt 3;7241 AC;Lochem;1990;2020-01-01\n";
+        let res = app
+            .post_multipart(
+                "/balie/intake/inlezen",
+                &[("csrf", &csrf)],
+                ("file", "b.csv", export.as_bytes()),
+            )
+            .await;
+        let import = res
+            .location()
+            .and_then(|l| l.rsplit('/').next())
+            .unwrap()
+            .to_string();
+        let res = csrf_post(&mut app, "/api/store_caseload_import", &[("id", &import)]).await;
+        assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM caseload_clients WHERE last_name = 'Geanonimiseerd'")
+                .await,
+            1,
+            "the erased row stays erased"
+        );
+        assert_eq!(
+            app.count(
+                "SELECT COUNT(*) FROM caseload_clients WHERE client_number = 'K2003' \
+                 AND first_name = 'Sanne' AND candidate_id IS NULL"
+            )
+            .await,
+            1
+        );
+        // A campaign started now takes the new row, never the erased one.
+        let members = app::store::campaigns::caseload_facts(app.db())
+            .await
+            .unwrap();
+        let erased = app
+            .count("SELECT id FROM caseload_clients WHERE last_name = 'Geanonimiseerd'")
+            .await;
+        assert!(members.iter().all(|m| m.id != erased));
+        assert_eq!(
+            members.len(),
+            6,
+            "the five others of the first export and Sanne again"
+        );
+    });
+}

@@ -154,6 +154,13 @@ pub async fn save_intake(cx: Cx, id: i64, form: IntakeForm) -> Result<(), AppErr
     let linked = store::candidate_of_client(&mut tx, client.id)
         .await?
         .or(known);
+    // An anonymisation may have finished since the check above: asked again under the lock.
+    if let Some(c) = linked {
+        if !store::lock_unless_anonymised(&mut tx, db.backend(), c).await? {
+            tracing::info!(candidate = %c, "intake refused: anonymised meanwhile");
+            return Err(AppError::Anonymised);
+        }
+    }
     let candidate = match linked {
         Some(c) => {
             let content = &checked.candidate.content;
@@ -250,9 +257,13 @@ pub async fn record_ladder(cx: Cx, id: i64, form: LadderForm) -> Result<(), AppE
     refuse_if_anonymised(db, candidate).await?;
     let (day, entry) = form.parse(day_of(now))?;
     let measured_on = iso_date(day);
-    // The same form posted twice adds one measurement.
-    if !store::has_measurement(db, candidate, &measured_on, &entry).await? {
-        let mut tx = db.write().await?;
+    let mut tx = db.write().await?;
+    if !store::lock_unless_anonymised(&mut tx, db.backend(), candidate).await? {
+        tracing::info!(candidate = %candidate, "measurement refused: anonymised meanwhile");
+        return Err(AppError::Anonymised);
+    }
+    // The same form posted twice, or from two tabs at once, adds one measurement.
+    if !store::has_measurement(&mut tx, candidate, &measured_on, &entry).await? {
         store::measure(
             &mut tx,
             &NewMeasurement {

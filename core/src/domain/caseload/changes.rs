@@ -375,7 +375,7 @@ mod tests {
                 6,
                 &[
                     "K1004",
-                    "Bas",
+                    "Bas Smit",
                     "Laan 4",
                     "7241",
                     "Lochem",

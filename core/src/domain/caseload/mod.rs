@@ -71,6 +71,9 @@ text_enum! {
         PhoneFormat = "phone_format":
             "Geen telefoonnummer (10 tot 15 cijfers)."
             / "Not a phone number (10 to 15 digits).",
+        FirstNameMissing = "first_name_missing":
+            "Alleen een achternaam: schrijf de naam als 'Achternaam, Voornaam'."
+            / "Only a last name: write the name as 'Last name, First name'.",
         RepeatedClientNumber = "repeated_client_number":
             "Dit klantnummer staat al op een eerdere regel van het bestand."
             / "This client number is already on an earlier line of the file.",

@@ -4,6 +4,7 @@
 
 use super::columns::Header;
 use super::{CaseloadField, RowProblem, RowProblemKind};
+use crate::domain::candidates::{FIRST_NAME_MAX, LAST_NAME_MAX};
 use crate::domain::dates::{civil_from_days, days_from_civil, days_in_month, iso_date};
 use crate::domain::text;
 use crate::domain::{EmailAddress, Postcode};
@@ -123,25 +124,47 @@ pub fn parse(
     };
 
     let raw_number = required(CaseloadField::ClientNumber, 40);
-    let (first_name, last_name) = if header.has(CaseloadField::Name) {
-        let (first, last) = split_name(&required(CaseloadField::Name, 140));
-        (first, last)
+    // The candidate an intake makes of this client needs a first name and a last name no
+    // longer than the candidate rules allow: a row the
+    // candidate rules would refuse is refused here, where the desk sees why, and not at the
+    // end of a conversation whose form does not show the name.
+    let one_column = header.has(CaseloadField::Name);
+    let (first_name, last_name, name_fits) = if one_column {
+        let full = required(CaseloadField::Name, 140);
+        let fits = full.chars().count() <= 140;
+        let (first, last) = split_name(&full);
+        (first, last, fits)
     } else {
-        let first = required(CaseloadField::FirstName, 60);
+        let first = required(CaseloadField::FirstName, FIRST_NAME_MAX);
         let infix = cell(CaseloadField::Infix);
-        let last = required(CaseloadField::LastName, 80);
+        let last = required(CaseloadField::LastName, LAST_NAME_MAX);
+        let fits = last.chars().count() <= LAST_NAME_MAX;
         let last = if infix.is_empty() {
             last
         } else {
             format!("{infix} {last}")
         };
-        (first, last)
+        (first, last, fits)
     };
     let address = required(CaseloadField::Address, 120);
     let raw_postcode = required(CaseloadField::Postcode, 20);
     let municipality = required(CaseloadField::Municipality, 80);
     let raw_year = required(CaseloadField::BirthYear, 10);
     let raw_start = required(CaseloadField::BenefitStart, 20);
+
+    let (first_field, last_field) = if one_column {
+        (CaseloadField::Name, CaseloadField::Name)
+    } else {
+        (CaseloadField::FirstName, CaseloadField::LastName)
+    };
+    if one_column && first_name.is_empty() && !last_name.is_empty() {
+        fail(CaseloadField::Name, RowProblemKind::FirstNameMissing);
+    }
+    if name_fits && first_name.chars().count() > FIRST_NAME_MAX {
+        fail(first_field, RowProblemKind::TooLong);
+    } else if name_fits && last_name.chars().count() > LAST_NAME_MAX {
+        fail(last_field, RowProblemKind::TooLong);
+    }
 
     let number = client_number(&raw_number);
     if number.is_none() && !raw_number.is_empty() {
@@ -412,5 +435,84 @@ mod tests {
             ("Piet", "Berg")
         );
         assert_eq!(c.address, "Kerk straat 1");
+    }
+
+    /// A row with one name column: klantnummer;naam;adres;postcode;gemeente;geboortejaar;start.
+    fn one_name_row(name: &str) -> Result<CaseloadClient, Vec<RowProblem>> {
+        let header = Header::read(&strings(&[
+            "klantnummer",
+            "naam",
+            "adres",
+            "postcode",
+            "gemeente",
+            "geboortejaar",
+            "startdatum uitkering",
+        ]))
+        .unwrap();
+        let row = strings(&[
+            "K100234",
+            name,
+            "Kerkstraat 1",
+            "1234 AB",
+            "Lochem",
+            "1980",
+            "2024-03-01",
+        ]);
+        parse(&header, 3, &row, today())
+    }
+
+    fn kinds(r: Result<CaseloadClient, Vec<RowProblem>>) -> Vec<(CaseloadField, RowProblemKind)> {
+        r.unwrap_err()
+            .iter()
+            .filter_map(|p| Some((p.field?, p.kind)))
+            .collect()
+    }
+
+    #[test]
+    fn a_name_the_candidate_rules_would_refuse_is_refused_at_the_import() {
+        assert_eq!(
+            kinds(one_name_row("Mohammed")),
+            vec![(CaseloadField::Name, RowProblemKind::FirstNameMissing)],
+            "an intake could not make a candidate without a first name"
+        );
+        assert!(one_name_row("Berg, Piet").is_ok());
+        let long_last = format!("Piet {}", "x".repeat(LAST_NAME_MAX + 1));
+        assert_eq!(
+            kinds(one_name_row(&long_last)),
+            vec![(CaseloadField::Name, RowProblemKind::TooLong)]
+        );
+        let just_fits = format!("Piet {}", "x".repeat(LAST_NAME_MAX));
+        assert!(one_name_row(&just_fits).is_ok());
+        let long_first = format!("{}, {}", "Berg", "y".repeat(FIRST_NAME_MAX + 1));
+        assert_eq!(
+            kinds(one_name_row(&long_first)),
+            vec![(CaseloadField::Name, RowProblemKind::TooLong)]
+        );
+        assert_eq!(
+            kinds(one_name_row(&"z".repeat(141))).len(),
+            2,
+            "too long as a whole, and one word: each said once"
+        );
+
+        // Separate columns: the infix and the last name together must fit.
+        let mut row = strings(&[
+            "K100234",
+            "Piet",
+            "van der",
+            &"b".repeat(LAST_NAME_MAX - 4),
+            "Kerkstraat 1",
+            "1234 AB",
+            "Lochem",
+            "1980",
+            "2024-03-01",
+            "",
+            "",
+        ]);
+        assert_eq!(
+            kinds(parse(&header(), 4, &row, today())),
+            vec![(CaseloadField::LastName, RowProblemKind::TooLong)]
+        );
+        row[2] = String::new();
+        assert!(parse(&header(), 4, &row, today()).is_ok());
     }
 }

@@ -8,7 +8,7 @@ use super::ladder::{check_entry, LadderEntry};
 use super::{transport_field, Transport};
 use crate::domain::candidates::{CandidateForm, CheckedCandidate};
 use crate::domain::fields::{required_date, ticked, TOO_LONG};
-use crate::domain::kinds::TargetGroup;
+use crate::domain::kinds::{CandidateStatus, TargetGroup};
 use crate::error::{AppError, FieldMessage};
 use serde::{Deserialize, Serialize};
 
@@ -41,6 +41,16 @@ pub struct IntakeForm {
     pub ladder_step: String,
     pub ladder_potential: String,
     pub ladder_note: String,
+}
+
+/// The status a candidate has after an intake: someone who had left the desk's care and
+/// is seen again is back in it (active); every other status stays as it was.
+pub fn status_after_intake(status: &str) -> String {
+    if status == CandidateStatus::Exited.as_str() {
+        CandidateStatus::Active.as_str().to_string()
+    } else {
+        status.to_string()
+    }
 }
 
 /// The intake's own record, checked.
@@ -136,9 +146,10 @@ impl IntakeForm {
 
     /// The profile to check: `base` (the candidate as known, or made from the caseload)
     /// with what the intake asks about replaced by what was typed. Who the person is, their
-    /// consultant, status and plan stay as in `base`; the target groups that follow from
-    /// the caseload (`derived`) are set, the ones only a conversation reveals (status
-    /// holder, work limitation) are as ticked.
+    /// consultant and plan stay as in `base`, and so does the status unless they had left
+    /// (see [`status_after_intake`]); the target groups that follow from the caseload
+    /// (`derived`) are set, the ones only a conversation reveals (status holder, work
+    /// limitation) are as ticked.
     pub fn profile_over(&self, base: &CandidateForm, derived: &[TargetGroup]) -> CandidateForm {
         let p = &self.profile;
         let group = |g: TargetGroup| derived.contains(&g).then(|| "on".to_string());
@@ -151,7 +162,7 @@ impl IntakeForm {
             birth_year: base.birth_year.clone(),
             personal_plan: base.personal_plan.clone(),
             consultant: base.consultant.clone(),
-            status: base.status.clone(),
+            status: status_after_intake(&base.status),
             group_long_term: group(TargetGroup::LongTermUnemployed),
             group_over_50: group(TargetGroup::Over50),
             group_young: group(TargetGroup::Young),
@@ -320,6 +331,19 @@ mod tests {
         assert!(got.intake.language_course);
         assert_eq!(got.intake.transport, [Transport::Bike]);
         assert_eq!((got.ladder.step, got.ladder.potential), (3, 5));
+    }
+
+    #[test]
+    fn someone_who_had_left_is_back_in_the_desks_care_after_an_intake() {
+        let mut returning = base();
+        returning.status = "exited".into();
+        let got = typed()
+            .parse(&returning, &[], day("2026-12-01"), day("2026-12-04"))
+            .unwrap();
+        assert_eq!(got.candidate.content.status, CandidateStatus::Active);
+        for kept in ["paused", "placed", "proposed"] {
+            assert_eq!(status_after_intake(kept), kept);
+        }
     }
 
     #[test]
