@@ -10,6 +10,7 @@ pub const BLOCKS: &[&Block] = &[
     &msg::COMMON,
     &domain::buddies::DOMAIN_BUDDIES,
     &domain::campaigns::form::DOMAIN_CAMPAIGNS,
+    &domain::campaigns::change::DOMAIN_CAMPAIGN_CHANGE,
     &domain::campaigns::outcomes::DOMAIN_OUTCOMES,
     &domain::campaigns::waves::DOMAIN_WAVES,
     &domain::candidates::DOMAIN_CANDIDATES,

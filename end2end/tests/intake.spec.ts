@@ -130,6 +130,18 @@ test('the desk imports its caseload, runs a campaign and watches its coverage', 
   await page.emulateMedia({ media: 'screen' });
   expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length, 'the letter fits one A4').toBe(1);
 
+  // The whole wave's letters at once: the three without an e-mail address, one A4 each.
+  await goto(page, testInfo, campaignUrl);
+  await page.getByRole('link', { name: 'Brieven printen' }).click();
+  await expect(page).toHaveURL(/\/brieven\?golf=1$/);
+  await ready(page, testInfo);
+  await expect(page.locator('article.letter')).toHaveCount(3);
+  await expectAccessibleAtBothSizes(page, testInfo);
+  await page.emulateMedia({ media: 'print' });
+  const letters = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+  await page.emulateMedia({ media: 'screen' });
+  expect(letters.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length, 'one A4 a letter').toBe(3);
+
   // Outcomes. A conversation is recorded held or missed from its day: two appointments are
   // moved to today first (another time per project: one consultant serves both).
   const openInvitation = async (name: string) => {

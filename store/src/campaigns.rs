@@ -14,12 +14,20 @@ use opstap_core::wire::campaigns::{
 };
 use sqlx::{AnyConnection, FromRow, Row};
 
-pub async fn insert(tx: &mut WriteTx, c: &Campaign, by: i64, at: i64) -> Result<i64, sqlx::Error> {
+/// Stores a campaign and its consultants. `form_key` is the key of the form it came from
+/// (see [`made_from`]); `None` for campaigns made otherwise (the demo).
+pub async fn insert(
+    tx: &mut WriteTx,
+    c: &Campaign,
+    form_key: Option<&str>,
+    by: i64,
+    at: i64,
+) -> Result<i64, sqlx::Error> {
     let k = &c.criteria;
     let id: i64 = sqlx::query(
         "INSERT INTO campaigns (name, starts_on, ends_on, target, municipality, postcode_from, postcode_to, \
-         district, target_group, min_benefit_months, status, created_by, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'open', $11, $12) RETURNING id",
+         district, target_group, min_benefit_months, status, created_by, created_at, form_key) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'open', $11, $12, $13) RETURNING id",
     )
     .bind(&c.name)
     .bind(&c.starts_on)
@@ -33,6 +41,7 @@ pub async fn insert(tx: &mut WriteTx, c: &Campaign, by: i64, at: i64) -> Result<
     .bind(k.min_benefit_months)
     .bind(by)
     .bind(at)
+    .bind(form_key)
     .fetch_one(&mut ***tx)
     .await?
     .try_get("id")?;
@@ -44,6 +53,77 @@ pub async fn insert(tx: &mut WriteTx, c: &Campaign, by: i64, at: i64) -> Result<
             .await?;
     }
     Ok(id)
+}
+
+/// The campaign a form with this key made already, if any: the same form posted twice
+/// makes one campaign.
+pub async fn made_from(tx: &mut WriteTx, form_key: &str) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar("SELECT id FROM campaigns WHERE form_key = $1")
+        .bind(form_key)
+        .fetch_optional(&mut ***tx)
+        .await
+}
+
+/// Closes an open campaign; `false` when it was closed already (nothing changes then).
+pub async fn close(tx: &mut WriteTx, id: i64, by: i64, at: i64) -> Result<bool, sqlx::Error> {
+    Ok(sqlx::query(
+        "UPDATE campaigns SET status = 'closed', closed_by = $2, closed_at = $3 WHERE id = $1 AND status = 'open'",
+    )
+    .bind(id)
+    .bind(by)
+    .bind(at)
+    .execute(&mut ***tx)
+    .await?
+    .rows_affected()
+        == 1)
+}
+
+/// Changes an open campaign's name, last day, target and consultants; `false` when it is
+/// closed (nothing changes then).
+pub async fn change(
+    tx: &mut WriteTx,
+    id: i64,
+    c: &opstap_core::domain::campaigns::change::CampaignChange,
+) -> Result<bool, sqlx::Error> {
+    let changed = sqlx::query(
+        "UPDATE campaigns SET name = $2, ends_on = $3, target = $4 WHERE id = $1 AND status = 'open'",
+    )
+    .bind(id)
+    .bind(&c.name)
+    .bind(&c.ends_on)
+    .bind(c.target)
+    .execute(&mut ***tx)
+    .await?
+    .rows_affected()
+        == 1;
+    if !changed {
+        return Ok(false);
+    }
+    sqlx::query("DELETE FROM campaign_consultants WHERE campaign_id = $1")
+        .bind(id)
+        .execute(&mut ***tx)
+        .await?;
+    for user in &c.consultants {
+        sqlx::query("INSERT INTO campaign_consultants (campaign_id, user_id) VALUES ($1, $2)")
+            .bind(id)
+            .bind(user)
+            .execute(&mut ***tx)
+            .await?;
+    }
+    Ok(true)
+}
+
+/// The day of a campaign's last appointment still planned (`YYYY-MM-DD`), if any.
+pub async fn last_appointment(
+    tx: &mut WriteTx,
+    campaign_id: i64,
+) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT MAX(appointment_day) FROM invitations WHERE campaign_id = $1 AND status = 'planned'",
+    )
+    .bind(campaign_id)
+    .fetch_one(&mut ***tx)
+    .await
 }
 
 /// What a client of the caseload offers to a campaign's criteria.
@@ -135,8 +215,9 @@ pub async fn list(db: &Db) -> Result<Vec<CampaignLine>, sqlx::Error> {
 pub async fn find(db: &Db, id: i64) -> Result<Option<CampaignRecord>, sqlx::Error> {
     sqlx::query_as(
         "SELECT c.id, c.name, c.starts_on, c.ends_on, c.target, c.status, c.municipality, c.postcode_from, \
-         c.postcode_to, c.district, c.target_group, c.min_benefit_months, u.display_name AS created_by, c.created_at \
-         FROM campaigns c JOIN users u ON u.id = c.created_by WHERE c.id = $1",
+         c.postcode_to, c.district, c.target_group, c.min_benefit_months, u.display_name AS created_by, c.created_at, \
+         z.display_name AS closed_by, c.closed_at \
+         FROM campaigns c JOIN users u ON u.id = c.created_by LEFT JOIN users z ON z.id = c.closed_by WHERE c.id = $1",
     )
     .bind(id)
     .fetch_optional(db.pool())
@@ -183,7 +264,8 @@ pub struct Invitee {
     pub email: String,
 }
 
-/// The next `limit` members not invited yet: the longest on assistance first.
+/// The next `limit` members not invited yet: the longest on assistance first (never
+/// someone whose data were erased: there is nobody left to write to).
 pub async fn to_invite(
     conn: &mut AnyConnection,
     campaign_id: i64,
@@ -193,6 +275,7 @@ pub async fn to_invite(
         "SELECT m.client_id, CASE WHEN k.first_name = '' THEN k.last_name ELSE k.first_name || ' ' || k.last_name END AS name, \
          k.email FROM campaign_members m JOIN caseload_clients k ON k.id = m.client_id \
          WHERE m.campaign_id = $1 AND m.state = 'not_invited' \
+         AND NOT EXISTS (SELECT 1 FROM anonymisations a WHERE a.candidate_id = k.candidate_id) \
          ORDER BY m.benefit_start, k.client_number LIMIT {limit}"
     ))
     .bind(campaign_id)
@@ -224,14 +307,24 @@ pub async fn lock_consultants(
     Ok(())
 }
 
-/// The times `consultants` are booked between two days (`YYYY-MM-DD`, both included):
-/// `(consultant, day, time)`.
+/// An appointment of a consultant as stored.
+#[derive(Clone, Debug, FromRow)]
+pub struct Booked {
+    pub id: i64,
+    pub consultant_id: i64,
+    /// `YYYY-MM-DD` and `HH:MM`.
+    pub appointment_day: String,
+    pub appointment_time: String,
+    pub minutes: i64,
+}
+
+/// The appointments `consultants` have between two days (`YYYY-MM-DD`, both included).
 pub async fn taken(
     conn: &mut AnyConnection,
     consultants: &[i64],
     from: &str,
     to: &str,
-) -> Result<Vec<(i64, String, String)>, sqlx::Error> {
+) -> Result<Vec<Booked>, sqlx::Error> {
     if consultants.is_empty() {
         return Ok(Vec::new());
     }
@@ -239,7 +332,7 @@ pub async fn taken(
         .map(|i| format!("${}", i + 3))
         .collect();
     let sql = format!(
-        "SELECT consultant_id, appointment_day, appointment_time FROM invitations WHERE status = 'planned' \
+        "SELECT id, consultant_id, appointment_day, appointment_time, minutes FROM invitations WHERE status = 'planned' \
          AND appointment_day >= $1 AND appointment_day <= $2 AND consultant_id IN ({})",
         marks.join(", ")
     );
@@ -279,6 +372,37 @@ pub async fn insert_wave(tx: &mut WriteTx, w: &NewWave<'_>) -> Result<(i64, i64)
     .fetch_one(&mut ***tx)
     .await?;
     Ok((row.try_get("id")?, row.try_get("number")?))
+}
+
+/// Whether the campaign has a wave numbered `number` or later: the wave form carries the
+/// number it would make, so posting it twice plans one wave.
+pub async fn has_wave(
+    tx: &mut WriteTx,
+    campaign_id: i64,
+    number: i64,
+) -> Result<bool, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM campaign_waves WHERE campaign_id = $1 AND number >= $2",
+    )
+    .bind(campaign_id)
+    .bind(number)
+    .fetch_one(&mut ***tx)
+    .await?;
+    Ok(n > 0)
+}
+
+/// The newest invitation of a person in a campaign: the only one an outcome, a new
+/// appointment or a try may still be recorded on.
+pub async fn latest_invitation(
+    tx: &mut WriteTx,
+    campaign_id: i64,
+    client_id: i64,
+) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar("SELECT MAX(id) FROM invitations WHERE campaign_id = $1 AND client_id = $2")
+        .bind(campaign_id)
+        .bind(client_id)
+        .fetch_one(&mut ***tx)
+        .await
 }
 
 /// An appointment to store.
@@ -386,35 +510,47 @@ pub async fn invitations(
     ))
 }
 
-/// The invitations of a wave with an e-mail address or without (for the letters).
-pub async fn wave_invitations(
-    db: &Db,
-    wave_id: i64,
-    channel: InvitationChannel,
-) -> Result<Vec<i64>, sqlx::Error> {
-    sqlx::query_scalar(
-        "SELECT id FROM invitations WHERE wave_id = $1 AND channel = $2 AND status = 'planned' ORDER BY appointment_at, id",
-    )
-    .bind(wave_id)
-    .bind(channel)
-    .fetch_all(db.pool())
-    .await
-}
+const INVITATION_RECORD: &str = "SELECT i.id, i.campaign_id, c.name AS campaign_name, i.client_id, \
+     CASE WHEN k.first_name = '' THEN k.last_name ELSE k.first_name || ' ' || k.last_name END AS client_name, \
+     k.client_number, k.address, k.postcode, k.municipality, k.email, i.appointment_day, i.appointment_time, \
+     i.minutes, i.appointment_at, i.place, i.consultant_id, u.display_name AS consultant, u.email AS consultant_email, \
+     i.channel, i.status, \
+     i.exemption_reason, i.note, i.no_show_at, i.series, i.sequence, o.display_name AS outcome_by, i.outcome_at \
+     FROM invitations i JOIN campaigns c ON c.id = i.campaign_id JOIN caseload_clients k ON k.id = i.client_id \
+     JOIN users u ON u.id = i.consultant_id LEFT JOIN users o ON o.id = i.outcome_by";
 
 pub async fn find_invitation(db: &Db, id: i64) -> Result<Option<InvitationRecord>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT i.id, i.campaign_id, c.name AS campaign_name, i.client_id, \
-         CASE WHEN k.first_name = '' THEN k.last_name ELSE k.first_name || ' ' || k.last_name END AS client_name, \
-         k.client_number, k.address, k.postcode, k.municipality, k.email, i.appointment_day, i.appointment_time, \
-         i.minutes, i.appointment_at, i.place, i.consultant_id, u.display_name AS consultant, u.email AS consultant_email, \
-         i.channel, i.status, \
-         i.exemption_reason, i.note, i.no_show_at, i.series, i.sequence, o.display_name AS outcome_by, i.outcome_at \
-         FROM invitations i JOIN campaigns c ON c.id = i.campaign_id JOIN caseload_clients k ON k.id = i.client_id \
-         JOIN users u ON u.id = i.consultant_id LEFT JOIN users o ON o.id = i.outcome_by WHERE i.id = $1",
+    sqlx::query_as(&format!("{INVITATION_RECORD} WHERE i.id = $1"))
+        .bind(id)
+        .fetch_optional(db.pool())
+        .await
+}
+
+/// The letters of a campaign's wave numbered `number` (the latest wave when `None`): its
+/// appointments still planned for people without an e-mail address, by appointment.
+pub async fn wave_letters(
+    db: &Db,
+    campaign_id: i64,
+    number: Option<i64>,
+) -> Result<Option<(WaveLine, Vec<InvitationRecord>)>, sqlx::Error> {
+    let wave: Option<WaveLine> = sqlx::query_as(
+        "SELECT w.id, w.number, w.first_day, w.days, w.place, w.invited, u.display_name AS created_by, w.created_at \
+         FROM campaign_waves w JOIN users u ON u.id = w.created_by WHERE w.campaign_id = $1 \
+         AND w.number = COALESCE($2, (SELECT MAX(number) FROM campaign_waves WHERE campaign_id = $1))",
     )
-    .bind(id)
+    .bind(campaign_id)
+    .bind(number)
     .fetch_optional(db.pool())
-    .await
+    .await?;
+    let Some(wave) = wave else { return Ok(None) };
+    let letters = sqlx::query_as(&format!(
+        "{INVITATION_RECORD} WHERE i.wave_id = $1 AND i.channel = 'letter' AND i.status = 'planned' \
+         ORDER BY i.appointment_at, i.id"
+    ))
+    .bind(wave.id)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(Some((wave, letters)))
 }
 
 /// The other invitations of the same person in the same campaign, by appointment.
@@ -474,6 +610,15 @@ pub async fn attempts(db: &Db, invitation_id: i64) -> Result<Vec<AttemptLine>, s
     .await
 }
 
+/// How many tries are recorded for an invitation (the try form carries the count it
+/// showed, so posting it twice records one try).
+pub async fn attempt_count(tx: &mut WriteTx, invitation_id: i64) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM invitation_attempts WHERE invitation_id = $1")
+        .bind(invitation_id)
+        .fetch_one(&mut ***tx)
+        .await
+}
+
 #[allow(clippy::too_many_arguments)]
 pub async fn add_attempt(
     tx: &mut WriteTx,
@@ -501,14 +646,39 @@ pub async fn add_attempt(
     Ok(())
 }
 
-/// Open campaigns with members not invited yet: `(campaign, name, how many)`.
-pub async fn to_plan(db: &Db) -> Result<Vec<(i64, String, i64)>, sqlx::Error> {
+/// Open campaigns, not past their last day (`today`, `YYYY-MM-DD`), with members not
+/// invited yet: `(campaign, name, how many)`.
+pub async fn to_plan(db: &Db, today: &str) -> Result<Vec<(i64, String, i64)>, sqlx::Error> {
     sqlx::query_as(
         "SELECT c.id, c.name, COUNT(*) FROM campaigns c JOIN campaign_members m ON m.campaign_id = c.id \
-         WHERE c.status = 'open' AND m.state = 'not_invited' GROUP BY c.id, c.name ORDER BY c.id",
+         WHERE c.status = 'open' AND c.ends_on >= $1 AND m.state = 'not_invited' GROUP BY c.id, c.name ORDER BY c.id",
     )
+    .bind(today)
     .fetch_all(db.pool())
     .await
+}
+
+/// Appointments whose day has passed (before `today`, `YYYY-MM-DD`) without an outcome,
+/// oldest first: how many, and the first `limit`. Nobody stays "invited" unnoticed.
+pub async fn overdue(
+    db: &Db,
+    today: &str,
+    limit: i64,
+) -> Result<(i64, Vec<InvitationLine>), sqlx::Error> {
+    let total = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM invitations WHERE appointment_day < $1 AND status = 'planned'",
+    )
+    .bind(today)
+    .fetch_one(db.pool())
+    .await?;
+    let lines = sqlx::query_as(&format!(
+        "{INVITATION_LINE} WHERE i.appointment_day < $1 AND i.status = 'planned' \
+         ORDER BY i.appointment_at, i.id LIMIT {limit}"
+    ))
+    .bind(today)
+    .fetch_all(db.pool())
+    .await?;
+    Ok((total, lines))
 }
 
 /// The conversations planned on `day` (`YYYY-MM-DD`), by time: how many, and the first

@@ -89,6 +89,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0012_intakes.sql"),
         postgres: include_str!("../../migrations/postgres/0012_intakes.sql"),
     },
+    Migration {
+        version: 13,
+        name: "campaign_closing",
+        sqlite: include_str!("../../migrations/sqlite/0013_campaign_closing.sql"),
+        postgres: include_str!("../../migrations/postgres/0013_campaign_closing.sql"),
+    },
 ];
 
 #[derive(Debug, thiserror::Error)]

@@ -91,6 +91,23 @@ pub async fn anonymise(
     .bind(now)
     .execute(&mut **tx)
     .await?;
+    // Appointments still to come are called off, and nobody waits for them in a campaign
+    // any more: they count as exempted (data erased), never as silently gone.
+    sqlx::query(
+        "UPDATE invitations SET status = 'exempted', exemption_reason = 'erased', outcome_at = $2 \
+         WHERE status = 'planned' AND client_id IN (SELECT id FROM caseload_clients WHERE candidate_id = $1)",
+    )
+    .bind(id)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query(
+        "UPDATE campaign_members SET state = 'exempted' WHERE state IN ('not_invited', 'invited') \
+         AND client_id IN (SELECT id FROM caseload_clients WHERE candidate_id = $1)",
+    )
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
     for sql in [
         "UPDATE proposal_events SET note = '' WHERE proposal_id IN (SELECT id FROM proposals WHERE candidate_id = $1)",
         "UPDATE placements SET outcome_reason = NULL WHERE candidate_id = $1",

@@ -64,6 +64,7 @@ fn form_view(d: CampaignFormData) -> impl IntoView {
         <ErrorSummary error=error/>
         <ActionForm action=save attr:class="form wide-form" attr:novalidate=true>
             <CsrfField/>
+            <input type="hidden" name="key" value=d.key.clone()/>
             <fieldset>
                 <legend>{tr(t::CAMPAIGN_WHAT)}</legend>
                 <TextField name="name" label=t::FIELD_CAMPAIGN_NAME error=error/>

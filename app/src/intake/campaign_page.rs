@@ -2,7 +2,7 @@
 //! target and the time left (chart, tables, CSV), its waves with the form for the next, and
 //! its invitations by status, fifty a page.
 
-use super::campaigns::{campaign, CampaignView, PlanWave};
+use super::campaigns::{campaign, CampaignView, CloseCampaign, PlanWave};
 use super::coverage_tables::coverage_tables;
 use super::text as t;
 use crate::auth::CsrfField;
@@ -13,7 +13,7 @@ use crate::i18n::{msg, tr, use_lang, Lang};
 use crate::reports::charts::bar_chart;
 use crate::reports::tables::Table;
 use crate::ui::filters::{pager, query_string};
-use crate::ui::forms::{ErrorSummary, TextField};
+use crate::ui::forms::{CheckboxField, ErrorSummary, TextField};
 use crate::ui::page::{id_param, DocumentTitle, Loaded};
 use crate::ui::tables::{ScrollRegion, Tile};
 use leptos::prelude::*;
@@ -117,8 +117,14 @@ fn campaign_view(v: CampaignView) -> AnyView {
         <DocumentTitle text=format!("{} – {}", c.name, tr(msg::APP_NAME))/>
         <h1>{name}</h1>
         <p>{period} " · " {c.status.label().get(lang)}</p>
+        {c.closed_by.clone().zip(c.closed_at).map(|(by, at)| view! {
+            <p>{t::CLOSED_BY.fill(lang, &[("name", &by), ("date", &crate::domain::dates::iso_moment(at))])}</p>
+        })}
         <p><strong>{tr(t::CRITERIA)} ": "</strong>{criteria_text(&v, lang)}</p>
         <p>{consultants}</p>
+        {(c.status == crate::domain::campaigns::CampaignStatus::Open).then(|| view! {
+            <p><a class="button secondary" href=format!("/balie/intake/campagnes/{id}/wijzigen")>{tr(t::CHANGE_CAMPAIGN)}</a></p>
+        })}
         <section class="card" aria-labelledby="dekking-h">
             <h2 id="dekking-h">{tr(t::COVERAGE)}</h2>
             <ul class="tiles">
@@ -134,8 +140,34 @@ fn campaign_view(v: CampaignView) -> AnyView {
         </section>
         {waves_section(&v)}
         {invitations_section(&v, lang)}
+        {close_section(&v)}
     }
     .into_any()
+}
+
+/// Closing the campaign, for an open one: after that no waves are planned.
+fn close_section(v: &CampaignView) -> Option<impl IntoView> {
+    if v.campaign.status != crate::domain::campaigns::CampaignStatus::Open {
+        return None;
+    }
+    let close = ServerAction::<CloseCampaign>::new();
+    let error = Signal::derive(move || close.value().get().and_then(|r| r.err()));
+    let id = v.campaign.id;
+    Some(view! {
+        <section class="card" aria-labelledby="afsluiten-h">
+            <h2 id="afsluiten-h">{tr(t::CLOSE_TITLE)}</h2>
+            <p>{tr(t::CLOSE_INTRO)}</p>
+            <ErrorSummary error=error/>
+            <ActionForm action=close attr:class="form" attr:novalidate=true>
+                <CsrfField/>
+                <input type="hidden" name="id" value=id.to_string()/>
+                <CheckboxField name="confirm" label=t::CLOSE_CONFIRM error=error/>
+                <div class="button-row">
+                    <button type="submit" class="button">{tr(t::CLOSE_BUTTON)}</button>
+                </div>
+            </ActionForm>
+        </section>
+    })
 }
 
 fn coverage_table(table: Table, campaign: i64, lang: Lang) -> impl IntoView {
@@ -173,7 +205,9 @@ fn waves_section(v: &CampaignView) -> impl IntoView {
     let plan = ServerAction::<PlanWave>::new();
     let error = Signal::derive(move || plan.value().get().and_then(|r| r.err()));
     let waves = v.waves.clone();
-    let open = v.campaign.status == crate::domain::campaigns::CampaignStatus::Open;
+    let open = v.campaign.status == crate::domain::campaigns::CampaignStatus::Open
+        && v.today <= v.campaign.ends_on;
+    let next_wave = v.waves.iter().map(|w| w.number).max().unwrap_or(0) + 1;
     let id = v.campaign.id;
     let today = v.today.clone();
     view! {
@@ -192,6 +226,7 @@ fn waves_section(v: &CampaignView) -> impl IntoView {
                             <th scope="col" class="number">{tr(t::COL_DAYS)}</th>
                             <th scope="col">{tr(t::COL_PLACE)}</th>
                             <th scope="col" class="number">{tr(t::COL_INVITED)}</th>
+                            <th scope="col">{tr(t::COL_LETTERS)}</th>
                         </tr></thead>
                         <tbody>
                             {waves.into_iter().map(|w| view! {
@@ -201,6 +236,7 @@ fn waves_section(v: &CampaignView) -> impl IntoView {
                                     <td class="number">{w.days}</td>
                                     <td>{w.place}</td>
                                     <td class="number">{w.invited}</td>
+                                    <td><a href=format!("/balie/intake/campagnes/{id}/brieven?golf={}", w.number)>{tr(t::PRINT_LETTERS)}</a></td>
                                 </tr>
                             }).collect_view()}
                         </tbody>
@@ -208,6 +244,7 @@ fn waves_section(v: &CampaignView) -> impl IntoView {
                     </ScrollRegion>
                 }.into_any()
             }}
+            {(!open).then(|| view! { <p>{tr(t::NO_MORE_WAVES)}</p> })}
             {open.then(|| view! {
                 <h3>{tr(t::PLAN_WAVE)}</h3>
                 <p>{tr(t::PLAN_WAVE_INTRO)}</p>
@@ -215,6 +252,7 @@ fn waves_section(v: &CampaignView) -> impl IntoView {
                 <ActionForm action=plan attr:class="form" attr:novalidate=true>
                     <CsrfField/>
                     <input type="hidden" name="campaign" value=id.to_string()/>
+                    <input type="hidden" name="number" value=next_wave.to_string()/>
                     <TextField name="first_day" label=t::FIELD_FIRST_DAY input_type="date" value=today.clone() error=error/>
                     <TextField name="days" label=t::FIELD_DAYS input_type="number" value="5" error=error/>
                     <TextField name="start_time" label=t::FIELD_START_TIME input_type="time" value="09:00" error=error/>

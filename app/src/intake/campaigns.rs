@@ -1,6 +1,7 @@
 //! Campaigns and invitations: what their pages and server functions share. The bodies are
 //! in `ssr/campaigns.rs` and `ssr/invitations.rs`.
 
+use crate::domain::campaigns::change::CampaignChangeForm;
 use crate::domain::campaigns::coverage::Coverage;
 use crate::domain::campaigns::form::CampaignForm;
 use crate::domain::campaigns::waves::WaveForm;
@@ -18,6 +19,8 @@ pub struct CampaignFormData {
     pub consultants: Vec<(i64, String)>,
     pub municipalities: Vec<String>,
     pub clients: i64,
+    /// A fresh key for the form, so posting it twice makes one campaign.
+    pub key: String,
 }
 
 /// One campaign: its criteria, coverage, waves and a page of its invitations.
@@ -36,6 +39,25 @@ pub struct CampaignView {
     pub today: String,
 }
 
+/// A running campaign's change form: how it stands, and who may take part.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CampaignChangeData {
+    pub campaign: CampaignRecord,
+    /// Everyone who may take part: `(id, name)`.
+    pub consultants: Vec<(i64, String)>,
+    /// Those taking part now.
+    pub chosen: Vec<i64>,
+}
+
+/// The letters of one wave, to print at once.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WaveLetters {
+    pub campaign_id: i64,
+    pub campaign_name: String,
+    pub wave: WaveLine,
+    pub letters: Vec<InvitationRecord>,
+}
+
 /// One invitation with what may be recorded now.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InvitationView {
@@ -52,6 +74,9 @@ pub struct InvitationView {
     /// An intake was recorded for this conversation.
     pub intake_recorded: bool,
     pub today: String,
+    /// The person's newest invitation in the campaign when it is not this one: only that
+    /// one takes an outcome, a new appointment or a try.
+    pub newer: Option<i64>,
 }
 
 /// The new-campaign form; desk staff only.
@@ -89,6 +114,41 @@ pub async fn campaign(
 #[server(name = PlanWave, prefix = "/api", endpoint = "plan_wave")]
 pub async fn plan_wave(campaign: i64, #[server(flatten)] form: WaveForm) -> Result<(), AppError> {
     crate::request::serve(|cx| super::ssr::plan_wave(cx, campaign, form)).await
+}
+
+/// The change form of an open campaign; desk staff only.
+#[server(name = GetCampaignChangeForm, prefix = "/api", endpoint = "campaign_change_form", input = server_fn::codec::GetUrl)]
+pub async fn campaign_change_form(id: i64) -> Result<CampaignChangeData, AppError> {
+    crate::request::serve(|cx| super::ssr::campaign_change_form(cx, id)).await
+}
+
+/// Changes an open campaign's name, last day, target and consultants; desk staff only.
+#[server(name = ChangeCampaign, prefix = "/api", endpoint = "change_campaign")]
+pub async fn change_campaign(
+    id: i64,
+    consultants: Option<Vec<i64>>,
+    #[server(flatten)] form: CampaignChangeForm,
+) -> Result<(), AppError> {
+    crate::request::serve(|cx| {
+        super::ssr::change_campaign(cx, id, form, consultants.unwrap_or_default())
+    })
+    .await
+}
+
+/// Closes a campaign (`confirm` ticked); desk staff only.
+#[server(name = CloseCampaign, prefix = "/api", endpoint = "close_campaign")]
+pub async fn close_campaign(id: i64, confirm: Option<String>) -> Result<(), AppError> {
+    crate::request::serve(|cx| {
+        super::ssr::close_campaign(cx, id, confirm.is_some_and(|c| c == "on"))
+    })
+    .await
+}
+
+/// The letters of a campaign's wave `wave` (the latest when empty); desk staff only,
+/// audited.
+#[server(name = GetWaveLetters, prefix = "/api", endpoint = "wave_letters", input = server_fn::codec::GetUrl)]
+pub async fn wave_letters(id: i64, wave: Option<i64>) -> Result<WaveLetters, AppError> {
+    crate::request::serve(|cx| super::ssr::wave_letters(cx, id, wave)).await
 }
 
 /// One invitation; desk staff only, audited.
@@ -129,7 +189,8 @@ pub async fn new_appointment(
     crate::request::serve(|cx| super::ssr::new_appointment(cx, id, day, time, place)).await
 }
 
-/// Records a try to get back in touch after a no-show; desk staff only.
+/// Records a try to get back in touch after a no-show (`after`: the number of tries the
+/// page showed, so the same form posted twice records one); desk staff only.
 #[server(name = RecordAttempt, prefix = "/api", endpoint = "record_attempt")]
 pub async fn record_attempt(
     id: i64,
@@ -137,6 +198,7 @@ pub async fn record_attempt(
     mode: String,
     reached: Option<String>,
     note: Option<String>,
+    after: Option<String>,
 ) -> Result<(), AppError> {
     crate::request::serve(|cx| {
         super::ssr::record_attempt(
@@ -146,6 +208,7 @@ pub async fn record_attempt(
             mode,
             reached.is_some(),
             note.unwrap_or_default(),
+            after.and_then(|a| a.trim().parse().ok()),
         )
     })
     .await

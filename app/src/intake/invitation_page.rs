@@ -101,6 +101,12 @@ fn invitation_view(v: InvitationView) -> AnyView {
                 </section>
             }
         })}
+        {v.newer.map(|n| view! {
+            <section class="card" aria-labelledby="nieuwer-h">
+                <h2 id="nieuwer-h">{tr(t::NEWER_INVITATION)}</h2>
+                <p><a class="button primary" href=format!("/balie/intake/uitnodigingen/{n}")>{tr(t::TO_NEWEST)}</a></p>
+            </section>
+        })}
         {(!v.may.is_empty()).then(|| outcome_form(&v))}
         {v.may_plan.then(|| appointment_form(&v))}
         {(i.status == InvitationStatus::NoShow || !v.attempts.is_empty()).then(|| attempts_section(&v, lang))}
@@ -123,7 +129,7 @@ fn outcome_form(v: &InvitationView) -> impl IntoView {
                 <CsrfField/>
                 <input type="hidden" name="id" value=id.to_string()/>
                 <RadioGroup name="outcome" legend=t::FIELD_OUTCOME options=options error=error/>
-                <SelectField name="reason" label=t::FIELD_REASON hint=t::FIELD_REASON_HINT options=choices(ExemptionReason::ALL, ExemptionReason::as_str, ExemptionReason::label) error=error/>
+                <SelectField name="reason" label=t::FIELD_REASON hint=t::FIELD_REASON_HINT options=choices(&ExemptionReason::choices(), ExemptionReason::as_str, ExemptionReason::label) error=error/>
                 <TextArea name="note" label=t::FIELD_NOTE error=error/>
                 <div class="button-row">
                     <button type="submit" class="button primary">{tr(t::SAVE_OUTCOME)}</button>
@@ -174,7 +180,8 @@ fn attempts_section(v: &InvitationView, lang: Lang) -> impl IntoView {
     let count = t::ATTEMPT_COUNT.fill(lang, &[("count", &attempts.len().to_string())]);
     let (id, today) = (v.invitation.id.to_string(), v.today.clone());
     // Tries are recorded while the person is a no-show; afterwards they stay visible.
-    let open = v.invitation.status == InvitationStatus::NoShow;
+    let open = v.invitation.status == InvitationStatus::NoShow && v.newer.is_none();
+    let shown = v.attempts.len().to_string();
     view! {
         <section class="card">
             <h2>{tr(t::ATTEMPTS)} " (" {count} ")"</h2>
@@ -212,6 +219,7 @@ fn attempts_section(v: &InvitationView, lang: Lang) -> impl IntoView {
             <ActionForm action=record attr:class="form" attr:novalidate=true>
                 <CsrfField/>
                 <input type="hidden" name="id" value=id/>
+                <input type="hidden" name="after" value=shown/>
                 <TextField name="made_on" label=t::FIELD_MADE_ON input_type="date" value=today error=error/>
                 <SelectField name="mode" label=t::FIELD_MODE options=choices(AttemptMode::ALL, AttemptMode::as_str, AttemptMode::label) error=error/>
                 <CheckboxField name="reached" label=t::FIELD_REACHED error=error/>

@@ -6,8 +6,9 @@
 use super::campaigns::{invitation, InvitationView};
 use super::text as t;
 use crate::domain::dates::display_date;
-use crate::i18n::{tr, use_lang};
+use crate::i18n::{tr, use_lang, Lang};
 use crate::ui::page::{id_param, Loaded, PageTitle};
+use crate::wire::campaigns::InvitationRecord;
 use leptos::prelude::*;
 
 #[component]
@@ -23,23 +24,38 @@ pub fn LetterPage() -> impl IntoView {
 fn letter(v: InvitationView) -> impl IntoView {
     let lang = use_lang();
     let i = v.invitation;
+    view! {
+        <p class="no-print">
+            <a href=format!("/balie/intake/uitnodigingen/{}", i.id)>{tr(t::INVITATION_TITLE)}</a>
+        </p>
+        {letter_article(&i, lang, true)}
+        <p class="no-print field-hint">{tr(t::LETTER_PRINT)}</p>
+    }
+}
+
+/// One letter on its sheet; `alone`: the page's only one (its title is the page's `h1`).
+pub fn letter_article(i: &InvitationRecord, lang: Lang, alone: bool) -> impl IntoView {
     let when = format!(
         "{} {}",
         display_date(&i.appointment_day),
         i.appointment_time
     );
+    let heading_id = format!("brief-h-{}", i.id);
+    let title = tr(t::LETTER_TITLE);
+    let heading = if alone {
+        view! { <h1 id=heading_id.clone()>{title}</h1> }.into_any()
+    } else {
+        view! { <h2 id=heading_id.clone()>{title}</h2> }.into_any()
+    };
     view! {
-        <p class="no-print">
-            <a href=format!("/balie/intake/uitnodigingen/{}", i.id)>{tr(t::INVITATION_TITLE)}</a>
-        </p>
-        <article class="letter" aria-labelledby="brief-h">
+        <article class="letter" aria-labelledby=heading_id.clone()>
             <address class="letter-address">
                 {i.client_name.clone()}<br/>
                 {i.address.clone()}<br/>
                 {format!("{}  {}", i.postcode, i.municipality)}
             </address>
             <p class="letter-meta">{t::CLIENT_NUMBER_LINE.fill(lang, &[("number", &i.client_number)])}</p>
-            <h1 id="brief-h">{tr(t::LETTER_TITLE)}</h1>
+            {heading}
             <p>{t::LETTER_SALUTATION.fill(lang, &[("name", &i.client_name)])}</p>
             <p>{t::LETTER_BODY.fill(lang, &[("consultant", &i.consultant)])}</p>
             <dl class="letter-appointment">
@@ -51,6 +67,5 @@ fn letter(v: InvitationView) -> impl IntoView {
             <p>{tr(t::LETTER_BRING)}</p>
             <p>{tr(t::LETTER_CLOSING)}<br/>{i.consultant.clone()}<br/>{tr(t::LETTER_DESK)}</p>
         </article>
-        <p class="no-print field-hint">{tr(t::LETTER_PRINT)}</p>
     }
 }

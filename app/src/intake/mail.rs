@@ -1,8 +1,9 @@
 //! The invitation for an intake conversation, by e-mail with the appointment as a calendar
 //! file. The same appointment moved keeps its calendar UID (`invitation-{series}`) with a
-//! higher SEQUENCE, so the person's agenda moves it instead of adding a second one.
+//! higher SEQUENCE, so the person's agenda moves it instead of adding a second one; called
+//! off (an exemption before the day), the same UID comes as a cancellation.
 
-use crate::domain::calendar::{invitation, Appointment};
+use crate::domain::calendar::{cancellation, invitation, Appointment};
 use crate::domain::dates::display_date;
 use crate::i18n::Lang;
 use crate::mail_texts::{body, host_of, mail, subject};
@@ -60,6 +61,14 @@ opstap_core::messages! { MAIL_INTAKE {
         / "Dear {name},\n\nYour appointment with {consultant} of the employer service desk has been moved to:\n\n\
          When: {when}\nWhere: {place}\n\nCannot make it then? Write to {consultant} ({contact}). \
          The new appointment for your calendar is attached.";
+    CANCELLED_SUBJECT = "Uw afspraak gaat niet door" / "Your appointment is called off";
+    CANCELLED_BODY =
+        "Beste {name},\n\nUw afspraak met {consultant} van het Werkgeversservicepunt op {when} ({place}) gaat niet door: \
+         u hoeft niet te komen. Heeft u vragen? Mail {consultant} ({contact}). \
+         De bijlage haalt de afspraak uit uw agenda."
+        / "Dear {name},\n\nYour appointment with {consultant} of the employer service desk on {when} ({place}) is called off: \
+         you do not need to come. Questions? Write to {consultant} ({contact}). \
+         The attachment removes the appointment from your calendar.";
     CALENDAR_TITLE = "Gesprek Werkgeversservicepunt" / "Conversation at the employer service desk";
     CALENDAR_TEXT = "Gesprek met {consultant} over werk en wat u nodig heeft." / "Conversation with {consultant} about work and what you need.";
 }}
@@ -67,12 +76,23 @@ opstap_core::messages! { MAIL_INTAKE {
 /// The mail for an invitation to someone with an e-mail address (`None` without one, or
 /// for a date that is not real).
 pub fn invitation_mail(i: &Invite, public_url: &str, now: i64) -> Option<NewMail> {
+    appointment_mail(i, public_url, now, false)
+}
+
+/// The mail calling off an e-mailed appointment (an exemption before its day): the agenda
+/// drops it. `None` without an e-mail address.
+pub fn cancellation_mail(i: &Invite, public_url: &str, now: i64) -> Option<NewMail> {
+    appointment_mail(i, public_url, now, true)
+}
+
+fn appointment_mail(i: &Invite, public_url: &str, now: i64, cancel: bool) -> Option<NewMail> {
     if i.email.is_empty() {
         return None;
     }
     let host = host_of(public_url);
     let consultant = [("consultant", i.consultant)];
-    let ics = invitation(&Appointment {
+    let make = if cancel { cancellation } else { invitation };
+    let ics = make(&Appointment {
         uid: format!("invitation-{}@{host}", i.series),
         sequence: i.sequence,
         date: i.day,
@@ -97,8 +117,9 @@ pub fn invitation_mail(i: &Invite, public_url: &str, now: i64) -> Option<NewMail
         ("when", when.as_str()),
         ("place", i.place),
     ];
-    let moved = i.sequence > 0;
-    let (s, b) = if moved {
+    let (s, b) = if cancel {
+        (CANCELLED_SUBJECT, CANCELLED_BODY)
+    } else if i.sequence > 0 {
         (MOVED_SUBJECT, MOVED_BODY)
     } else {
         (INVITATION_SUBJECT, INVITATION_BODY)

@@ -4,6 +4,7 @@
 //! in an outcome, with the coverage against the target. The upload itself is a plain route (`server/src/web/intake.rs`:
 //! a file needs a multipart form); everything after it is here.
 
+mod campaign_change_page;
 mod campaign_form_page;
 mod campaign_page;
 pub mod campaigns;
@@ -16,6 +17,7 @@ pub mod intakes;
 mod invitation_page;
 pub mod ladder_section;
 mod letter_page;
+mod letters_page;
 #[cfg(feature = "ssr")]
 pub mod mail;
 mod preview_page;
@@ -26,6 +28,7 @@ pub mod text;
 pub mod work;
 
 pub use crate::wire::caseload::*;
+pub use campaign_change_page::CampaignChangePage;
 pub use campaign_form_page::NewCampaignPage;
 pub use campaign_page::CampaignPage;
 pub use clients_page::ClientsPage;
@@ -34,6 +37,7 @@ pub use import_page::ImportPage;
 pub use intake_page::IntakeRecordPage;
 pub use invitation_page::InvitationPage;
 pub use letter_page::LetterPage;
+pub use letters_page::WaveLettersPage;
 pub use preview_page::PreviewPage;
 
 use crate::domain::caseload::changes::PreviewLine;

@@ -197,6 +197,36 @@ opstap_core::messages! { INTAKE_TEXT {
     WORK_NOT_INVITED = "{count} nog niet uitgenodigd" / "{count} not invited yet";
     WORK_TODAY = "Gesprekken vandaag" / "Conversations today";
     WORK_NO_SHOWS = "Niet verschenen, nog op te volgen" / "No-shows to follow up";
+    WORK_OVERDUE = "Afspraken geweest, nog zonder uitkomst" / "Appointments past, no outcome yet";
+    CLOSE_TITLE = "Campagne afsluiten" / "Close the campaign";
+    CLOSE_INTRO =
+        "Na het afsluiten worden geen golven meer gepland. Afspraken die al staan, legt u nog gewoon vast; wie nog niet is uitgenodigd, blijft zo in de dekking staan."
+        / "After closing, no more waves are planned. Appointments already made are still recorded as usual; those not yet invited stay in the coverage as such.";
+    CLOSE_CONFIRM = "Ja, deze campagne is klaar" / "Yes, this campaign is done";
+    CLOSE_BUTTON = "Campagne afsluiten" / "Close campaign";
+    CLOSE_NOT_CONFIRMED =
+        "Vink aan dat de campagne klaar is, als u haar wilt afsluiten."
+        / "Tick that the campaign is done if you want to close it.";
+    CLOSED_BY = "Afgesloten door {name} op {date}." / "Closed by {name} on {date}.";
+    NO_MORE_WAVES =
+        "Deze campagne is afgesloten of haar periode is voorbij: er worden geen golven meer gepland."
+        / "This campaign is closed or its period is over: no more waves are planned.";
+    NEWER_INVITATION =
+        "Dit is een eerdere uitnodiging: er is een nieuwere voor deze persoon, en daar legt u de uitkomst vast."
+        / "This is an earlier invitation: there is a newer one for this person, and that is where the outcome is recorded.";
+    TO_NEWEST = "Naar de nieuwste uitnodiging" / "To the newest invitation";
+    LETTERS_TITLE = "Brieven van een golf" / "Letters of a wave";
+    LETTERS_HEADING = "Brieven van golf {number} ({first_day})" / "Letters of wave {number} ({first_day})";
+    LETTERS_COUNT = "Aantal brieven: {count} (voor wie geen e-mailadres heeft en van wie de afspraak nog staat)." / "Letters: {count} (for those without an e-mail address whose appointment still stands).";
+    LETTERS_NONE = "Geen brieven in deze golf: iedereen kreeg een e-mail, of de afspraken zijn al afgerond." / "No letters in this wave: everyone got an e-mail, or the appointments are done.";
+    LETTERS_PRINT = "Druk af met de printfunctie van de browser: elke brief komt op een eigen A4." / "Print with the browser's print function: each letter comes on its own A4.";
+    COL_LETTERS = "Brieven" / "Letters";
+    PRINT_LETTERS = "Brieven printen" / "Print letters";
+    CHANGE_CAMPAIGN = "Campagne wijzigen" / "Change the campaign";
+    CHANGE_CAMPAIGN_INTRO =
+        "Verleng of verkort de campagne, pas het doel aan of wie er als consulent meedoet. Wie erin zit en de eerste dag blijven zoals ze waren; afspraken die al staan, houden hun consulent."
+        / "Extend or shorten the campaign, change its target or the consultants taking part. Who is in it and its first day stay as they were; appointments already made keep their consultant.";
+    SAVE_CHANGE = "Wijzigingen opslaan" / "Save changes";
     WORK_LADDER_DUE = "Metingen participatieladder te doen" / "Ladder measurements due";
     SHOWN_OF = "{shown} van {total}" / "{shown} of {total}";
 }}

@@ -1,6 +1,6 @@
 //! The intake part of the desk's work list (`/balie/werklijst`): campaigns with people
-//! still to invite, today's conversations, no-shows nobody followed up yet, and ladder
-//! measurements that are due.
+//! still to invite, today's conversations, past appointments without an outcome, no-shows
+//! nobody followed up yet, and ladder measurements that are due.
 
 use super::record_text as rt;
 use super::text as t;
@@ -22,6 +22,9 @@ pub struct IntakeWork {
     pub to_plan: Vec<(i64, String, i64)>,
     pub today_total: i64,
     pub today: Vec<InvitationLine>,
+    /// Appointments whose day has passed without an outcome.
+    pub overdue_total: i64,
+    pub overdue: Vec<InvitationLine>,
     pub no_shows_total: i64,
     pub no_shows: Vec<InvitationLine>,
     pub ladder_total: i64,
@@ -54,6 +57,7 @@ fn sections(w: IntakeWork) -> AnyView {
         }
     };
     let today_count = count(w.today_total, w.today.len());
+    let overdue_count = count(w.overdue_total, w.overdue.len());
     let no_show_count = count(w.no_shows_total, w.no_shows.len());
     let ladder_count = count(w.ladder_total, w.ladder_due.len());
     view! {
@@ -74,6 +78,10 @@ fn sections(w: IntakeWork) -> AnyView {
         <section aria-labelledby="today-title">
             <h2 id="today-title">{tr(t::WORK_TODAY)} " (" {today_count} ")"</h2>
             <InvitationList lines=w.today caption=tr(t::WORK_TODAY).to_string()/>
+        </section>
+        <section aria-labelledby="overdue-title">
+            <h2 id="overdue-title">{tr(t::WORK_OVERDUE)} " (" {overdue_count} ")"</h2>
+            <InvitationList lines=w.overdue caption=tr(t::WORK_OVERDUE).to_string()/>
         </section>
         <section aria-labelledby="no-shows-title">
             <h2 id="no-shows-title">{tr(t::WORK_NO_SHOWS)} " (" {no_show_count} ")"</h2>

@@ -154,6 +154,8 @@ fn Layout() -> impl IntoView {
                     <Route path=path!("/balie/intake/klanten") view=crate::intake::ClientsPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/intake/campagnes/nieuw") view=crate::intake::NewCampaignPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/intake/campagnes/:id") view=crate::intake::CampaignPage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/intake/campagnes/:id/brieven") view=crate::intake::WaveLettersPage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/intake/campagnes/:id/wijzigen") view=crate::intake::CampaignChangePage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/intake/uitnodigingen/:id") view=crate::intake::InvitationPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/intake/uitnodigingen/:id/brief") view=crate::intake::LetterPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/intake/uitnodigingen/:id/intake") view=crate::intake::IntakeRecordPage ssr=SsrMode::Async/>

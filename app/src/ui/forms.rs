@@ -247,10 +247,15 @@ pub fn CheckboxField(
         }
         _ => checked,
     };
-    let id = format!("field-{name}");
+    let state = field_state(name, error, None);
+    let message = state.message;
+    let id = state.id.clone();
     view! {
-        <div class="checkbox">
-            <input type="checkbox" id=id.clone() name=name value="on" checked=checked/>
+        <div class="checkbox" class:field-invalid=move || message.get().is_some()>
+            {move || message.get().map(|m| view! { <p class="field-error" id=format!("{}-error", state.id)>{m}</p> })}
+            <input type="checkbox" id=id.clone() name=name value="on" checked=checked
+                aria-invalid=move || message.get().is_some().then_some("true")
+                aria-describedby=state.described_by/>
             <label for=id>{label.get(lang)}</label>
         </div>
     }

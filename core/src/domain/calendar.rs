@@ -108,6 +108,16 @@ fn utc_stamp(unix: i64) -> String {
 /// The invitation as an `.ics` text (CRLF line ends), or `None` for a date or time that is
 /// not real.
 pub fn invitation(a: &Appointment) -> Option<String> {
+    calendar(a, "REQUEST", "CONFIRMED")
+}
+
+/// The same appointment called off: agendas that have it remove it (the same UID, a
+/// `SEQUENCE` at least the last one sent).
+pub fn cancellation(a: &Appointment) -> Option<String> {
+    calendar(a, "CANCEL", "CANCELLED")
+}
+
+fn calendar(a: &Appointment, method: &str, status: &str) -> Option<String> {
     let day = parse_iso_date(a.date)?;
     let (h, m) = a.time.split_once(':')?;
     let start: i64 = h.parse::<i64>().ok()? * 60 + m.parse::<i64>().ok()?;
@@ -116,7 +126,7 @@ pub fn invitation(a: &Appointment) -> Option<String> {
         "VERSION:2.0".into(),
         "PRODID:-//Opstap//Werkgeversservicepunt//NL".into(),
         "CALSCALE:GREGORIAN".into(),
-        "METHOD:REQUEST".into(),
+        format!("METHOD:{method}"),
     ];
     let mut out: String = lines.drain(..).map(|l| fold(&l)).collect();
     out.push_str(AMSTERDAM);
@@ -145,7 +155,7 @@ pub fn invitation(a: &Appointment) -> Option<String> {
             param(name)
         ));
     }
-    event.push("STATUS:CONFIRMED".into());
+    event.push(format!("STATUS:{status}"));
     event.push("END:VEVENT".into());
     event.push("END:VCALENDAR".into());
     out.extend(event.iter().map(|l| fold(l)));
@@ -191,6 +201,21 @@ mod tests {
             assert!(ics.contains(part), "{part} missing in\n{ics}");
         }
         assert_eq!(ics.matches("BEGIN:").count(), ics.matches("END:").count());
+    }
+
+    #[test]
+    fn a_cancellation_calls_off_the_same_event() {
+        let request = invitation(&appointment()).expect("valid");
+        let cancel = cancellation(&appointment()).expect("valid");
+        assert!(cancel.contains("METHOD:CANCEL\r\n") && cancel.contains("STATUS:CANCELLED\r\n"));
+        assert!(!cancel.contains("METHOD:REQUEST") && !cancel.contains("CONFIRMED"));
+        assert_eq!(
+            request
+                .replace("METHOD:REQUEST", "METHOD:CANCEL")
+                .replace("STATUS:CONFIRMED", "STATUS:CANCELLED"),
+            cancel,
+            "the same UID, times and attendees"
+        );
     }
 
     #[test]

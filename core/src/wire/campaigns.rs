@@ -35,6 +35,9 @@ pub struct CampaignRecord {
     pub min_benefit_months: Option<i64>,
     pub created_by: String,
     pub created_at: i64,
+    /// Who closed it, and when (unix seconds); `None` while open.
+    pub closed_by: Option<String>,
+    pub closed_at: Option<i64>,
 }
 
 /// A wave of invitations.

@@ -190,7 +190,7 @@ pub fn generate(region: &Region, rng: &mut Rng, today: i64) -> Intake {
             }
         };
         let reason =
-            (status == InvitationStatus::Exempted).then(|| *rng.pick(ExemptionReason::ALL));
+            (status == InvitationStatus::Exempted).then(|| *rng.pick(&ExemptionReason::choices()));
         out.invitations.push(Invitation {
             client,
             series: first,

@@ -440,3 +440,338 @@ fn a_campaign_form_with_mistakes_says_so_per_field_and_stores_nothing() {
         assert_eq!(missing.status, StatusCode::NOT_FOUND);
     });
 }
+
+/// The campaign's page as the desk has it: the keys its forms carry.
+async fn form_key(app: &mut TestApp) -> String {
+    let res = app.call_get("/api/campaign_form").await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    let data: serde_json::Value = serde_json::from_str(&res.body).expect("json");
+    data["key"].as_str().expect("key").to_string()
+}
+
+#[test]
+fn forms_posted_twice_change_a_campaign_once_and_old_pages_cannot_undo_it() {
+    common::run(async {
+        let mut app = spawn_app().await;
+        let s = setup(&mut app).await;
+        let today = day_of(app::clock::now());
+        let desk_id: i64 = app
+            .count("SELECT id FROM users WHERE email = 'desk@example.nl'")
+            .await;
+        let desk_id = desk_id.to_string();
+
+        // A new campaign's form sent twice (a double click, or back and send again).
+        let key = form_key(&mut app).await;
+        let (start, end) = (iso_date(today), iso_date(today + 30));
+        let fields = [
+            ("name", "Zutphen in beeld"),
+            ("starts_on", start.as_str()),
+            ("ends_on", end.as_str()),
+            ("target", "2"),
+            ("municipality", "Zutphen"),
+            ("consultants[0]", desk_id.as_str()),
+            ("key", key.as_str()),
+        ];
+        for _ in 0..2 {
+            let res = csrf_post(&mut app, "/api/create_campaign", &fields).await;
+            assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+        }
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM campaigns WHERE name = 'Zutphen in beeld'")
+                .await,
+            1
+        );
+        let other_key = form_key(&mut app).await;
+        assert_ne!(key, other_key, "each form its own key");
+
+        // The wave form sent twice: one wave, each person invited and mailed once.
+        let campaign = s.campaign.to_string();
+        let first = iso_date(s.monday);
+        let wave_fields = [
+            ("campaign", campaign.as_str()),
+            ("first_day", first.as_str()),
+            ("days", "1"),
+            ("start_time", "09:00"),
+            ("end_time", "12:00"),
+            ("slot_minutes", "60"),
+            ("place", "Stadskantoor, Markt 10"),
+            ("people", "3"),
+            ("number", "1"),
+        ];
+        for _ in 0..2 {
+            let res = csrf_post(&mut app, "/api/plan_wave", &wave_fields).await;
+            assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+        }
+        assert_eq!(app.count("SELECT COUNT(*) FROM campaign_waves").await, 1);
+        assert_eq!(app.count("SELECT COUNT(*) FROM invitations").await, 3);
+        assert_eq!(app.count("SELECT COUNT(*) FROM outbox").await, 2);
+
+        // The wave's letters, all at once: Henk has no e-mail address.
+        let letters = app
+            .get(&format!(
+                "/balie/intake/campagnes/{}/brieven?golf=1",
+                s.campaign
+            ))
+            .await;
+        assert_eq!(letters.status, StatusCode::OK);
+        assert_eq!(
+            letters.body.matches("class=\"letter\"").count(),
+            1,
+            "{}",
+            letters.body
+        );
+        assert!(letters.body.contains("Markt 2"), "{}", letters.body);
+        let none = app
+            .get(&format!(
+                "/balie/intake/campagnes/{}/brieven?golf=9",
+                s.campaign
+            ))
+            .await;
+        assert_eq!(none.status, StatusCode::NOT_FOUND);
+
+        // Henk did not come; the desk invites him again. His first invitation, still open
+        // in another tab, takes no outcome and no try any more.
+        app.state.clock.set(local_moment(s.monday, 13 * 60));
+        let henk = invitation_of(&app, "K2002").await;
+        assert_eq!(
+            outcome(&mut app, henk, "no_show", "", "").await.status,
+            StatusCode::OK
+        );
+        let h = henk.to_string();
+        let made_on = iso_date(s.monday);
+        let attempt = [
+            ("id", h.as_str()),
+            ("made_on", made_on.as_str()),
+            ("mode", "phone"),
+            ("after", "0"),
+        ];
+        for _ in 0..2 {
+            let res = csrf_post(&mut app, "/api/record_attempt", &attempt).await;
+            assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+        }
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM invitation_attempts").await,
+            1,
+            "the same try sent twice is one try"
+        );
+        let again_day = iso_date(s.monday + 1);
+        let res = csrf_post(
+            &mut app,
+            "/api/new_appointment",
+            &[
+                ("id", &h),
+                ("day", &again_day),
+                ("time", "14:00"),
+                ("place", "Stadskantoor"),
+            ],
+        )
+        .await;
+        assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+        let second = invitation_of(&app, "K2002").await;
+        assert_ne!(second, henk);
+        let before = app
+            .count("SELECT COUNT(*) FROM invitations WHERE status = 'planned'")
+            .await;
+        let stale = outcome(&mut app, henk, "exempted", "medical", "").await;
+        assert_eq!(stale.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            stale.body.contains("nieuwere uitnodiging"),
+            "{}",
+            stale.body
+        );
+        let stale_try = csrf_post(
+            &mut app,
+            "/api/record_attempt",
+            &[
+                ("id", &h),
+                ("made_on", &made_on),
+                ("mode", "letter"),
+                ("after", "1"),
+            ],
+        )
+        .await;
+        assert_eq!(stale_try.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let stale_again = csrf_post(
+            &mut app,
+            "/api/new_appointment",
+            &[
+                ("id", &h),
+                ("day", &again_day),
+                ("time", "15:00"),
+                ("place", "Stadskantoor"),
+            ],
+        )
+        .await;
+        assert_eq!(stale_again.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM invitations WHERE status = 'planned'")
+                .await,
+            before
+        );
+        let state: String = sqlx::query_scalar(
+            "SELECT m.state FROM campaign_members m JOIN caseload_clients k ON k.id = m.client_id \
+             WHERE k.client_number = 'K2002'",
+        )
+        .fetch_one(app.db().pool())
+        .await
+        .unwrap();
+        assert_eq!(state, "invited", "the old page changed nothing");
+        let page = app
+            .get(&format!("/balie/intake/uitnodigingen/{henk}"))
+            .await;
+        assert!(
+            page.body.contains("Naar de nieuwste uitnodiging"),
+            "{}",
+            page.body
+        );
+        assert!(!page.body.contains("Uitkomst vastleggen"));
+
+        // Sanne is exempted before her day: her agenda gets the appointment called off.
+        let sanne = invitation_of(&app, "K2003").await;
+        let res = outcome(&mut app, sanne, "exempted", "informal_care", "").await;
+        assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+        let ics: Vec<String> = sqlx::query_scalar(
+            "SELECT ics FROM outbox WHERE to_address = 'sanne@example.nl' ORDER BY id",
+        )
+        .fetch_all(app.db().pool())
+        .await
+        .unwrap();
+        assert_eq!(ics.len(), 2, "the invitation and its cancellation");
+        assert!(ics[1].contains("METHOD:CANCEL") && ics[1].contains("SEQUENCE:1"));
+        let uid = |ics: &str| {
+            ics.lines()
+                .find(|l| l.starts_with("UID:"))
+                .map(str::to_string)
+        };
+        assert_eq!(uid(&ics[0]), uid(&ics[1]));
+        let erased_reason = outcome(&mut app, second, "exempted", "erased", "").await;
+        assert_eq!(
+            erased_reason.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "only an erasure calls off with 'data erased'"
+        );
+
+        // An appointment whose day passed without an outcome is on the work list.
+        app.state.clock.set(local_moment(s.monday + 2, 9 * 60));
+        let work = app.call_get("/api/intake_work").await;
+        let work: serde_json::Value = serde_json::from_str(&work.body).expect("json");
+        let overdue: Vec<i64> = work["overdue"]
+            .as_array()
+            .expect("overdue")
+            .iter()
+            .filter_map(|l| l["id"].as_i64())
+            .collect();
+        let yusuf = invitation_of(&app, "K2004").await;
+        assert_eq!(
+            overdue,
+            vec![yusuf, second],
+            "Monday's and Tuesday's, oldest first"
+        );
+        assert_eq!(work["overdue_total"], 2);
+
+        // Changing it: not to end before Tuesday's appointment; extended with a new target.
+        let short = iso_date(s.monday);
+        let res = csrf_post(
+            &mut app,
+            "/api/change_campaign",
+            &[
+                ("id", &campaign),
+                ("name", "Iedereen in beeld"),
+                ("ends_on", &short),
+                ("target", "5"),
+                ("consultants[0]", &desk_id),
+            ],
+        )
+        .await;
+        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            res.body.contains("Er staan nog afspraken na deze dag"),
+            "{}",
+            res.body
+        );
+        let longer = iso_date(today + 120);
+        let res = csrf_post(
+            &mut app,
+            "/api/change_campaign",
+            &[
+                ("id", &campaign),
+                ("name", "Iedereen in beeld (verlengd)"),
+                ("ends_on", &longer),
+                ("target", "5"),
+                ("consultants[0]", &desk_id),
+            ],
+        )
+        .await;
+        assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+        let (name, ends_on, target): (String, String, i64) =
+            sqlx::query_as("SELECT name, ends_on, target FROM campaigns WHERE id = $1")
+                .bind(s.campaign)
+                .fetch_one(app.db().pool())
+                .await
+                .unwrap();
+        assert_eq!(
+            (name.as_str(), ends_on.as_str(), target),
+            ("Iedereen in beeld (verlengd)", longer.as_str(), 5)
+        );
+        assert_eq!(
+            app.count(&format!(
+                "SELECT COUNT(*) FROM campaign_members WHERE campaign_id = {}",
+                s.campaign
+            ))
+            .await,
+            5,
+            "who is in it stays"
+        );
+
+        // Closing: only when ticked; then no waves, and it leaves the list of campaigns to plan.
+        let refused = csrf_post(&mut app, "/api/close_campaign", &[("id", &campaign)]).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(refused.body.contains("Vink aan"), "{}", refused.body);
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM campaigns WHERE status = 'closed'")
+                .await,
+            0
+        );
+        for _ in 0..2 {
+            let res = csrf_post(
+                &mut app,
+                "/api/close_campaign",
+                &[("id", &campaign), ("confirm", "on")],
+            )
+            .await;
+            assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+        }
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM audit_log WHERE action = 'close'")
+                .await,
+            1
+        );
+        let res = wave(&mut app, &s, s.monday + 3, "1").await;
+        assert_eq!(res.status, StatusCode::GONE);
+        let work = app.call_get("/api/intake_work").await;
+        let work: serde_json::Value = serde_json::from_str(&work.body).expect("json");
+        let to_plan: Vec<i64> = work["to_plan"]
+            .as_array()
+            .expect("to_plan")
+            .iter()
+            .filter_map(|c| c[0].as_i64())
+            .collect();
+        assert!(!to_plan.contains(&s.campaign), "{to_plan:?}");
+        let page = app
+            .get(&format!("/balie/intake/campagnes/{}", s.campaign))
+            .await;
+        assert!(page.body.contains("Afgesloten door"), "{}", page.body);
+        let change = app
+            .get(&format!("/balie/intake/campagnes/{}/wijzigen", s.campaign))
+            .await;
+        assert_eq!(
+            change.status,
+            StatusCode::GONE,
+            "a closed campaign is not changed"
+        );
+        assert!(!page.body.contains("Uitnodigingen maken"));
+        // Its appointments can still be completed.
+        let res = outcome(&mut app, yusuf, "held", "", "").await;
+        assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    });
+}

@@ -3,7 +3,7 @@
 //! form stores nothing, later measurements build the ladder's history, the work list shows
 //! what is due, and the report's intake and ladder figures match numbers worked out by hand.
 
-use crate::campaigns::{csrf_post, invitation_of, outcome, setup, wave};
+use crate::campaigns::{csrf_post, invitation_of, outcome, setup, wave, Setup};
 use crate::common::{self, spawn_app, TestApp};
 use app::domain::dates::{day_of, iso_date, local_moment};
 use axum::http::StatusCode;
@@ -384,6 +384,39 @@ fn an_erased_person_leaves_only_coarse_facts_and_comes_back_as_a_new_client() {
         let res = post(&mut app, "/api/save_intake", &sanne(sanne_inv, &monday)).await;
         assert_eq!(res.status, StatusCode::OK, "{}", res.body);
         let candidate = app.count("SELECT id FROM candidates").await;
+        // A second campaign in Lochem has her planned for Tuesday.
+        let desk = app
+            .count("SELECT id FROM users WHERE email = 'desk@example.nl'")
+            .await
+            .to_string();
+        let res = csrf_post(
+            &mut app,
+            "/api/create_campaign",
+            &[
+                ("name", "Lochem werkt"),
+                ("starts_on", &monday),
+                ("ends_on", &iso_date(s.monday + 30)),
+                ("target", "3"),
+                ("municipality", "Lochem"),
+                ("consultants[0]", &desk),
+            ],
+        )
+        .await;
+        assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+        let second = app.count("SELECT MAX(id) FROM campaigns").await;
+        let res = wave(
+            &mut app,
+            &Setup {
+                campaign: second,
+                monday: s.monday,
+            },
+            s.monday + 1,
+            "2",
+        )
+        .await;
+        assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+        let planned = invitation_of(&app, "K2003").await;
+        assert_ne!(planned, sanne_inv);
 
         // Erased on her request (the store call the admin's erasure makes).
         let now = app.state.clock.now();
@@ -423,6 +456,28 @@ fn an_erased_person_leaves_only_coarse_facts_and_comes_back_as_a_new_client() {
         .await
         .unwrap();
         assert_eq!((education.as_str(), note.as_str()), ("", ""));
+
+        // Her Tuesday appointment is called off, and the second campaign counts her as
+        // exempted (data erased), not as waiting; no wave will write to her.
+        let (status, reason): (String, String) =
+            sqlx::query_as("SELECT status, exemption_reason FROM invitations WHERE id = $1")
+                .bind(planned)
+                .fetch_one(app.db().pool())
+                .await
+                .unwrap();
+        assert_eq!((status.as_str(), reason.as_str()), ("exempted", "erased"));
+        assert_eq!(
+            app.count(&format!(
+                "SELECT COUNT(*) FROM campaign_members m JOIN caseload_clients k ON k.id = m.client_id \
+                 WHERE m.campaign_id = {second} AND k.last_name = 'Geanonimiseerd' AND m.state = 'exempted'"
+            ))
+            .await,
+            1
+        );
+        let page = app
+            .get(&format!("/balie/intake/uitnodigingen/{planned}"))
+            .await;
+        assert!(page.body.contains("gegevens gewist"), "{}", page.body);
 
         // Nothing more is written about her: not the intake again, not a measurement.
         let again = post(&mut app, "/api/save_intake", &sanne(sanne_inv, &monday)).await;

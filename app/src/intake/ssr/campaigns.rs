@@ -6,13 +6,14 @@ use super::desk;
 use crate::domain::campaigns::coverage::coverage;
 use crate::domain::campaigns::criteria::{groups_of, ClientFacts};
 use crate::domain::campaigns::form::CampaignForm;
-use crate::domain::campaigns::waves::{nobody_left, not_enough, working_days, Slot, WaveForm};
+use crate::domain::campaigns::waves::{
+    clock_minutes, no_consultant, nobody_left, not_enough, working_days, Booking, WaveForm,
+};
 use crate::domain::campaigns::{InvitationChannel, InvitationStatus};
 use crate::domain::dates::{day_of, iso_date, local_moment, parse_iso_date};
 use crate::domain::kinds::TargetGroup;
-use crate::domain::proposals::parse_time;
 use crate::error::AppError;
-use crate::intake::campaigns::{CampaignFormData, CampaignView};
+use crate::intake::campaigns::{CampaignChangeData, CampaignFormData, CampaignView, WaveLetters};
 use crate::intake::mail::{invitation_mail, Invite};
 use crate::request::Cx;
 use crate::store::campaigns::{self as store, NewInvitation, NewMember, NewWave};
@@ -27,7 +28,14 @@ pub async fn campaign_form(cx: Cx) -> Result<CampaignFormData, AppError> {
         consultants: crate::store::candidates::consultants(db).await?,
         municipalities: crate::store::caseload::municipalities(db).await?,
         clients: crate::store::caseload::client_count(db).await?,
+        key: crate::auth::tokens::random_token(),
     })
+}
+
+/// The form's key as posted, when it looks like one [`campaign_form`] made.
+fn form_key(key: &str) -> Option<&str> {
+    let key = key.trim();
+    (key.len() == 64 && key.bytes().all(|b| b.is_ascii_hexdigit())).then_some(key)
 }
 
 pub async fn create_campaign(cx: Cx, form: CampaignForm, chosen: Vec<i64>) -> Result<(), AppError> {
@@ -78,8 +86,17 @@ pub async fn create_campaign(cx: Cx, form: CampaignForm, chosen: Vec<i64>) -> Re
             }
         })
         .collect();
+    let key = form_key(&form.key);
     let mut tx = db.write().await?;
-    let id = store::insert(&mut tx, &campaign, user.id, cx.now()).await?;
+    if let Some(made) = match key {
+        Some(key) => store::made_from(&mut tx, key).await?,
+        None => None,
+    } {
+        // The same form posted again: the campaign is there already.
+        leptos_axum::redirect(&format!("/balie/intake/campagnes/{made}"));
+        return Ok(());
+    }
+    let id = store::insert(&mut tx, &campaign, key, user.id, cx.now()).await?;
     store::add_members(&mut tx, id, &members, cx.now()).await?;
     cx.audit(&mut **tx, &user, "create", "campaign", id).await?;
     tx.commit().await?;
@@ -144,6 +161,17 @@ pub(super) fn period(starts_on: &str, ends_on: &str) -> Result<(i64, i64), AppEr
     }
 }
 
+/// A stored appointment as the rules see it (`None` for one whose day or time is not real,
+/// which the database's checks never let in).
+pub(super) fn booking(b: &store::Booked) -> Option<Booking> {
+    Some(Booking {
+        consultant: b.consultant_id,
+        day: parse_iso_date(&b.appointment_day)?,
+        start: clock_minutes(&b.appointment_time)?,
+        minutes: b.minutes,
+    })
+}
+
 /// `HH:MM` of minutes after midnight.
 pub(super) fn clock_time(minutes: i64) -> String {
     format!("{:02}:{:02}", minutes / 60, minutes % 60)
@@ -161,7 +189,20 @@ pub async fn plan_wave(cx: Cx, campaign_id: i64, form: WaveForm) -> Result<(), A
     }
     let today = day_of(cx.now());
     let plan = form.parse(today, period(&campaign.starts_on, &campaign.ends_on)?)?;
-    let consultants = store::consultants(db, campaign_id).await?;
+    // Consultants who left the desk (their account ended) get no new appointments.
+    let active: HashSet<i64> = crate::store::candidates::consultants(db)
+        .await?
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    let consultants: Vec<_> = store::consultants(db, campaign_id)
+        .await?
+        .into_iter()
+        .filter(|(id, _, _)| active.contains(id))
+        .collect();
+    if consultants.is_empty() {
+        return Err(no_consultant(&form));
+    }
     let ids: Vec<i64> = consultants.iter().map(|(id, _, _)| *id).collect();
     let days = working_days(plan.first_day, plan.days);
     let (first, last) = (
@@ -171,24 +212,22 @@ pub async fn plan_wave(cx: Cx, campaign_id: i64, form: WaveForm) -> Result<(), A
     let now = cx.now();
 
     let mut tx = db.write().await?;
+    if let Some(number) = plan.number {
+        if store::has_wave(&mut tx, campaign_id, number).await? {
+            // The same form posted again: its wave is planned already.
+            leptos_axum::redirect(&format!("/balie/intake/campagnes/{campaign_id}"));
+            return Ok(());
+        }
+    }
     store::lock_consultants(&mut tx, db.backend(), &ids).await?;
     let invitees = store::to_invite(&mut tx, campaign_id, plan.people).await?;
     if invitees.is_empty() {
         return Err(nobody_left(&form));
     }
-    let taken: HashSet<Slot> = store::taken(&mut tx, &ids, &first, &last)
+    let taken: Vec<Booking> = store::taken(&mut tx, &ids, &first, &last)
         .await?
-        .into_iter()
-        .filter_map(|(consultant, day, time)| {
-            let day = parse_iso_date(&day)?;
-            let t = parse_time(&time)?;
-            let (h, m) = t.split_once(':')?;
-            Some(Slot {
-                day,
-                minutes: h.parse::<i64>().ok()? * 60 + m.parse::<i64>().ok()?,
-                consultant,
-            })
-        })
+        .iter()
+        .filter_map(booking)
         .collect();
     let slots = plan.slots(&ids, &taken, invitees.len());
     if slots.len() < invitees.len() {
@@ -271,5 +310,113 @@ pub async fn plan_wave(cx: Cx, campaign_id: i64, form: WaveForm) -> Result<(), A
         "wave planned"
     );
     leptos_axum::redirect(&format!("/balie/intake/campagnes/{campaign_id}"));
+    Ok(())
+}
+
+/// Closes a campaign once the desk ticked that it means to: no waves after that; the
+/// appointments made can still be completed, and everyone stays in its coverage.
+pub async fn close_campaign(cx: Cx, id: i64, confirmed: bool) -> Result<(), AppError> {
+    let user = desk(&cx)?;
+    let db = cx.db();
+    store::find(db, id).await?.ok_or(AppError::NotFound)?;
+    if !confirmed {
+        return Err(AppError::invalid(
+            vec![crate::error::FieldMessage::new(
+                "confirm",
+                crate::intake::text::CLOSE_NOT_CONFIRMED,
+            )],
+            Vec::new(),
+        ));
+    }
+    let mut tx = db.write().await?;
+    if store::close(&mut tx, id, user.id, cx.now()).await? {
+        cx.audit(&mut **tx, &user, "close", "campaign", id).await?;
+        tx.commit().await?;
+        tracing::info!(campaign = id, by = user.id, "campaign closed");
+    }
+    leptos_axum::redirect(&format!("/balie/intake/campagnes/{id}"));
+    Ok(())
+}
+
+/// A wave's letters to print; the whole batch is one read in the audit log.
+pub async fn wave_letters(cx: Cx, id: i64, wave: Option<i64>) -> Result<WaveLetters, AppError> {
+    let user = desk(&cx)?;
+    let db = cx.db();
+    let campaign = store::find(db, id).await?.ok_or(AppError::NotFound)?;
+    let (wave, letters) = store::wave_letters(db, id, wave)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    cx.audit(db.writer(), &user, "print_letters", "campaign", id)
+        .await?;
+    Ok(WaveLetters {
+        campaign_id: id,
+        campaign_name: campaign.name,
+        wave,
+        letters,
+    })
+}
+
+/// An open campaign to change; a closed one is gone for changes.
+pub async fn campaign_change_form(cx: Cx, id: i64) -> Result<CampaignChangeData, AppError> {
+    desk(&cx)?;
+    let db = cx.db();
+    let campaign = store::find(db, id).await?.ok_or(AppError::NotFound)?;
+    if campaign.status != crate::domain::campaigns::CampaignStatus::Open {
+        return Err(AppError::Gone);
+    }
+    Ok(CampaignChangeData {
+        chosen: store::consultants(db, id)
+            .await?
+            .into_iter()
+            .map(|(id, _, _)| id)
+            .collect(),
+        consultants: crate::store::candidates::consultants(db).await?,
+        campaign,
+    })
+}
+
+pub async fn change_campaign(
+    cx: Cx,
+    id: i64,
+    form: crate::domain::campaigns::change::CampaignChangeForm,
+    chosen: Vec<i64>,
+) -> Result<(), AppError> {
+    let user = desk(&cx)?;
+    let db = cx.db();
+    let campaign = store::find(db, id).await?.ok_or(AppError::NotFound)?;
+    if campaign.status != crate::domain::campaigns::CampaignStatus::Open {
+        return Err(AppError::Gone);
+    }
+    let (start, _) = period(&campaign.starts_on, &campaign.ends_on)?;
+    let known: Vec<i64> = crate::store::candidates::consultants(db)
+        .await?
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    let ticked_back = |e: AppError| match e {
+        AppError::Invalid { fields, mut values } => {
+            values.extend(
+                chosen
+                    .iter()
+                    .map(|c| ("consultants".to_string(), c.to_string())),
+            );
+            AppError::Invalid { fields, values }
+        }
+        other => other,
+    };
+    // The appointments are read in the write, so one made meanwhile is not left outside.
+    let mut tx = db.write().await?;
+    let last = store::last_appointment(&mut tx, id)
+        .await?
+        .and_then(|d| parse_iso_date(&d));
+    let change = form
+        .parse(start, last, &chosen, &known)
+        .map_err(ticked_back)?;
+    if store::change(&mut tx, id, &change).await? {
+        cx.audit(&mut **tx, &user, "change", "campaign", id).await?;
+        tx.commit().await?;
+        tracing::info!(campaign = id, by = user.id, "campaign changed");
+    }
+    leptos_axum::redirect(&format!("/balie/intake/campagnes/{id}"));
     Ok(())
 }

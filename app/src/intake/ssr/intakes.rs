@@ -312,14 +312,18 @@ pub async fn intake_work(cx: Cx) -> Result<crate::intake::work::IntakeWork, AppE
     let today = day_of(cx.now());
     let (today_total, on_day) =
         crate::store::campaigns::planned_on(db, &iso_date(today), SHOWN).await?;
+    let (overdue_total, overdue) =
+        crate::store::campaigns::overdue(db, &iso_date(today), SHOWN).await?;
     let (no_shows_total, no_shows) = crate::store::campaigns::no_shows_open(db, SHOWN).await?;
     // Due once the last measurement is half a year old: on or before this day.
     let before = iso_date(today - crate::domain::intake::ladder::MEASURE_EVERY_DAYS);
     let (ladder_total, due) = store::measurements_due(db, &before, SHOWN).await?;
     Ok(IntakeWork {
-        to_plan: crate::store::campaigns::to_plan(db).await?,
+        to_plan: crate::store::campaigns::to_plan(db, &iso_date(today)).await?,
         today_total,
         today: on_day,
+        overdue_total,
+        overdue,
         no_shows_total,
         no_shows,
         ladder_total,

@@ -1,14 +1,16 @@
 //! One invitation: its outcome (held, no-show, exempted), a new appointment (a move, or
 //! again after a no-show) and the tries to get back in touch. Each change claims the
 //! invitation in the state the page showed, so a form posted twice, or by two consultants,
-//! changes it once.
+//! changes it once; and only the person's newest invitation in the campaign changes, so an
+//! older page left open cannot undo where they stand.
 
 use super::campaigns::period;
 use super::desk;
 use crate::domain::campaigns::outcomes::{
-    coverage_state, refusal, ATTEMPT_IN_FUTURE, CONSULTANT_BUSY, NOT_NOW, OTHER_NEEDS_NOTE,
+    coverage_state, refusal, ATTEMPT_IN_FUTURE, CONSULTANT_BUSY, NOT_LATEST, NOT_NOW,
+    OTHER_NEEDS_NOTE,
 };
-use crate::domain::campaigns::waves::{FIRST_DAY_PAST, OUTSIDE_PERIOD, TIME_FORMAT};
+use crate::domain::campaigns::waves::{clock_minutes, FIRST_DAY_PAST, OUTSIDE_PERIOD, TIME_FORMAT};
 use crate::domain::campaigns::{
     AttemptMode, CoverageState, ExemptionReason, InvitationChannel, InvitationStatus,
 };
@@ -18,7 +20,7 @@ use crate::domain::proposals::parse_time;
 use crate::error::{AppError, FieldMessage};
 use crate::i18n::T;
 use crate::intake::campaigns::InvitationView;
-use crate::intake::mail::{invitation_mail, Invite};
+use crate::intake::mail::{cancellation_mail, invitation_mail, Invite};
 use crate::request::Cx;
 use crate::store::campaigns::{self as store, NewInvitation};
 
@@ -39,8 +41,9 @@ pub async fn invitation(cx: Cx, id: i64) -> Result<InvitationView, AppError> {
     cx.audit(db.writer(), &user, "view", "invitation", id)
         .await?;
     let history = store::history(db, i.campaign_id, i.client_id).await?;
-    let latest = history.iter().max_by_key(|l| l.id).map(|l| l.status);
-    let state = coverage_state(latest);
+    let newest = history.iter().max_by_key(|l| l.id);
+    let state = coverage_state(newest.map(|l| l.status));
+    let newer = newest.map(|l| l.id).filter(|n| *n != id);
     let today = day_of(cx.now());
     let day = parse_iso_date(&i.appointment_day).unwrap_or(today);
     let may = [
@@ -49,11 +52,13 @@ pub async fn invitation(cx: Cx, id: i64) -> Result<InvitationView, AppError> {
         InvitationStatus::Exempted,
     ]
     .into_iter()
-    .filter(|to| refusal(i.status, *to, day, today).is_none())
+    .filter(|to| newer.is_none() && refusal(i.status, *to, day, today).is_none())
     .collect();
-    let may_plan = i.status == InvitationStatus::Planned
-        || (i.status == InvitationStatus::NoShow && state == CoverageState::NoShow);
+    let may_plan = newer.is_none()
+        && (i.status == InvitationStatus::Planned
+            || (i.status == InvitationStatus::NoShow && state == CoverageState::NoShow));
     Ok(InvitationView {
+        newer,
         attempts: store::attempts(db, id).await?,
         history,
         state,
@@ -109,6 +114,7 @@ pub async fn record_outcome(
     let reason = match to {
         InvitationStatus::Exempted => {
             let r = ExemptionReason::parse(reason.trim())
+                .filter(|r| r.chosen_by_desk())
                 .ok_or_else(|| refused("reason", CHOOSE_FROM_LIST, values.clone()))?;
             if r == ExemptionReason::Other && note.is_empty() {
                 return Err(refused("note", OTHER_NEEDS_NOTE, values));
@@ -117,8 +123,25 @@ pub async fn record_outcome(
         }
         _ => None,
     };
+    let now = cx.now();
     let mut tx = db.write().await?;
-    if store::set_outcome(&mut tx, id, i.status, to, reason, &note, user.id, cx.now()).await? {
+    if store::latest_invitation(&mut tx, i.campaign_id, i.client_id).await? != Some(id) {
+        return Err(refused("outcome", NOT_LATEST, values));
+    }
+    if store::set_outcome(&mut tx, id, i.status, to, reason, &note, user.id, now).await? {
+        // An e-mailed appointment called off before its day leaves the person's agenda.
+        let cancel = (i.status == InvitationStatus::Planned && to == InvitationStatus::Exempted)
+            .then(|| {
+                let invite = Invite {
+                    sequence: i.sequence + 1,
+                    ..Invite::of(&i)
+                };
+                cancellation_mail(&invite, &cx.state.public_url, now)
+            })
+            .flatten();
+        if let Some(mail) = &cancel {
+            crate::store::outbox::enqueue(&mut **tx, mail, now).await?;
+        }
         store::set_member_state(
             &mut tx,
             i.campaign_id,
@@ -129,6 +152,9 @@ pub async fn record_outcome(
         cx.audit(&mut **tx, &user, "outcome", "invitation", id)
             .await?;
         tx.commit().await?;
+        if cancel.is_some() {
+            cx.state.mail_wake.notify_one();
+        }
         tracing::info!(invitation = id, outcome = %to, by = user.id, "invitation outcome recorded");
     }
     leptos_axum::redirect(&page_of(id));
@@ -189,19 +215,24 @@ pub async fn new_appointment(
     let (Some(d), Some(t), Some(place)) = (new_day, new_time, new_place) else {
         return Err(AppError::invalid(errors, values));
     };
-    let minutes_of_day = t
-        .split_once(':')
-        .and_then(|(h, m)| Some(h.parse::<i64>().ok()? * 60 + m.parse::<i64>().ok()?))
-        .ok_or_else(|| refused("time", TIME_FORMAT, values.clone()))?;
+    let minutes_of_day =
+        clock_minutes(&t).ok_or_else(|| refused("time", TIME_FORMAT, values.clone()))?;
     let day_text = iso_date(d);
     let now = cx.now();
 
     let mut tx = db.write().await?;
+    if store::latest_invitation(&mut tx, i.campaign_id, i.client_id).await? != Some(id) {
+        return Err(refused("day", NOT_LATEST, values));
+    }
     store::lock_consultants(&mut tx, db.backend(), &[i.consultant_id]).await?;
+    // Busy when another appointment of the consultant overlaps (a move may keep its own
+    // time, to change only the place).
     let busy = store::taken(&mut tx, &[i.consultant_id], &day_text, &day_text)
         .await?
         .iter()
-        .any(|(_, _, booked)| *booked == t);
+        .filter(|b| b.id != id)
+        .filter_map(super::campaigns::booking)
+        .any(|b| b.clashes(i.consultant_id, d, minutes_of_day, i.minutes));
     if busy {
         return Err(refused("time", CONSULTANT_BUSY, values));
     }
@@ -232,7 +263,7 @@ pub async fn new_appointment(
     } else {
         (None, 0)
     };
-    let new_id = store::insert_invitation(
+    let made = store::insert_invitation(
         &mut tx,
         &NewInvitation {
             campaign_id: i.campaign_id,
@@ -251,7 +282,17 @@ pub async fn new_appointment(
             created_at: now,
         },
     )
-    .await?;
+    .await;
+    let new_id = match made {
+        Ok(id) => id,
+        // Another desk invited this person again at the same moment (PostgreSQL: one open
+        // invitation a person): theirs stands, and the page shows it.
+        Err(e) if is_unique_violation(&e) => {
+            leptos_axum::redirect(&page_of(id));
+            return Ok(());
+        }
+        Err(e) => return Err(e.into()),
+    };
     let invite = Invite {
         series: series.unwrap_or(new_id),
         sequence,
@@ -284,6 +325,8 @@ pub async fn new_appointment(
     Ok(())
 }
 
+/// `after`: how many tries the page showed; when more are recorded by now, this is the
+/// same form posted again and nothing is added.
 pub async fn record_attempt(
     cx: Cx,
     id: i64,
@@ -291,6 +334,7 @@ pub async fn record_attempt(
     mode: String,
     reached: bool,
     note: String,
+    after: Option<i64>,
 ) -> Result<(), AppError> {
     let user = desk(&cx)?;
     let db = cx.db();
@@ -330,6 +374,15 @@ pub async fn record_attempt(
         return Err(AppError::invalid(errors, values));
     };
     let mut tx = db.write().await?;
+    if store::latest_invitation(&mut tx, i.campaign_id, i.client_id).await? != Some(id) {
+        return Err(refused("mode", NOT_LATEST, values));
+    }
+    if let Some(shown) = after {
+        if store::attempt_count(&mut tx, id).await? > shown {
+            leptos_axum::redirect(&page_of(id));
+            return Ok(());
+        }
+    }
     store::add_attempt(
         &mut tx,
         id,
@@ -346,4 +399,9 @@ pub async fn record_attempt(
     tx.commit().await?;
     leptos_axum::redirect(&page_of(id));
     Ok(())
+}
+
+fn is_unique_violation(e: &sqlx::Error) -> bool {
+    e.as_database_error()
+        .is_some_and(|d| d.is_unique_violation())
 }

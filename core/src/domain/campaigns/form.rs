@@ -47,6 +47,8 @@ pub struct CampaignForm {
     pub district: String,
     pub group: String,
     pub min_benefit_months: String,
+    /// The key the form was shown with (hidden), so posting it twice makes one campaign.
+    pub key: String,
 }
 
 /// A checked campaign.
@@ -146,17 +148,9 @@ impl CampaignForm {
                 .map_err(|t| fail("min_benefit_months", t))
                 .ok(),
         };
-        let mut consultants: Vec<i64> = Vec::new();
-        for id in chosen {
-            if !known_consultants.contains(id) {
-                fail("consultants", CHOOSE_FROM_LIST);
-            } else if !consultants.contains(id) {
-                consultants.push(*id);
-            }
-        }
-        if chosen.is_empty() {
-            fail("consultants", CHOOSE_CONSULTANT);
-        }
+        let consultants = consultants_of(chosen, known_consultants)
+            .map_err(|t| fail("consultants", t))
+            .unwrap_or_default();
         let text = |s: &str| Some(crate::domain::text::line(s)).filter(|s| !s.is_empty());
         match (name, start, end, target) {
             (Some(name), Some(start), Some(end), Some(target)) if errors.is_empty() => {
@@ -179,6 +173,23 @@ impl CampaignForm {
             _ => Err(AppError::invalid(errors, self.values())),
         }
     }
+}
+
+/// The consultants ticked, each once, when every one may take part and there is one.
+pub(super) fn consultants_of(chosen: &[i64], known: &[i64]) -> Result<Vec<i64>, T> {
+    if chosen.is_empty() {
+        return Err(CHOOSE_CONSULTANT);
+    }
+    let mut out: Vec<i64> = Vec::new();
+    for id in chosen {
+        if !known.contains(id) {
+            return Err(CHOOSE_FROM_LIST);
+        }
+        if !out.contains(id) {
+            out.push(*id);
+        }
+    }
+    Ok(out)
 }
 
 #[cfg(test)]

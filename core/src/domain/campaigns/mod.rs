@@ -2,6 +2,7 @@
 //! and every person invited ends in an outcome. The rules here are plain functions:
 //!
 //! - [`form`]: a campaign as typed — name, period, who is in it, target, consultants;
+//! - [`change`]: a running campaign extended, renamed, retargeted, its consultants changed;
 //! - [`criteria`]: whether a client of the caseload is in it, and the target groups that
 //!   follow from the export (young, over 50, long on assistance);
 //! - [`waves`]: a wave of appointments planned over working days and consultants;
@@ -11,6 +12,7 @@
 //! "Nobody drops out silently": a member of a campaign is never removed; they are
 //! invited, seen, a no-show or exempted with a reason, and coverage counts all of them.
 
+pub mod change;
 pub mod coverage;
 pub mod criteria;
 pub mod form;
@@ -59,6 +61,24 @@ text_enum! {
         InTrajectory = "in_trajectory": "zit al in een traject" / "already in a trajectory",
         BenefitEnded = "benefit_ended": "uitkering beëindigd" / "benefit ended",
         Other = "other": "andere reden (toegelicht)" / "other reason (explained)",
+        Erased = "erased": "gegevens gewist" / "data erased",
+    }
+}
+
+impl ExemptionReason {
+    /// Whether the desk picks this reason; [`ExemptionReason::Erased`] is only set by an
+    /// erasure, for the appointments it calls off.
+    pub fn chosen_by_desk(self) -> bool {
+        self != ExemptionReason::Erased
+    }
+
+    /// The reasons the desk chooses from.
+    pub fn choices() -> Vec<ExemptionReason> {
+        Self::ALL
+            .iter()
+            .copied()
+            .filter(|r| r.chosen_by_desk())
+            .collect()
     }
 }
 

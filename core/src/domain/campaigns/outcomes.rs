@@ -2,7 +2,9 @@
 //! outcome is recorded once: a held conversation or an exemption ends the person's road in
 //! this campaign; a move makes a new appointment (the old invitation stays, as moved); after
 //! a no-show the desk tries to get back in touch (each attempt recorded) and invites again
-//! or exempts — never a silent drop.
+//! or exempts — never a silent drop. Only a person's newest invitation in a campaign takes
+//! an outcome, a new appointment or a try: an older page left open cannot undo where they
+//! stand now.
 
 use super::{CoverageState, InvitationStatus};
 use crate::i18n::T;
@@ -16,6 +18,9 @@ crate::messages! { DOMAIN_OUTCOMES {
         / "The appointment has not come yet: this is possible from its day.";
     OTHER_NEEDS_NOTE = "Licht de andere reden kort toe." / "Briefly explain the other reason.";
     ATTEMPT_IN_FUTURE = "Een poging ligt niet in de toekomst." / "An attempt is not in the future.";
+    NOT_LATEST =
+        "Er is een nieuwere uitnodiging voor deze persoon: leg het daar vast."
+        / "There is a newer invitation for this person: record it there.";
     CONSULTANT_BUSY =
         "De consulent heeft dan al een afspraak: kies een andere tijd."
         / "The consultant already has an appointment then: choose another time.";

@@ -8,7 +8,6 @@ use crate::domain::proposals::parse_time;
 use crate::error::{AppError, FieldMessage};
 use crate::i18n::T;
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
 
 crate::messages! { DOMAIN_WAVES {
     FIRST_DAY_PAST = "De eerste dag ligt in het verleden." / "The first day is in the past.";
@@ -28,6 +27,9 @@ crate::messages! { DOMAIN_WAVES {
         "In deze dagen passen {slots} gesprekken: kies meer dagen, meer consulenten of minder mensen."
         / "{slots} conversations fit in these days: choose more days, more consultants or fewer people.";
     NOBODY_LEFT = "Iedereen in de campagne is al uitgenodigd." / "Everyone in the campaign has been invited already.";
+    NO_CONSULTANT =
+        "Geen van de consulenten van deze campagne werkt nog bij het servicepunt."
+        / "None of this campaign's consultants still works at the desk.";
 }}
 
 /// A wave as typed.
@@ -41,6 +43,9 @@ pub struct WaveForm {
     pub slot_minutes: String,
     pub place: String,
     pub people: String,
+    /// The number the wave will get, as the page showing the form knew it (hidden): a
+    /// second post of the same form finds that wave made and plans nothing more.
+    pub number: String,
 }
 
 /// A checked wave.
@@ -55,6 +60,8 @@ pub struct WavePlan {
     pub slot: i64,
     pub place: String,
     pub people: i64,
+    /// The number the form expected the wave to get; `None` when it did not say.
+    pub number: Option<i64>,
 }
 
 /// One appointment of a wave.
@@ -66,16 +73,40 @@ pub struct Slot {
     pub consultant: i64,
 }
 
+/// An appointment a consultant has already: no other may overlap it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Booking {
+    pub consultant: i64,
+    pub day: i64,
+    /// Minutes after midnight, and how long.
+    pub start: i64,
+    pub minutes: i64,
+}
+
+impl Booking {
+    /// Whether this booking leaves `consultant` no room for `minutes` from `start` on `day`.
+    pub fn clashes(&self, consultant: i64, day: i64, start: i64, minutes: i64) -> bool {
+        self.consultant == consultant
+            && self.day == day
+            && self.start < start + minutes
+            && start < self.start + self.minutes
+    }
+}
+
 /// Monday 0 … Sunday 6 (day 0, 1970-01-01, was a Thursday).
 pub fn weekday(day: i64) -> i64 {
     (day + 3).rem_euclid(7)
 }
 
 fn minutes(text: &str) -> Result<i64, T> {
-    let t = parse_time(text).ok_or(TIME_FORMAT)?;
-    let (h, m) = t.split_once(':').ok_or(TIME_FORMAT)?;
-    Ok(h.parse::<i64>().map_err(|_| TIME_FORMAT)? * 60
-        + m.parse::<i64>().map_err(|_| TIME_FORMAT)?)
+    clock_minutes(text).ok_or(TIME_FORMAT)
+}
+
+/// Minutes after midnight of a time of day as typed or stored (`9:05`, `09:05`).
+pub fn clock_minutes(text: &str) -> Option<i64> {
+    let t = parse_time(text)?;
+    let (h, m) = t.split_once(':')?;
+    Some(h.parse::<i64>().ok()? * 60 + m.parse::<i64>().ok()?)
 }
 
 /// The working days of a wave from `first`, `count` of them.
@@ -159,6 +190,7 @@ impl WaveForm {
                 slot,
                 place,
                 people,
+                number: self.number.trim().parse().ok().filter(|n| *n > 0),
             }),
             _ => Err(AppError::invalid(errors, self.values())),
         }
@@ -172,8 +204,9 @@ impl WavePlan {
     }
 
     /// The appointments of this wave for `consultants`, in order (day, time, consultant),
-    /// leaving out the times a consultant already has (`taken`); at most `wanted`.
-    pub fn slots(&self, consultants: &[i64], taken: &HashSet<Slot>, wanted: usize) -> Vec<Slot> {
+    /// leaving out the times that overlap one a consultant already has (`taken`); at most
+    /// `wanted`.
+    pub fn slots(&self, consultants: &[i64], taken: &[Booking], wanted: usize) -> Vec<Slot> {
         let mut out = Vec::with_capacity(wanted);
         for day in working_days(self.first_day, self.days) {
             let mut at = self.start;
@@ -184,7 +217,10 @@ impl WavePlan {
                         minutes: at,
                         consultant: *consultant,
                     };
-                    if !taken.contains(&slot) {
+                    if !taken
+                        .iter()
+                        .any(|b| b.clashes(*consultant, day, at, self.slot))
+                    {
                         if out.len() == wanted {
                             return out;
                         }
@@ -206,6 +242,14 @@ pub fn not_enough(form: &WaveForm, fit: usize) -> AppError {
         en: NOT_ENOUGH_SLOTS.fill(crate::i18n::Lang::En, &[("slots", &fit.to_string())]),
     };
     AppError::invalid(vec![message], form.values())
+}
+
+/// The refusal when none of the campaign's consultants is at the desk any more.
+pub fn no_consultant(form: &WaveForm) -> AppError {
+    AppError::invalid(
+        vec![FieldMessage::new("people", NO_CONSULTANT)],
+        form.values(),
+    )
 }
 
 /// The refusal when everyone is invited already.
@@ -234,6 +278,7 @@ mod tests {
             slot_minutes: "45".into(),
             place: "Stadskantoor, Markt 1".into(),
             people: "6".into(),
+            number: "3".into(),
         }
     }
 
@@ -252,12 +297,21 @@ mod tests {
     fn slots_fill_day_by_day_time_by_time_consultant_by_consultant() {
         let plan = form().parse(monday(), (monday(), monday() + 90)).unwrap();
         assert_eq!((plan.start, plan.end, plan.slot), (540, 630, 45));
-        let mut taken = HashSet::new();
-        taken.insert(Slot {
+        assert_eq!(plan.number, Some(3), "the wave the form expected to make");
+        for odd in ["", "0", "-2", "drie"] {
+            let f = WaveForm {
+                number: odd.into(),
+                ..form()
+            };
+            let plan = f.parse(monday(), (monday(), monday() + 90)).unwrap();
+            assert_eq!(plan.number, None, "{odd:?} names no wave");
+        }
+        let taken = [Booking {
             day: monday() + 4,
-            minutes: 540,
+            start: 540,
+            minutes: 45,
             consultant: 7,
-        });
+        }];
         let slots = plan.slots(&[7, 9], &taken, 10);
         let got: Vec<(i64, i64, i64)> = slots
             .iter()
@@ -277,6 +331,43 @@ mod tests {
             "two 45-minute slots a morning, 7 already busy at 9:00 on Friday"
         );
         assert_eq!(plan.slots(&[7, 9], &taken, 3).len(), 3);
+
+        // A moved appointment at 09:30 overlaps both the 09:00 and the 09:45 slot.
+        let odd = [Booking {
+            day: monday() + 4,
+            start: 570,
+            minutes: 45,
+            consultant: 7,
+        }];
+        let friday: Vec<(i64, i64)> = plan
+            .slots(&[7], &odd, 10)
+            .iter()
+            .filter(|s| s.day == monday() + 4)
+            .map(|s| (s.minutes, s.consultant))
+            .collect();
+        assert_eq!(
+            friday,
+            Vec::<(i64, i64)>::new(),
+            "no room on Friday morning"
+        );
+    }
+
+    #[test]
+    fn bookings_clash_when_they_overlap_not_when_they_touch() {
+        let b = Booking {
+            consultant: 1,
+            day: 10,
+            start: 600,
+            minutes: 45,
+        };
+        assert!(b.clashes(1, 10, 600, 45), "the same time");
+        assert!(b.clashes(1, 10, 630, 30), "starts inside");
+        assert!(b.clashes(1, 10, 570, 45), "ends inside");
+        assert!(b.clashes(1, 10, 590, 120), "around it");
+        assert!(!b.clashes(1, 10, 645, 45), "right after");
+        assert!(!b.clashes(1, 10, 555, 45), "right before");
+        assert!(!b.clashes(2, 10, 600, 45), "another consultant");
+        assert!(!b.clashes(1, 11, 600, 45), "another day");
     }
 
     #[test]
