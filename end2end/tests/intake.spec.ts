@@ -6,7 +6,8 @@ import { PASSWORD, goto, login, ready, mailsTo, qp, expectAccessibleAtBothSizes 
 // (the e-mail with its calendar file arrives at the SMTP sink; the letter prints on one
 // A4), records outcomes (held, moved, no-show with a try, exempted), completes an intake
 // with a ladder step and stress factors (the person is then in the pool and can be
-// matched) and the coverage shows it all. With JavaScript and without; axe-core at phone and desktop size on every page.
+// matched) and the coverage shows it all; then the campaign is extended and closed. With
+// JavaScript and without; axe-core at phone and desktop size on every page.
 
 /** Today in the Netherlands, `YYYY-MM-DD`. */
 function dutchToday(offsetDays = 0): string {
@@ -231,4 +232,26 @@ test('the desk imports its caseload, runs a campaign and watches its coverage', 
   expect(csv.status()).toBe(200);
   expect(await csv.text()).toContain('Totaal;12;3;1;1;1;18');
   await expectAccessibleAtBothSizes(page, testInfo);
+
+  // It runs longer than planned: the desk extends it and raises the target; then, done,
+  // closes it — which asks for a tick first.
+  await page.getByRole('link', { name: 'Campagne wijzigen' }).click();
+  await expect(page).toHaveURL(/\/wijzigen$/);
+  await ready(page, testInfo);
+  await expectAccessibleAtBothSizes(page, testInfo);
+  await page.getByLabel('Eindigt op').fill(dutchToday(90));
+  await page.getByLabel('Doel: aantal gesprekken').fill('12');
+  await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+  await expect(page).toHaveURL(/\/balie\/intake\/campagnes\/\d+$/);
+  await ready(page, testInfo);
+  await expect(page.getByText(/^1 van 12 gesprekken gevoerd/)).toBeVisible();
+  await page.getByRole('button', { name: 'Campagne afsluiten' }).click();
+  await ready(page, testInfo);
+  await expect(page.locator('#field-confirm-error')).toContainText('Vink aan');
+  await expectAccessibleAtBothSizes(page, testInfo);
+  await page.getByLabel('Ja, deze campagne is klaar').check();
+  await page.getByRole('button', { name: 'Campagne afsluiten' }).click();
+  await ready(page, testInfo);
+  await expect(page.getByText(/^Afgesloten door/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Uitnodigingen maken' })).toHaveCount(0);
 });

@@ -275,6 +275,27 @@ async fn report_queries(
     );
     time!("municipalities", r::municipalities(db), |v: &Vec<_>| v
         .len());
+    let (from, to) = (period.from_iso(), period.to_iso());
+    time!(
+        "campaigns against their target",
+        app::store::campaigns::progress(db, &from, &to, ""),
+        |v: &Vec<_>| v.len()
+    );
+    time!(
+        "invitation outcomes, grouped",
+        app::store::campaigns::outcome_rows(db, &from, &to, ""),
+        |v: &Vec<_>| v.len()
+    );
+    time!(
+        "ladder: everyone's latest step, grouped",
+        app::store::intakes::latest_steps(db, &to, ""),
+        |v: &Vec<_>| v.len()
+    );
+    time!(
+        "ladder: movement in the period, grouped",
+        app::store::intakes::movement_pairs(db, &from, &to, ""),
+        |v: &Vec<_>| v.len()
+    );
     Ok(out)
 }
 

@@ -730,17 +730,22 @@ pub async fn outcome_rows(
     to: &str,
     municipality: &str,
 ) -> Result<Vec<opstap_core::domain::intake::report::OutcomeRow>, sqlx::Error> {
-    sqlx::query_as(
+    let filter = if municipality.is_empty() {
+        ""
+    } else {
+        "AND m.municipality = $3"
+    };
+    let sql = format!(
         "SELECT m.municipality, m.young, m.over_50, m.long_term, i.status, COUNT(*) AS count \
          FROM invitations i JOIN campaign_members m ON m.campaign_id = i.campaign_id AND m.client_id = i.client_id \
-         WHERE i.appointment_day >= $1 AND i.appointment_day <= $2 AND ($3 = '' OR m.municipality = $3) \
-         GROUP BY m.municipality, m.young, m.over_50, m.long_term, i.status",
-    )
-    .bind(from)
-    .bind(to)
-    .bind(municipality)
-    .fetch_all(db.pool())
-    .await
+         WHERE i.appointment_day >= $1 AND i.appointment_day <= $2 {filter} \
+         GROUP BY m.municipality, m.young, m.over_50, m.long_term, i.status"
+    );
+    let mut q = sqlx::query_as(&sql).bind(from).bind(to);
+    if !municipality.is_empty() {
+        q = q.bind(municipality);
+    }
+    q.fetch_all(db.pool()).await
 }
 
 /// The campaigns running at some time between two days, with their members and those

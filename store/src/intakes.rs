@@ -6,7 +6,7 @@
 use super::{Backend, Db, WriteTx};
 use opstap_core::domain::ids::CandidateId;
 use opstap_core::domain::intake::form::IntakeContent;
-use opstap_core::domain::intake::ladder::{LadderEntry, Measured};
+use opstap_core::domain::intake::ladder::LadderEntry;
 use opstap_core::domain::intake::Transport;
 use opstap_core::domain::kinds::{join_codes, split_codes};
 use opstap_core::wire::intake::{IntakeRecord, LadderLine};
@@ -271,49 +271,68 @@ pub async fn ladder(db: &Db, id: CandidateId) -> Result<Vec<LadderLine>, sqlx::E
     .await
 }
 
-/// Every measurement between two days (`YYYY-MM-DD`, both included) of people in
-/// `municipality` (empty: everyone), in the order they were taken, for the movement report.
-pub async fn measured_between(
+/// The ladder's movement in a period (`YYYY-MM-DD`, both included): for everyone measured
+/// at least twice in it (of `municipality` only, when given), their first step in it and
+/// their last (measurements of one day in the order made), counted by the database as
+/// `(from, to, people)` — a few dozen rows, however many people.
+pub async fn movement_pairs(
     db: &Db,
     from: &str,
     to: &str,
     municipality: &str,
-) -> Result<Vec<Measured>, sqlx::Error> {
-    let rows: Vec<(CandidateId, String, i64)> = sqlx::query_as(
-        "SELECT l.candidate_id, l.measured_on, l.step FROM ladder_measurements l JOIN candidates c ON c.id = l.candidate_id \
-         WHERE l.measured_on >= $1 AND l.measured_on <= $2 AND ($3 = '' OR c.municipality = $3) \
-         ORDER BY l.candidate_id, l.measured_on, l.id",
-    )
-    .bind(from)
-    .bind(to)
-    .bind(municipality)
-    .fetch_all(db.pool())
-    .await?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|(person, day, step)| {
-            Some(Measured {
-                person: person.0,
-                day: opstap_core::domain::dates::parse_iso_date(&day)?,
-                step,
-            })
-        })
-        .collect())
+) -> Result<Vec<(i64, i64, i64)>, sqlx::Error> {
+    let (join, filter) = municipality_filter(municipality, "$3");
+    let sql = format!(
+        "SELECT first_step, last_step, COUNT(*) FROM (SELECT \
+         (SELECT f.step FROM ladder_measurements f WHERE f.candidate_id = g.candidate_id \
+          AND f.measured_on >= $1 AND f.measured_on <= $2 ORDER BY f.measured_on, f.id LIMIT 1) AS first_step, \
+         (SELECT f.step FROM ladder_measurements f WHERE f.candidate_id = g.candidate_id \
+          AND f.measured_on >= $1 AND f.measured_on <= $2 ORDER BY f.measured_on DESC, f.id DESC LIMIT 1) AS last_step \
+         FROM (SELECT l.candidate_id FROM ladder_measurements l {join} \
+          WHERE l.measured_on >= $1 AND l.measured_on <= $2 {filter} \
+          GROUP BY l.candidate_id HAVING COUNT(*) >= 2) g) x \
+         GROUP BY first_step, last_step"
+    );
+    let mut q = sqlx::query_as(&sql).bind(from).bind(to);
+    if !municipality.is_empty() {
+        q = q.bind(municipality);
+    }
+    q.fetch_all(db.pool()).await
 }
 
-/// The latest step of everyone in `municipality` (empty: everyone) measured on or before
-/// `on` (`YYYY-MM-DD`).
-pub async fn latest_steps(db: &Db, on: &str, municipality: &str) -> Result<Vec<i64>, sqlx::Error> {
-    sqlx::query_scalar(
-        "SELECT l.step FROM ladder_measurements l JOIN candidates c ON c.id = l.candidate_id \
-         WHERE l.measured_on <= $1 AND ($2 = '' OR c.municipality = $2) AND l.id = (\
-         SELECT m.id FROM ladder_measurements m WHERE m.candidate_id = l.candidate_id AND m.measured_on <= $1 \
-         ORDER BY m.measured_on DESC, m.id DESC LIMIT 1)",
-    )
-    .bind(on)
-    .bind(municipality)
-    .fetch_all(db.pool())
-    .await
+/// The join and condition that keep the measurements of one municipality's people; none
+/// for the whole region (so the database need not look each person up).
+fn municipality_filter(municipality: &str, mark: &str) -> (&'static str, String) {
+    if municipality.is_empty() {
+        ("", String::new())
+    } else {
+        (
+            "JOIN candidates c ON c.id = l.candidate_id",
+            format!("AND c.municipality = {mark}"),
+        )
+    }
+}
+
+/// Everyone's latest ladder step on `on` (`YYYY-MM-DD`), of `municipality` only when
+/// given, counted per step by the database: `(step, people)`.
+pub async fn latest_steps(
+    db: &Db,
+    on: &str,
+    municipality: &str,
+) -> Result<Vec<(i64, i64)>, sqlx::Error> {
+    let (join, filter) = municipality_filter(municipality, "$2");
+    let sql = format!(
+        "SELECT step, COUNT(*) FROM (SELECT (SELECT m.step FROM ladder_measurements m \
+         WHERE m.candidate_id = g.candidate_id AND m.measured_on <= $1 \
+         ORDER BY m.measured_on DESC, m.id DESC LIMIT 1) AS step \
+         FROM (SELECT DISTINCT l.candidate_id FROM ladder_measurements l {join} \
+         WHERE l.measured_on <= $1 {filter}) g) x GROUP BY step"
+    );
+    let mut q = sqlx::query_as(&sql).bind(on);
+    if !municipality.is_empty() {
+        q = q.bind(municipality);
+    }
+    q.fetch_all(db.pool()).await
 }
 
 /// People still in the desk's care whose last measurement was on or before `before`

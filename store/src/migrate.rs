@@ -95,6 +95,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0013_campaign_closing.sql"),
         postgres: include_str!("../../migrations/postgres/0013_campaign_closing.sql"),
     },
+    Migration {
+        version: 14,
+        name: "report_indexes",
+        sqlite: include_str!("../../migrations/sqlite/0014_report_indexes.sql"),
+        postgres: include_str!("../../migrations/postgres/0014_report_indexes.sql"),
+    },
 ];
 
 #[derive(Debug, thiserror::Error)]

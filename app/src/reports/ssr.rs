@@ -5,7 +5,7 @@ use crate::request::Cx;
 
 use crate::domain::candidates::short_name;
 use crate::domain::dates::{civil_from_days, day_of, parse_iso_date};
-use crate::domain::intake::ladder::{distribution, movement};
+use crate::domain::intake::ladder::{distribution, Movement};
 use crate::domain::intake::report::{self as intake_figures, IntakeReport};
 use crate::domain::kinds::{split_codes, BenefitExit, TargetGroup};
 use crate::domain::reports::{self as figures, BuddyActivity, OffBenefits, Period};
@@ -196,8 +196,8 @@ pub async fn compute(
             today: crate::domain::dates::iso_date(today),
             by_municipality: intake_figures::by_municipality(&outcome_rows),
             by_group: intake_figures::by_group(&outcome_rows),
-            ladder: distribution(ladder_steps),
-            movement: movement(&measured, period.from, period.to),
+            ladder: distribution(expand(ladder_steps)),
+            movement: Movement::from_pairs(&measured),
         },
     })
 }
@@ -211,8 +211,8 @@ async fn intake_reads(
     (
         Vec<crate::wire::campaigns::CampaignLine>,
         Vec<intake_figures::OutcomeRow>,
-        Vec<i64>,
-        Vec<crate::domain::intake::ladder::Measured>,
+        Vec<(i64, i64)>,
+        Vec<(i64, i64, i64)>,
     ),
     sqlx::Error,
 > {
@@ -221,7 +221,7 @@ async fn intake_reads(
         crate::store::campaigns::progress(db, &from, &to, municipality),
         crate::store::campaigns::outcome_rows(db, &from, &to, municipality),
         crate::store::intakes::latest_steps(db, &to, municipality),
-        crate::store::intakes::measured_between(db, &from, &to, municipality),
+        crate::store::intakes::movement_pairs(db, &from, &to, municipality),
     )
 }
 

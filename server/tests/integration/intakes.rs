@@ -327,6 +327,27 @@ fn an_intake_puts_the_person_in_the_pool_once_and_the_ladder_figures_add_up() {
             ["Omhoog;1", "Gelijk gebleven;0", "Omlaag;0"],
             "{lines:?}"
         );
+        // Zutphen alone: Yusuf on 2, measured once, so no movement.
+        let zutphen = |table: &str| {
+            format!(
+                "/balie/rapportages/csv/{table}?van={}&tot={}&gemeente=Zutphen",
+                iso_date(s.monday - 7),
+                iso_date(s.monday + 7)
+            )
+        };
+        let steps = app.get(&zutphen("trede")).await.body;
+        assert!(
+            steps.contains("2 – sociale contacten buiten de deur;1")
+                && steps.contains("4 – onbetaald werk;0"),
+            "{steps}"
+        );
+        let moved = app.get(&zutphen("trede-richting")).await.body;
+        assert!(moved.contains("Omhoog;0"), "{moved}");
+        let outcomes = app.get(&zutphen("intake-gemeente")).await.body;
+        assert!(
+            outcomes.contains("Zutphen;1;0;0;0;0;1") && !outcomes.contains("Lochem"),
+            "{outcomes}"
+        );
         let lines = report(&mut app, "trede-beweging", s.monday).await;
         assert!(
             lines.contains(&"3 – deelname aan georganiseerde activiteiten;0;0;0;1;0;0".to_string()),

@@ -206,6 +206,24 @@ impl Movement {
     pub fn people(&self) -> i64 {
         self.up + self.same + self.down
     }
+
+    /// The movement of people counted by their first and last step, `(from, to, people)`
+    /// — as the database groups them (a step outside 1–6 is left out).
+    pub fn from_pairs(pairs: &[(i64, i64, i64)]) -> Movement {
+        let mut out = Movement::default();
+        for &(first, last, people) in pairs {
+            if !STEPS.contains(&first) || !STEPS.contains(&last) {
+                continue;
+            }
+            out.from_to[(first - 1) as usize][(last - 1) as usize] += people;
+            match last.cmp(&first) {
+                std::cmp::Ordering::Greater => out.up += people,
+                std::cmp::Ordering::Equal => out.same += people,
+                std::cmp::Ordering::Less => out.down += people,
+            }
+        }
+        out
+    }
 }
 
 /// The movement of everyone measured at least twice between `from` and `to` (day numbers,
@@ -217,7 +235,7 @@ pub fn movement(measured: &[Measured], from: i64, to: i64) -> Movement {
         .collect();
     // Stable: the order given decides between measurements of one day.
     in_period.sort_by_key(|m| (m.person, m.day));
-    let mut out = Movement::default();
+    let mut pairs = Vec::new();
     let mut i = 0;
     while i < in_period.len() {
         let person = in_period[i].person;
@@ -226,17 +244,11 @@ pub fn movement(measured: &[Measured], from: i64, to: i64) -> Movement {
             j += 1;
         }
         if j > i {
-            let (first, last) = (in_period[i].step, in_period[j].step);
-            out.from_to[(first - 1) as usize][(last - 1) as usize] += 1;
-            match last.cmp(&first) {
-                std::cmp::Ordering::Greater => out.up += 1,
-                std::cmp::Ordering::Equal => out.same += 1,
-                std::cmp::Ordering::Less => out.down += 1,
-            }
+            pairs.push((in_period[i].step, in_period[j].step, 1));
         }
         i = j + 1;
     }
-    out
+    Movement::from_pairs(&pairs)
 }
 
 #[cfg(test)]
@@ -340,5 +352,17 @@ mod tests {
         let half = movement(&measured, day("2026-06-01"), day("2026-12-31"));
         assert_eq!(half.from_to[2][3], 1);
         assert_eq!(half.people(), 1);
+    }
+
+    #[test]
+    fn movement_from_grouped_pairs_adds_up_the_same() {
+        let got = Movement::from_pairs(&[(2, 4, 3), (4, 4, 2), (5, 3, 1), (0, 2, 9), (3, 7, 9)]);
+        assert_eq!(
+            (got.up, got.same, got.down),
+            (3, 2, 1),
+            "steps outside 1–6 left out"
+        );
+        assert_eq!(got.from_to[1][3], 3);
+        assert_eq!(got.from_to.iter().flatten().sum::<i64>(), 6);
     }
 }
