@@ -374,21 +374,20 @@ pub async fn insert_wave(tx: &mut WriteTx, w: &NewWave<'_>) -> Result<(i64, i64)
     Ok((row.try_get("id")?, row.try_get("number")?))
 }
 
-/// Whether the campaign has a wave numbered `number` or later: the wave form carries the
-/// number it would make, so posting it twice plans one wave.
-pub async fn has_wave(
+/// Who planned the campaign's waves numbered `number` or later (the wave form carries the
+/// number it would make, so posting it twice plans one wave): empty when there are none.
+pub async fn wave_planners(
     tx: &mut WriteTx,
     campaign_id: i64,
     number: i64,
-) -> Result<bool, sqlx::Error> {
-    let n: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM campaign_waves WHERE campaign_id = $1 AND number >= $2",
+) -> Result<Vec<i64>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT created_by FROM campaign_waves WHERE campaign_id = $1 AND number >= $2 ORDER BY number",
     )
     .bind(campaign_id)
     .bind(number)
-    .fetch_one(&mut ***tx)
-    .await?;
-    Ok(n > 0)
+    .fetch_all(&mut ***tx)
+    .await
 }
 
 /// The newest invitation of a person in a campaign: the only one an outcome, a new

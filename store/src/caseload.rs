@@ -331,9 +331,11 @@ pub async fn municipalities(db: &Db) -> Result<Vec<String>, sqlx::Error> {
         .await
 }
 
-/// How many clients the caseload holds.
+/// How many clients the caseload holds (not the rows of people whose data were erased).
 pub async fn client_count(db: &Db) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM caseload_clients")
-        .fetch_one(db.pool())
-        .await
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM caseload_clients WHERE client_number NOT LIKE 'gewist-%'",
+    )
+    .fetch_one(db.pool())
+    .await
 }

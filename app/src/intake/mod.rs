@@ -68,6 +68,8 @@ pub struct ImportView {
     pub pages: i64,
     /// For a stored import: the clients it changed and which fields.
     pub changes: Vec<(String, String, Vec<CaseloadField>)>,
+    /// For a preview: clients in the caseload the file does not mention.
+    pub absent: i64,
 }
 
 /// The overview of the caseload; desk staff only.

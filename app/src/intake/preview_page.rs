@@ -87,6 +87,9 @@ fn import_view(v: ImportView) -> AnyView {
             <p class="notice" role="note">{t::STORED_BEFORE.fill(lang, &[("when", &iso_moment(at))])}</p>
         })}
         {v.has_bsn.then(|| view! { <p class="notice" role="note">{tr(t::BSN_IGNORED)}</p> })}
+        {(is_preview && v.absent > 0).then(|| view! {
+            <p class="notice" role="note">{t::ABSENT_CLIENTS.fill(lang, &[("count", &v.absent.to_string())])}</p>
+        })}
         {(!v.ignored_columns.is_empty()).then(|| view! {
             <p>{t::IGNORED_COLUMNS.fill(lang, &[("columns", &v.ignored_columns.join(", "))])}</p>
         })}

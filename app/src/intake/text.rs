@@ -222,6 +222,9 @@ opstap_core::messages! { INTAKE_TEXT {
     LETTERS_PRINT = "Druk af met de printfunctie van de browser: elke brief komt op een eigen A4." / "Print with the browser's print function: each letter comes on its own A4.";
     COL_LETTERS = "Brieven" / "Letters";
     PRINT_LETTERS = "Brieven printen" / "Print letters";
+    ABSENT_CLIENTS =
+        "{count} klanten uit het klantenbestand staan niet in dit bestand. Bij het opslaan verandert voor hen niets: ze blijven in het klantenbestand en in de lopende campagnes."
+        / "{count} clients in the caseload are not in this file. Storing changes nothing for them: they stay in the caseload and in the running campaigns.";
     CHANGE_CAMPAIGN = "Campagne wijzigen" / "Change the campaign";
     CHANGE_CAMPAIGN_INTRO =
         "Verleng of verkort de campagne, pas het doel aan of wie er als consulent meedoet. Wie erin zit en de eerste dag blijven zoals ze waren; afspraken die al staan, houden hun consulent."

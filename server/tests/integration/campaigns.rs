@@ -505,6 +505,18 @@ fn forms_posted_twice_change_a_campaign_once_and_old_pages_cannot_undo_it() {
         assert_eq!(app.count("SELECT COUNT(*) FROM campaign_waves").await, 1);
         assert_eq!(app.count("SELECT COUNT(*) FROM invitations").await, 3);
         assert_eq!(app.count("SELECT COUNT(*) FROM outbox").await, 2);
+        // A colleague whose page showed the same next wave is told, not silently skipped.
+        app.add_user(Role::Desk, "collega@example.nl", None).await;
+        app.login("collega@example.nl", PASSWORD).await;
+        let res = csrf_post(&mut app, "/api/plan_wave", &wave_fields).await;
+        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            res.body.contains("Een collega heeft zojuist"),
+            "{}",
+            res.body
+        );
+        assert_eq!(app.count("SELECT COUNT(*) FROM campaign_waves").await, 1);
+        app.login("desk@example.nl", PASSWORD).await;
 
         // The wave's letters, all at once: Henk has no e-mail address.
         let letters = app

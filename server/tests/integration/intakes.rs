@@ -534,6 +534,16 @@ fn an_erased_person_leaves_only_coarse_facts_and_comes_back_as_a_new_client() {
             .and_then(|l| l.rsplit('/').next())
             .unwrap()
             .to_string();
+        // The preview says who the file leaves out: the five others (her erased row is no
+        // client any more).
+        let preview = app.get(&format!("/balie/intake/import/{import}")).await;
+        assert!(
+            preview
+                .body
+                .contains("5 klanten uit het klantenbestand staan niet in dit bestand"),
+            "{}",
+            preview.body
+        );
         let res = csrf_post(&mut app, "/api/store_caseload_import", &[("id", &import)]).await;
         assert_eq!(res.status, StatusCode::OK, "{}", res.body);
         assert_eq!(

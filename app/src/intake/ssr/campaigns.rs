@@ -7,7 +7,8 @@ use crate::domain::campaigns::coverage::coverage;
 use crate::domain::campaigns::criteria::{groups_of, ClientFacts};
 use crate::domain::campaigns::form::CampaignForm;
 use crate::domain::campaigns::waves::{
-    clock_minutes, no_consultant, nobody_left, not_enough, working_days, Booking, WaveForm,
+    clock_minutes, no_consultant, nobody_left, not_enough, wave_taken, working_days, Booking,
+    WaveForm,
 };
 use crate::domain::campaigns::{InvitationChannel, InvitationStatus};
 use crate::domain::dates::{day_of, iso_date, local_moment, parse_iso_date};
@@ -213,10 +214,15 @@ pub async fn plan_wave(cx: Cx, campaign_id: i64, form: WaveForm) -> Result<(), A
 
     let mut tx = db.write().await?;
     if let Some(number) = plan.number {
-        if store::has_wave(&mut tx, campaign_id, number).await? {
+        let planners = store::wave_planners(&mut tx, campaign_id, number).await?;
+        if planners.contains(&user.id) {
             // The same form posted again: its wave is planned already.
             leptos_axum::redirect(&format!("/balie/intake/campagnes/{campaign_id}"));
             return Ok(());
+        }
+        if !planners.is_empty() {
+            // A colleague planned a wave since this page was shown: look before planning.
+            return Err(wave_taken(&form));
         }
     }
     store::lock_consultants(&mut tx, db.backend(), &ids).await?;

@@ -162,6 +162,7 @@ pub async fn import(cx: Cx, id: i64, show: String, page: String) -> Result<Impor
         page,
         pages,
         changes: Vec::new(),
+        absent: 0,
     };
     match (view.import.status, record.content) {
         (ImportStatus::Preview, Some(text)) => {
@@ -169,6 +170,8 @@ pub async fn import(cx: Cx, id: i64, show: String, page: String) -> Result<Impor
             let mut conn = db.pool().acquire().await?;
             let preview =
                 against_stored(&mut conn, &header, &staged.rows, day_of(cx.now())).await?;
+            drop(conn);
+            view.absent = ImportCounts::of(&preview).absent_of(caseload::client_count(db).await?);
             let skip = crate::domain::paging::offset(page, LINES_PER_PAGE) as usize;
             view.lines = preview
                 .lines

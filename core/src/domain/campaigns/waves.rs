@@ -27,6 +27,9 @@ crate::messages! { DOMAIN_WAVES {
         "In deze dagen passen {slots} gesprekken: kies meer dagen, meer consulenten of minder mensen."
         / "{slots} conversations fit in these days: choose more days, more consultants or fewer people.";
     NOBODY_LEFT = "Iedereen in de campagne is al uitgenodigd." / "Everyone in the campaign has been invited already.";
+    WAVE_TAKEN =
+        "Een collega heeft zojuist een golf gepland voor deze campagne. Bekijk die eerst; plan daarna zo nodig opnieuw."
+        / "A colleague has just planned a wave for this campaign. Look at it first; then plan again if needed.";
     NO_CONSULTANT =
         "Geen van de consulenten van deze campagne werkt nog bij het servicepunt."
         / "None of this campaign's consultants still works at the desk.";
@@ -250,6 +253,11 @@ pub fn no_consultant(form: &WaveForm) -> AppError {
         vec![FieldMessage::new("people", NO_CONSULTANT)],
         form.values(),
     )
+}
+
+/// The refusal when a colleague planned a wave since the form was shown.
+pub fn wave_taken(form: &WaveForm) -> AppError {
+    AppError::invalid(vec![FieldMessage::new("people", WAVE_TAKEN)], form.values())
 }
 
 /// The refusal when everyone is invited already.

@@ -165,6 +165,13 @@ impl ImportCounts {
             refused: preview.count(|o| matches!(o, O::Refused(_))),
         }
     }
+
+    /// How many of the `stored` clients this file does not mention. Storing changes nothing
+    /// for them — an export may be partial — but the desk is told, so someone who left the
+    /// benefits system is not silently kept in the campaigns to come.
+    pub fn absent_of(&self, stored: i64) -> i64 {
+        (stored - self.updated - self.unchanged).max(0)
+    }
 }
 
 text_enum! {
@@ -199,5 +206,24 @@ impl PreviewShow {
             PreviewShow::Unchanged => counts.unchanged,
             PreviewShow::All => counts.rows_read,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ImportCounts;
+
+    #[test]
+    fn clients_the_file_does_not_mention_are_counted() {
+        let counts = ImportCounts {
+            rows_read: 10,
+            added: 3,
+            updated: 2,
+            unchanged: 4,
+            refused: 1,
+        };
+        assert_eq!(counts.absent_of(8), 2, "8 stored, 6 of them in the file");
+        assert_eq!(counts.absent_of(6), 0);
+        assert_eq!(counts.absent_of(0), 0, "never below nothing");
     }
 }
