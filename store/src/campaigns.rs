@@ -45,14 +45,23 @@ pub async fn insert(
     .fetch_one(&mut ***tx)
     .await?
     .try_get("id")?;
-    for user in &c.consultants {
+    add_consultants(tx, id, &c.consultants).await?;
+    Ok(id)
+}
+
+async fn add_consultants(
+    tx: &mut WriteTx,
+    id: i64,
+    consultants: &[i64],
+) -> Result<(), sqlx::Error> {
+    for user in consultants {
         sqlx::query("INSERT INTO campaign_consultants (campaign_id, user_id) VALUES ($1, $2)")
             .bind(id)
             .bind(user)
             .execute(&mut ***tx)
             .await?;
     }
-    Ok(id)
+    Ok(())
 }
 
 /// The campaign a form with this key made already, if any: the same form posted twice
@@ -103,13 +112,7 @@ pub async fn change(
         .bind(id)
         .execute(&mut ***tx)
         .await?;
-    for user in &c.consultants {
-        sqlx::query("INSERT INTO campaign_consultants (campaign_id, user_id) VALUES ($1, $2)")
-            .bind(id)
-            .bind(user)
-            .execute(&mut ***tx)
-            .await?;
-    }
+    add_consultants(tx, id, &c.consultants).await?;
     Ok(true)
 }
 
@@ -664,20 +667,7 @@ pub async fn overdue(
     today: &str,
     limit: i64,
 ) -> Result<(i64, Vec<InvitationLine>), sqlx::Error> {
-    let total = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM invitations WHERE appointment_day < $1 AND status = 'planned'",
-    )
-    .bind(today)
-    .fetch_one(db.pool())
-    .await?;
-    let lines = sqlx::query_as(&format!(
-        "{INVITATION_LINE} WHERE i.appointment_day < $1 AND i.status = 'planned' \
-         ORDER BY i.appointment_at, i.id LIMIT {limit}"
-    ))
-    .bind(today)
-    .fetch_all(db.pool())
-    .await?;
-    Ok((total, lines))
+    planned_where(db, "<", today, limit).await
 }
 
 /// The conversations planned on `day` (`YYYY-MM-DD`), by time: how many, and the first
@@ -687,14 +677,24 @@ pub async fn planned_on(
     day: &str,
     limit: i64,
 ) -> Result<(i64, Vec<InvitationLine>), sqlx::Error> {
-    let total = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM invitations WHERE appointment_day = $1 AND status = 'planned'",
-    )
+    planned_where(db, "=", day, limit).await
+}
+
+/// Planned appointments whose day compares to `day` by `compare` (`=` or `<`), by time.
+async fn planned_where(
+    db: &Db,
+    compare: &'static str,
+    day: &str,
+    limit: i64,
+) -> Result<(i64, Vec<InvitationLine>), sqlx::Error> {
+    let total = sqlx::query_scalar(&format!(
+        "SELECT COUNT(*) FROM invitations WHERE appointment_day {compare} $1 AND status = 'planned'"
+    ))
     .bind(day)
     .fetch_one(db.pool())
     .await?;
     let lines = sqlx::query_as(&format!(
-        "{INVITATION_LINE} WHERE i.appointment_day = $1 AND i.status = 'planned' \
+        "{INVITATION_LINE} WHERE i.appointment_day {compare} $1 AND i.status = 'planned' \
          ORDER BY i.appointment_at, i.id LIMIT {limit}"
     ))
     .bind(day)

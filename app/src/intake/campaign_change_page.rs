@@ -25,28 +25,7 @@ fn form_view(d: CampaignChangeData) -> impl IntoView {
     let error = Signal::derive(move || save.value().get().and_then(|r| r.err()));
     let c = d.campaign;
     // After a refusal the boxes show what was ticked; before, who takes part now.
-    let ticked: Vec<i64> = match error.get_untracked() {
-        Some(crate::error::AppError::Invalid { values, .. }) => values
-            .into_iter()
-            .filter(|(k, _)| k == "consultants")
-            .filter_map(|(_, v)| v.parse().ok())
-            .collect(),
-        _ => d.chosen.clone(),
-    };
-    let consultants = d
-        .consultants
-        .iter()
-        .enumerate()
-        .map(|(i, (id, name))| {
-            let box_id = format!("field-consultant-{id}");
-            view! {
-                <div class="checkbox">
-                    <input type="checkbox" id=box_id.clone() name=format!("consultants[{i}]") value=id.to_string() checked=ticked.contains(id)/>
-                    <label for=box_id>{name.clone()}</label>
-                </div>
-            }
-        })
-        .collect_view();
+    let consultants = super::campaign_form_page::consultant_boxes(&d.consultants, error, &d.chosen);
     view! {
         <p><a href=format!("/balie/intake/campagnes/{}", c.id)>{c.name.clone()}</a></p>
         <h1>{tr(t::CHANGE_CAMPAIGN)}</h1>

@@ -36,29 +36,7 @@ fn form_view(d: CampaignFormData) -> impl IntoView {
         .iter()
         .map(|g: &TargetGroup| (g.as_str(), g.label()))
         .collect();
-    let ticked: Vec<String> = match error.get_untracked() {
-        Some(crate::error::AppError::Invalid { values, .. }) => values
-            .into_iter()
-            .filter(|(k, _)| k == "consultants")
-            .map(|(_, v)| v)
-            .collect(),
-        _ => Vec::new(),
-    };
-    let consultants = d
-        .consultants
-        .iter()
-        .enumerate()
-        .map(|(i, (id, name))| {
-            let box_id = format!("field-consultant-{id}");
-            let checked = ticked.contains(&id.to_string());
-            view! {
-                <div class="checkbox">
-                    <input type="checkbox" id=box_id.clone() name=format!("consultants[{i}]") value=id.to_string() checked=checked/>
-                    <label for=box_id>{name.clone()}</label>
-                </div>
-            }
-        })
-        .collect_view();
+    let consultants = consultant_boxes(&d.consultants, error, &[]);
     view! {
         <p>{t::CLIENTS_IN_CASELOAD.fill(lang, &[("count", &d.clients.to_string())])}</p>
         <ErrorSummary error=error/>
@@ -88,4 +66,34 @@ fn form_view(d: CampaignFormData) -> impl IntoView {
             </div>
         </ActionForm>
     }
+}
+
+/// The consultants' checkboxes (`consultants[i]`): after a refusal ticked as posted,
+/// before it as `before`.
+pub(super) fn consultant_boxes(
+    consultants: &[(i64, String)],
+    error: Signal<Option<crate::error::AppError>>,
+    before: &[i64],
+) -> impl IntoView {
+    let ticked: Vec<i64> = match error.get_untracked() {
+        Some(crate::error::AppError::Invalid { values, .. }) => values
+            .into_iter()
+            .filter(|(k, _)| k == "consultants")
+            .filter_map(|(_, v)| v.parse().ok())
+            .collect(),
+        _ => before.to_vec(),
+    };
+    consultants
+        .iter()
+        .enumerate()
+        .map(|(i, (id, name))| {
+            let box_id = format!("field-consultant-{id}");
+            view! {
+                <div class="checkbox">
+                    <input type="checkbox" id=box_id.clone() name=format!("consultants[{i}]") value=id.to_string() checked=ticked.contains(id)/>
+                    <label for=box_id>{name.clone()}</label>
+                </div>
+            }
+        })
+        .collect_view()
 }

@@ -39,16 +39,18 @@ fn form_key(key: &str) -> Option<&str> {
     (key.len() == 64 && key.bytes().all(|b| b.is_ascii_hexdigit())).then_some(key)
 }
 
-pub async fn create_campaign(cx: Cx, form: CampaignForm, chosen: Vec<i64>) -> Result<(), AppError> {
-    let user = desk(&cx)?;
-    let db = cx.db();
-    let known: Vec<i64> = crate::store::candidates::consultants(db)
+/// The desk staff who may take part in a campaign.
+async fn known_consultants(db: &crate::store::Db) -> Result<Vec<i64>, AppError> {
+    Ok(crate::store::candidates::consultants(db)
         .await?
         .into_iter()
         .map(|(id, _)| id)
-        .collect();
-    let campaign = form.parse(&chosen, &known).map_err(|e| match e {
-        // The ticked consultants come back ticked.
+        .collect())
+}
+
+/// A refusal that brings the ticked consultants back ticked.
+fn ticked_back(e: AppError, chosen: &[i64]) -> AppError {
+    match e {
         AppError::Invalid { fields, mut values } => {
             values.extend(
                 chosen
@@ -58,7 +60,16 @@ pub async fn create_campaign(cx: Cx, form: CampaignForm, chosen: Vec<i64>) -> Re
             AppError::Invalid { fields, values }
         }
         other => other,
-    })?;
+    }
+}
+
+pub async fn create_campaign(cx: Cx, form: CampaignForm, chosen: Vec<i64>) -> Result<(), AppError> {
+    let user = desk(&cx)?;
+    let db = cx.db();
+    let known = known_consultants(db).await?;
+    let campaign = form
+        .parse(&chosen, &known)
+        .map_err(|e| ticked_back(e, &chosen))?;
     let today = day_of(cx.now());
     let facts = store::caseload_facts(db).await?;
     let members: Vec<NewMember> = facts
@@ -191,11 +202,7 @@ pub async fn plan_wave(cx: Cx, campaign_id: i64, form: WaveForm) -> Result<(), A
     let today = day_of(cx.now());
     let plan = form.parse(today, period(&campaign.starts_on, &campaign.ends_on)?)?;
     // Consultants who left the desk (their account ended) get no new appointments.
-    let active: HashSet<i64> = crate::store::candidates::consultants(db)
-        .await?
-        .into_iter()
-        .map(|(id, _)| id)
-        .collect();
+    let active: HashSet<i64> = known_consultants(db).await?.into_iter().collect();
     let consultants: Vec<_> = store::consultants(db, campaign_id)
         .await?
         .into_iter()
@@ -394,22 +401,7 @@ pub async fn change_campaign(
         return Err(AppError::Gone);
     }
     let (start, _) = period(&campaign.starts_on, &campaign.ends_on)?;
-    let known: Vec<i64> = crate::store::candidates::consultants(db)
-        .await?
-        .into_iter()
-        .map(|(id, _)| id)
-        .collect();
-    let ticked_back = |e: AppError| match e {
-        AppError::Invalid { fields, mut values } => {
-            values.extend(
-                chosen
-                    .iter()
-                    .map(|c| ("consultants".to_string(), c.to_string())),
-            );
-            AppError::Invalid { fields, values }
-        }
-        other => other,
-    };
+    let known = known_consultants(db).await?;
     // The appointments are read in the write, so one made meanwhile is not left outside.
     let mut tx = db.write().await?;
     let last = store::last_appointment(&mut tx, id)
@@ -417,7 +409,7 @@ pub async fn change_campaign(
         .and_then(|d| parse_iso_date(&d));
     let change = form
         .parse(start, last, &chosen, &known)
-        .map_err(ticked_back)?;
+        .map_err(|e| ticked_back(e, &chosen))?;
     if store::change(&mut tx, id, &change).await? {
         cx.audit(&mut **tx, &user, "change", "campaign", id).await?;
         tx.commit().await?;
