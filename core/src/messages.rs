@@ -12,6 +12,7 @@ pub const BLOCKS: &[&Block] = &[
     &domain::campaigns::form::DOMAIN_CAMPAIGNS,
     &domain::campaigns::change::DOMAIN_CAMPAIGN_CHANGE,
     &domain::campaigns::outcomes::DOMAIN_OUTCOMES,
+    &domain::campaigns::members::DOMAIN_MEMBERS,
     &domain::campaigns::waves::DOMAIN_WAVES,
     &domain::candidates::DOMAIN_CANDIDATES,
     &domain::email::DOMAIN_EMAIL,

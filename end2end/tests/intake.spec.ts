@@ -6,7 +6,8 @@ import { PASSWORD, goto, login, ready, mailsTo, qp, expectAccessibleAtBothSizes 
 // (the e-mail with its calendar file arrives at the SMTP sink; the letter prints on one
 // A4), records outcomes (held, moved, no-show with a try, exempted), completes an intake
 // with a ladder step and stress factors (the person is then in the pool and can be
-// matched) and the coverage shows it all; then the campaign is extended and closed. With
+// matched) and the coverage shows it all; someone not yet invited is exempted from the
+// members' list; then the campaign is extended and closed. With
 // JavaScript and without; axe-core at phone and desktop size on every page.
 
 /** Today in the Netherlands, `YYYY-MM-DD`. */
@@ -232,6 +233,33 @@ test('the desk imports its caseload, runs a campaign and watches its coverage', 
   expect(csv.status()).toBe(200);
   expect(await csv.text()).toContain('Totaal;12;3;1;1;1;18');
   await expectAccessibleAtBothSizes(page, testInfo);
+
+  // Someone not yet invited who already works is exempted before any invitation: the
+  // members' list by state, their page, a reason asked for first.
+  await page.getByRole('link', { name: 'Alle deelnemers, één voor één' }).click();
+  await expect(page).toHaveURL(/\/deelnemers$/);
+  await ready(page, testInfo);
+  await expectAccessibleAtBothSizes(page, testInfo);
+  await page.getByLabel('Stand in de campagne').selectOption({ label: 'nog niet uitgenodigd' });
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+  await ready(page, testInfo);
+  await expect(page.getByText('Gevonden: 12')).toBeVisible();
+  await page.getByRole('link', { name: `Zoë10 Test${tag}` }).click();
+  await expect(page).toHaveURL(/\/deelnemers\/\d+$/);
+  await ready(page, testInfo);
+  await page.getByRole('button', { name: 'Vrijstellen' }).click();
+  await ready(page, testInfo);
+  await expect(page.locator('#field-reason-error')).toContainText('Kies een van de mogelijkheden');
+  await expectAccessibleAtBothSizes(page, testInfo);
+  await page.getByLabel('Reden van vrijstelling').selectOption({ label: 'werkt al' });
+  await page.getByLabel('Toelichting').fill('Werkt sinds kort 20 uur bij de bakker');
+  await page.getByRole('button', { name: 'Vrijstellen' }).click();
+  await ready(page, testInfo);
+  await expect(page.getByText(/^Vrijgesteld door/)).toBeVisible();
+  await expect(page.getByText('vrijgesteld (werkt al)')).toBeVisible();
+  await expectAccessibleAtBothSizes(page, testInfo);
+  await goto(page, testInfo, campaignUrl);
+  await expect(total.locator('td')).toHaveText(['11', '3', '1', '1', '2', '18']);
 
   // It runs longer than planned: the desk extends it and raises the target; then, done,
   // closes it — which asks for a tick first.

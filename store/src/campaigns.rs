@@ -141,11 +141,13 @@ pub struct ClientFactsRow {
 }
 
 /// Every client of the caseload, for selecting a campaign's members; not the rows of
-/// people anonymised (nobody is left there to invite).
+/// people anonymised (nobody is left there to invite), nor those who left the benefits
+/// system.
 pub async fn caseload_facts(db: &Db) -> Result<Vec<ClientFactsRow>, sqlx::Error> {
     sqlx::query_as(
         "SELECT k.id, k.municipality, k.postcode, k.district, k.birth_year, k.benefit_start FROM caseload_clients k \
-         WHERE NOT EXISTS (SELECT 1 FROM anonymisations a WHERE a.candidate_id = k.candidate_id) ORDER BY k.id",
+         WHERE k.left_on IS NULL \
+         AND NOT EXISTS (SELECT 1 FROM anonymisations a WHERE a.candidate_id = k.candidate_id) ORDER BY k.id",
     )
     .fetch_all(db.pool())
     .await
@@ -219,7 +221,7 @@ pub async fn find(db: &Db, id: i64) -> Result<Option<CampaignRecord>, sqlx::Erro
     sqlx::query_as(
         "SELECT c.id, c.name, c.starts_on, c.ends_on, c.target, c.status, c.municipality, c.postcode_from, \
          c.postcode_to, c.district, c.target_group, c.min_benefit_months, u.display_name AS created_by, c.created_at, \
-         z.display_name AS closed_by, c.closed_at \
+         z.display_name AS closed_by, c.closed_at, c.elsewhere \
          FROM campaigns c JOIN users u ON u.id = c.created_by LEFT JOIN users z ON z.id = c.closed_by WHERE c.id = $1",
     )
     .bind(id)
@@ -407,6 +409,19 @@ pub async fn latest_invitation(
         .await
 }
 
+/// Gives every invitation its member's municipality and groups, as [`insert_invitation`]
+/// does for one: for invitations written in bulk (the demo region).
+pub async fn copy_member_groups(conn: &mut AnyConnection) -> Result<u64, sqlx::Error> {
+    Ok(sqlx::query(
+        "UPDATE invitations SET municipality = m.municipality, young = m.young, over_50 = m.over_50, \
+         long_term = m.long_term FROM campaign_members m \
+         WHERE m.campaign_id = invitations.campaign_id AND m.client_id = invitations.client_id",
+    )
+    .execute(conn)
+    .await?
+    .rows_affected())
+}
+
 /// An appointment to store.
 pub struct NewInvitation<'a> {
     pub campaign_id: i64,
@@ -426,15 +441,19 @@ pub struct NewInvitation<'a> {
     pub created_at: i64,
 }
 
-/// Stores an invitation and marks its member invited; the id.
+/// Stores an invitation and marks its member invited; the id. The invitation copies its
+/// member's municipality and groups, which the outcomes report counts by.
 pub async fn insert_invitation(
     tx: &mut WriteTx,
     i: &NewInvitation<'_>,
 ) -> Result<i64, sqlx::Error> {
     let id: i64 = sqlx::query(
         "INSERT INTO invitations (campaign_id, client_id, wave_id, series, sequence, appointment_day, \
-         appointment_time, minutes, appointment_at, place, consultant_id, channel, status, created_by, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'planned', $13, $14) RETURNING id",
+         appointment_time, minutes, appointment_at, place, consultant_id, channel, status, created_by, created_at, \
+         municipality, young, over_50, long_term) \
+         SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'planned', $13, $14, \
+         m.municipality, m.young, m.over_50, m.long_term \
+         FROM campaign_members m WHERE m.campaign_id = $1 AND m.client_id = $2 RETURNING id",
     )
     .bind(i.campaign_id)
     .bind(i.client_id)
@@ -732,13 +751,12 @@ pub async fn outcome_rows(
     let filter = if municipality.is_empty() {
         ""
     } else {
-        "AND m.municipality = $3"
+        "AND i.municipality = $3"
     };
     let sql = format!(
-        "SELECT m.municipality, m.young, m.over_50, m.long_term, i.status, COUNT(*) AS count \
-         FROM invitations i JOIN campaign_members m ON m.campaign_id = i.campaign_id AND m.client_id = i.client_id \
-         WHERE i.appointment_day >= $1 AND i.appointment_day <= $2 {filter} \
-         GROUP BY m.municipality, m.young, m.over_50, m.long_term, i.status"
+        "SELECT i.municipality, i.young, i.over_50, i.long_term, i.status, COUNT(*) AS count \
+         FROM invitations i WHERE i.appointment_day >= $1 AND i.appointment_day <= $2 {filter} \
+         GROUP BY i.municipality, i.young, i.over_50, i.long_term, i.status"
     );
     let mut q = sqlx::query_as(&sql).bind(from).bind(to);
     if !municipality.is_empty() {
@@ -767,4 +785,59 @@ pub async fn progress(
     .bind(municipality)
     .fetch_all(db.pool())
     .await
+}
+
+/// The clients marked as left from import `import_id`, as the campaigns' condition.
+const LEAVERS: &str =
+    "SELECT id FROM caseload_clients WHERE left_import_id = $1 AND left_on IS NOT NULL";
+
+/// The e-mailed appointments still to come (after `now`) of the clients marked as left
+/// from an import, in open campaigns: each gets a calendar cancellation.
+pub async fn planned_of_leavers(
+    tx: &mut WriteTx,
+    import_id: i64,
+    now: i64,
+) -> Result<Vec<InvitationRecord>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "{INVITATION_RECORD} WHERE i.client_id IN ({LEAVERS}) AND i.status = 'planned' AND i.channel = 'email' \
+         AND i.appointment_at > $2 AND c.status = 'open'"
+    ))
+    .bind(import_id)
+    .bind(now)
+    .fetch_all(&mut ***tx)
+    .await
+}
+
+/// Ends the open campaigns' roads of the clients marked as left from an import: their
+/// newest invitation still planned or after a no-show, and their membership still open,
+/// become exempted (benefit ended). How many memberships ended.
+pub async fn end_for_leavers(
+    tx: &mut WriteTx,
+    import_id: i64,
+    by: i64,
+    at: i64,
+) -> Result<u64, sqlx::Error> {
+    sqlx::query(&format!(
+        "UPDATE invitations SET status = 'exempted', exemption_reason = 'benefit_ended', outcome_by = $2, \
+         outcome_at = $3 WHERE status IN ('planned', 'no_show') AND client_id IN ({LEAVERS}) \
+         AND campaign_id IN (SELECT id FROM campaigns WHERE status = 'open') \
+         AND id = (SELECT MAX(j.id) FROM invitations j WHERE j.campaign_id = invitations.campaign_id \
+         AND j.client_id = invitations.client_id)"
+    ))
+    .bind(import_id)
+    .bind(by)
+    .bind(at)
+    .execute(&mut ***tx)
+    .await?;
+    Ok(sqlx::query(&format!(
+        "UPDATE campaign_members SET state = 'exempted', exemption_reason = 'benefit_ended', exempted_by = $2, \
+         exempted_at = $3 WHERE state IN ('not_invited', 'invited', 'no_show') AND client_id IN ({LEAVERS}) \
+         AND campaign_id IN (SELECT id FROM campaigns WHERE status = 'open')"
+    ))
+    .bind(import_id)
+    .bind(by)
+    .bind(at)
+    .execute(&mut ***tx)
+    .await?
+    .rows_affected())
 }

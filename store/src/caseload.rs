@@ -152,16 +152,20 @@ pub async fn known(
 }
 
 /// Stores a previewed import: writes the new and changed clients, records what changed,
-/// keeps the counts and drops the file's text. `false` when the import is no longer a
-/// preview (stored or discarded already): nothing is written then.
+/// notes every client the file `listed` as seen in it (and back on the caseload, if they
+/// had been marked as left), keeps the counts and drops the file's text. `None` when the
+/// import is no longer a preview (stored or discarded already): nothing is written then;
+/// else how many clients came back.
+#[allow(clippy::too_many_arguments)]
 pub async fn store(
     tx: &mut WriteTx,
     import_id: i64,
     writes: &[Write],
+    listed: &[&str],
     counts: ImportCounts,
     by: i64,
     at: i64,
-) -> Result<bool, sqlx::Error> {
+) -> Result<Option<u64>, sqlx::Error> {
     let claimed = sqlx::query(
         "UPDATE caseload_imports SET status = 'stored', content = NULL, decided_by = $2, decided_at = $3, \
          rows_read = $4, added = $5, updated = $6, unchanged = $7, refused = $8 \
@@ -180,7 +184,7 @@ pub async fn store(
     .rows_affected()
         == 1;
     if !claimed {
-        return Ok(false);
+        return Ok(None);
     }
     for w in writes {
         let c = &w.client;
@@ -223,7 +227,102 @@ pub async fn store(
                 .await?;
         }
     }
-    Ok(true)
+    let mut returned = 0;
+    for slice in listed.chunks(500) {
+        let marks = |first: usize| {
+            (first..first + slice.len())
+                .map(|i| format!("${i}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let back = format!(
+            "UPDATE caseload_clients SET left_on = NULL, left_by = NULL, left_import_id = NULL \
+             WHERE left_on IS NOT NULL AND client_number IN ({})",
+            marks(1)
+        );
+        let mut q = sqlx::query(&back);
+        for n in slice {
+            q = q.bind(*n);
+        }
+        returned += q.execute(&mut ***tx).await?.rows_affected();
+        let seen = format!(
+            "UPDATE caseload_clients SET seen_import_id = $1 WHERE client_number IN ({})",
+            marks(2)
+        );
+        let mut q = sqlx::query(&seen).bind(import_id);
+        for n in slice {
+            q = q.bind(*n);
+        }
+        q.execute(&mut ***tx).await?;
+    }
+    Ok(Some(returned))
+}
+
+/// The newest stored import, outside a write (whether to offer marking leavers).
+pub async fn newest_stored_id(db: &Db) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar(NEWEST_STORED)
+        .fetch_optional(db.pool())
+        .await
+}
+
+const NEWEST_STORED: &str =
+    "SELECT id FROM caseload_imports WHERE status = 'stored' ORDER BY decided_at DESC, id DESC LIMIT 1";
+
+/// The newest stored import: the only one leavers may be marked from.
+pub async fn newest_stored(tx: &mut WriteTx) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar(NEWEST_STORED)
+        .fetch_optional(&mut ***tx)
+        .await
+}
+
+const ABSENT_FROM: &str = "(seen_import_id IS NULL OR seen_import_id <> $1) AND left_on IS NULL \
+     AND client_number NOT LIKE 'gewist-%'";
+
+/// How many clients still on the caseload a stored import's file did not list.
+pub async fn absent_from(db: &Db, import_id: i64) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(&format!(
+        "SELECT COUNT(*) FROM caseload_clients WHERE {ABSENT_FROM}"
+    ))
+    .bind(import_id)
+    .fetch_one(db.pool())
+    .await
+}
+
+/// Marks the clients a stored import's file did not list as left the benefits system on
+/// `day`; their ids.
+pub async fn mark_leavers(
+    tx: &mut WriteTx,
+    import_id: i64,
+    day: &str,
+    by: i64,
+) -> Result<Vec<i64>, sqlx::Error> {
+    sqlx::query_scalar(&format!(
+        "UPDATE caseload_clients SET left_on = $2, left_by = $3, left_import_id = $1 WHERE {ABSENT_FROM} RETURNING id"
+    ))
+    .bind(import_id)
+    .bind(day)
+    .bind(by)
+    .fetch_all(&mut ***tx)
+    .await
+}
+
+/// How many clients were marked as left from a stored import, and the day given.
+pub async fn leavers_of(db: &Db, import_id: i64) -> Result<(i64, Option<String>), sqlx::Error> {
+    sqlx::query_as(
+        "SELECT COUNT(*), MAX(left_on) FROM caseload_clients WHERE left_import_id = $1 AND left_on IS NOT NULL",
+    )
+    .bind(import_id)
+    .fetch_one(db.pool())
+    .await
+}
+
+/// The client numbers of everyone marked as left the benefits system.
+pub async fn left_numbers(db: &Db) -> Result<std::collections::HashSet<String>, sqlx::Error> {
+    let numbers: Vec<String> =
+        sqlx::query_scalar("SELECT client_number FROM caseload_clients WHERE left_on IS NOT NULL")
+            .fetch_all(db.pool())
+            .await?;
+    Ok(numbers.into_iter().collect())
 }
 
 /// Discards a preview: its text goes, nothing was stored. `false` when it was no preview.
@@ -314,7 +413,7 @@ pub async fn search_clients(
     let total = count.fetch_one(db.pool()).await?;
     let sql = format!(
         "SELECT k.id, k.client_number, CASE WHEN k.first_name = '' THEN k.last_name ELSE k.first_name || ' ' || k.last_name END AS name, \
-         k.postcode, k.municipality, k.birth_year, k.benefit_start, k.email, k.candidate_id \
+         k.postcode, k.municipality, k.birth_year, k.benefit_start, k.email, k.candidate_id, k.left_on \
          FROM caseload_clients k {clause} ORDER BY k.last_name, k.first_name, k.id LIMIT {limit} OFFSET {offset}"
     );
     let mut query = sqlx::query_as::<_, ClientLine>(&sql);
@@ -331,10 +430,11 @@ pub async fn municipalities(db: &Db) -> Result<Vec<String>, sqlx::Error> {
         .await
 }
 
-/// How many clients the caseload holds (not the rows of people whose data were erased).
+/// How many clients the caseload holds (not the rows of people whose data were erased,
+/// nor those who left the benefits system).
 pub async fn client_count(db: &Db) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
-        "SELECT COUNT(*) FROM caseload_clients WHERE client_number NOT LIKE 'gewist-%'",
+        "SELECT COUNT(*) FROM caseload_clients WHERE client_number NOT LIKE 'gewist-%' AND left_on IS NULL",
     )
     .fetch_one(db.pool())
     .await

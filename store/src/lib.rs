@@ -17,6 +17,7 @@ pub mod intakes;
 pub mod job_runs;
 pub mod login_attempts;
 pub mod matching_pool;
+pub mod members;
 pub mod migrate;
 pub mod openings;
 pub mod outbox;

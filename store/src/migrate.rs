@@ -101,6 +101,18 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0014_report_indexes.sql"),
         postgres: include_str!("../../migrations/postgres/0014_report_indexes.sql"),
     },
+    Migration {
+        version: 15,
+        name: "invitation_groups",
+        sqlite: include_str!("../../migrations/sqlite/0015_invitation_groups.sql"),
+        postgres: include_str!("../../migrations/postgres/0015_invitation_groups.sql"),
+    },
+    Migration {
+        version: 16,
+        name: "members_exempted_and_leavers",
+        sqlite: include_str!("../../migrations/sqlite/0016_members_exempted_and_leavers.sql"),
+        postgres: include_str!("../../migrations/postgres/0016_members_exempted_and_leavers.sql"),
+    },
 ];
 
 #[derive(Debug, thiserror::Error)]

@@ -125,6 +125,10 @@ fn campaign_view(v: CampaignView) -> AnyView {
         {(c.status == crate::domain::campaigns::CampaignStatus::Open).then(|| view! {
             <p><a class="button secondary" href=format!("/balie/intake/campagnes/{id}/wijzigen")>{tr(t::CHANGE_CAMPAIGN)}</a></p>
         })}
+        {(c.elsewhere > 0).then(|| view! {
+            <p class="notice" role="note">{t::ELSEWHERE.fill(lang, &[("count", &c.elsewhere.to_string())])}</p>
+        })}
+        <p><a href=format!("/balie/intake/campagnes/{id}/deelnemers")>{tr(t::MEMBERS_LINK)}</a></p>
         <section class="card" aria-labelledby="dekking-h">
             <h2 id="dekking-h">{tr(t::COVERAGE)}</h2>
             <ul class="tiles">

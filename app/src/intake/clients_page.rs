@@ -83,7 +83,12 @@ fn results(p: ClientPage, q: ClientQuery) -> AnyView {
                         <td>{c.postcode}</td>
                         <td>{c.municipality}</td>
                         <td class="number">{c.birth_year}</td>
-                        <td>{display_date(&c.benefit_start)}</td>
+                        <td>
+                            {display_date(&c.benefit_start)}
+                            {c.left_on.as_deref().map(|d| view! {
+                                <br/><span class="meta">{t::CLIENT_LEFT.fill(lang, &[("day", &display_date(d))])}</span>
+                            })}
+                        </td>
                         <td>{match c.candidate_id {
                             Some(id) => view! { <a href=format!("/balie/kandidaten/{id}")>{tr(msg::YES)}</a> }.into_any(),
                             None => view! { {tr(msg::NO)} }.into_any(),

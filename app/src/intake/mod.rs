@@ -20,6 +20,9 @@ mod letter_page;
 mod letters_page;
 #[cfg(feature = "ssr")]
 pub mod mail;
+mod member_page;
+pub mod members;
+mod members_page;
 mod preview_page;
 pub mod record_text;
 #[cfg(feature = "ssr")]
@@ -38,6 +41,8 @@ pub use intake_page::IntakeRecordPage;
 pub use invitation_page::InvitationPage;
 pub use letter_page::LetterPage;
 pub use letters_page::WaveLettersPage;
+pub use member_page::CampaignMemberPage;
+pub use members_page::CampaignMembersPage;
 pub use preview_page::PreviewPage;
 
 use crate::domain::caseload::changes::PreviewLine;
@@ -68,8 +73,15 @@ pub struct ImportView {
     pub pages: i64,
     /// For a stored import: the clients it changed and which fields.
     pub changes: Vec<(String, String, Vec<CaseloadField>)>,
-    /// For a preview: clients in the caseload the file does not mention.
+    /// Clients on the caseload the file does not mention (for a stored import: only when
+    /// it is the newest, the one leavers are marked from).
     pub absent: i64,
+    /// For a stored import: how many of the clients it did not list were marked as left
+    /// the benefits system, and the day given.
+    pub leavers: i64,
+    pub left_on: Option<String>,
+    /// Today, `YYYY-MM-DD` (the leavers' form's day).
+    pub today: String,
 }
 
 /// The overview of the caseload; desk staff only.
@@ -102,6 +114,16 @@ pub async fn caseload_import(
 #[server(name = StoreCaseloadImport, prefix = "/api", endpoint = "store_caseload_import")]
 pub async fn store_caseload_import(id: i64) -> Result<(), AppError> {
     crate::request::serve(|cx| ssr::store(cx, id)).await
+}
+
+/// Marks the clients the newest stored import did not list as left the benefits system
+/// on `day` (`confirm` ticked): they leave the campaigns still running, as exempted
+/// (benefit ended), and new campaigns no longer select them; desk staff only. Posting it
+/// twice marks them once.
+#[server(name = MarkLeavers, prefix = "/api", endpoint = "mark_leavers")]
+pub async fn mark_leavers(id: i64, day: String, confirm: Option<String>) -> Result<(), AppError> {
+    crate::request::serve(|cx| ssr::mark_leavers(cx, id, day, confirm.is_some_and(|c| c == "on")))
+        .await
 }
 
 /// Discards a previewed import (nothing of it was stored); desk staff only.

@@ -5,13 +5,14 @@
 //! changed.
 
 use super::text as t;
-use super::{caseload_import, DiscardCaseloadImport, ImportView, StoreCaseloadImport};
+use super::{caseload_import, DiscardCaseloadImport, ImportView, MarkLeavers, StoreCaseloadImport};
 use crate::auth::CsrfField;
 use crate::domain::caseload::changes::{LineOutcome, PreviewLine};
 use crate::domain::caseload::{CaseloadField, ImportStatus, PreviewShow};
-use crate::domain::dates::iso_moment;
+use crate::domain::dates::{display_date, iso_moment};
 use crate::i18n::{msg, tr, use_lang, Lang};
 use crate::ui::filters::{pager, query_string};
+use crate::ui::forms::{CheckboxField, ErrorSummary, TextField};
 use crate::ui::page::{id_param, Loaded, PageTitle};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -90,6 +91,12 @@ fn import_view(v: ImportView) -> AnyView {
         {(is_preview && v.absent > 0).then(|| view! {
             <p class="notice" role="note">{t::ABSENT_CLIENTS.fill(lang, &[("count", &v.absent.to_string())])}</p>
         })}
+        {(!is_preview && v.leavers > 0).then(|| view! {
+            <p class="notice" role="status">{t::LEAVERS_MARKED.fill(lang, &[
+                ("count", &v.leavers.to_string()),
+                ("day", &display_date(v.left_on.as_deref().unwrap_or_default())),
+            ])}</p>
+        })}
         {(!v.ignored_columns.is_empty()).then(|| view! {
             <p>{t::IGNORED_COLUMNS.fill(lang, &[("columns", &v.ignored_columns.join(", "))])}</p>
         })}
@@ -108,6 +115,7 @@ fn import_view(v: ImportView) -> AnyView {
         {notes}
         {tiles}
         {is_preview.then(|| decision_forms(id))}
+        {(!is_preview && v.absent > 0).then(|| leavers_form(id, v.absent, v.today.clone(), lang))}
         {body}
     }
     .into_any()
@@ -129,6 +137,29 @@ fn decision_forms(id: i64) -> impl IntoView {
                 <button type="submit" class="button secondary">{tr(t::DISCARD)}</button>
             </ActionForm>
         </div>
+    }
+}
+
+/// The form to mark the clients a stored (newest) file did not list as left the
+/// benefits system.
+fn leavers_form(id: i64, absent: i64, today: String, lang: Lang) -> impl IntoView {
+    let mark = ServerAction::<MarkLeavers>::new();
+    let error = Signal::derive(move || mark.value().get().and_then(|r| r.err()));
+    view! {
+        <section class="card" aria-labelledby="uitstroom-h">
+            <h2 id="uitstroom-h">{tr(t::LEAVERS_TITLE)}</h2>
+            <p>{t::LEAVERS_INTRO.fill(lang, &[("count", &absent.to_string())])}</p>
+            <ErrorSummary error=error/>
+            <ActionForm action=mark attr:class="form" attr:novalidate=true>
+                <CsrfField/>
+                <input type="hidden" name="id" value=id.to_string()/>
+                <TextField name="day" label=t::FIELD_LEFT_ON input_type="date" value=today required=true error=error/>
+                <CheckboxField name="confirm" label=t::LEAVERS_CONFIRM error=error/>
+                <div class="button-row">
+                    <button type="submit" class="button">{tr(t::LEAVERS_BUTTON)}</button>
+                </div>
+            </ActionForm>
+        </section>
     }
 }
 

@@ -223,8 +223,41 @@ opstap_core::messages! { INTAKE_TEXT {
     COL_LETTERS = "Brieven" / "Letters";
     PRINT_LETTERS = "Brieven printen" / "Print letters";
     ABSENT_CLIENTS =
-        "{count} klanten uit het klantenbestand staan niet in dit bestand. Bij het opslaan verandert voor hen niets: ze blijven in het klantenbestand en in de lopende campagnes."
-        / "{count} clients in the caseload are not in this file. Storing changes nothing for them: they stay in the caseload and in the running campaigns.";
+        "{count} klanten uit het klantenbestand staan niet in dit bestand. Bij het opslaan verandert voor hen niets: ze blijven in het klantenbestand en in de lopende campagnes. Zijn ze uit de uitkering, dan kunt u ze na het opslaan afmelden."
+        / "{count} clients in the caseload are not in this file. Storing changes nothing for them: they stay in the caseload and in the running campaigns. If they have left the benefits system, you can mark them so after storing.";
+    LEAVERS_TITLE = "Uit de uitkering?" / "Left the benefits system?";
+    LEAVERS_INTRO =
+        "{count} klanten uit het klantenbestand staan niet in dit bestand. Zijn zij uit de uitkering, meld ze dan af: in de lopende campagnes worden ze vrijgesteld (uitkering beëindigd), hun afspraken die nog komen vervallen (wie een e-mailadres heeft, krijgt een afzegging voor de agenda) en nieuwe campagnes nemen ze niet meer mee. Staan ze later weer in een bestand, dan zijn ze terug in het klantenbestand."
+        / "{count} clients in the caseload are not in this file. If they have left the benefits system, mark them so: in the running campaigns they are exempted (benefit ended), their appointments to come are called off (those with an e-mail address get a cancellation for their calendar) and new campaigns no longer take them. If a later file lists them again, they are back in the caseload.";
+    FIELD_LEFT_ON = "Uit de uitkering sinds" / "Left the benefits system on";
+    LEAVERS_CONFIRM =
+        "Ja, de klanten die niet in dit bestand staan, zijn uit de uitkering"
+        / "Yes, the clients not in this file have left the benefits system";
+    LEAVERS_BUTTON = "Afmelden als uit de uitkering" / "Mark as left the benefits system";
+    LEAVERS_MARKED =
+        "{count} klanten die niet in dit bestand stonden, zijn afgemeld: uit de uitkering sinds {day}."
+        / "{count} clients this file did not list were marked as left the benefits system on {day}.";
+    ELSEWHERE =
+        "{count} klanten die aan de criteria voldoen, zijn niet opgenomen: ze zitten al in een andere lopende campagne."
+        / "{count} clients who meet the criteria were left out: they are in another running campaign already.";
+    MEMBERS_LINK = "Alle deelnemers, één voor één" / "All members, one by one";
+    MEMBERS_TITLE = "Deelnemers" / "Members";
+    MEMBERS_FOUND = "Gevonden: {count}" / "Found: {count}";
+    MEMBER_TITLE = "Deelnemer" / "Member";
+    MEMBER_STATE = "Stand in de campagne" / "Where they stand";
+    MEMBER_EXEMPTED_BY = "Vrijgesteld door {name} op {date}" / "Exempted by {name} on {date}";
+    MEMBER_NO_INVITATIONS = "Nog geen uitnodigingen in deze campagne." / "No invitations in this campaign yet.";
+    EXEMPT_TITLE = "Vrijstellen voordat er een uitnodiging is" / "Exempt before an invitation";
+    EXEMPT_INTRO =
+        "Weet u al dat deze persoon nu niet hoeft te komen, stel hem of haar dan vrij: de reden wordt bewaard en de dekking telt de persoon als vrijgesteld. Een golf nodigt de persoon dan niet uit."
+        / "If you already know this person need not come now, exempt them: the reason is kept and coverage counts them as exempted. No wave will invite them.";
+    EXEMPT_BUTTON = "Vrijstellen" / "Exempt";
+    RESTORE_TITLE = "Vrijstelling terugdraaien" / "Undo the exemption";
+    RESTORE_INTRO =
+        "De persoon staat dan weer bij ‘nog niet uitgenodigd’ en komt in een volgende golf."
+        / "The person is then ‘not yet invited’ again and joins a next wave.";
+    RESTORE_BUTTON = "Terugdraaien" / "Undo";
+    CLIENT_LEFT = "uit de uitkering sinds {day}" / "left the benefits system on {day}";
     CHANGE_CAMPAIGN = "Campagne wijzigen" / "Change the campaign";
     CHANGE_CAMPAIGN_INTRO =
         "Verleng of verkort de campagne, pas het doel aan of wie er als consulent meedoet. Wie erin zit en de eerste dag blijven zoals ze waren; afspraken die al staan, houden hun consulent."

@@ -156,6 +156,8 @@ fn Layout() -> impl IntoView {
                     <Route path=path!("/balie/intake/campagnes/:id") view=crate::intake::CampaignPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/intake/campagnes/:id/brieven") view=crate::intake::WaveLettersPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/intake/campagnes/:id/wijzigen") view=crate::intake::CampaignChangePage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/intake/campagnes/:id/deelnemers") view=crate::intake::CampaignMembersPage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/intake/campagnes/:id/deelnemers/:client") view=crate::intake::CampaignMemberPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/intake/uitnodigingen/:id") view=crate::intake::InvitationPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/intake/uitnodigingen/:id/brief") view=crate::intake::LetterPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/intake/uitnodigingen/:id/intake") view=crate::intake::IntakeRecordPage ssr=SsrMode::Async/>

@@ -1,6 +1,9 @@
 //! What the campaign pages and the store pass around.
 
-use crate::domain::campaigns::{AttemptMode, CampaignStatus, InvitationChannel, InvitationStatus};
+use crate::domain::campaigns::{
+    AttemptMode, CampaignStatus, CoverageState, ExemptionReason, InvitationChannel,
+    InvitationStatus,
+};
 use serde::{Deserialize, Serialize};
 
 /// A campaign in the list.
@@ -38,6 +41,9 @@ pub struct CampaignRecord {
     /// Who closed it, and when (unix seconds); `None` while open.
     pub closed_by: Option<String>,
     pub closed_at: Option<i64>,
+    /// How many its criteria selected who were left out, being in another running
+    /// campaign already.
+    pub elsewhere: i64,
 }
 
 /// A wave of invitations.
@@ -113,4 +119,44 @@ pub struct AttemptLine {
     pub reached: bool,
     pub note: String,
     pub recorded_by: String,
+}
+
+/// A member of a campaign in its list of members: where they stand, and why when they
+/// were exempted before an invitation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
+pub struct MemberLine {
+    pub client_id: i64,
+    pub client_number: String,
+    pub name: String,
+    pub municipality: String,
+    pub state: CoverageState,
+    /// Set when the member was exempted before an invitation (or left the benefits system).
+    pub exemption_reason: Option<ExemptionReason>,
+}
+
+/// One member with who exempted them and when (before an invitation).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
+pub struct MemberRecord {
+    pub client_id: i64,
+    pub client_number: String,
+    pub name: String,
+    pub municipality: String,
+    pub postcode: String,
+    pub birth_year: i64,
+    pub benefit_start: String,
+    #[cfg_attr(feature = "ssr", sqlx(try_from = "crate::sql::Flag"))]
+    pub young: bool,
+    #[cfg_attr(feature = "ssr", sqlx(try_from = "crate::sql::Flag"))]
+    pub over_50: bool,
+    #[cfg_attr(feature = "ssr", sqlx(try_from = "crate::sql::Flag"))]
+    pub long_term: bool,
+    pub state: CoverageState,
+    pub exemption_reason: Option<ExemptionReason>,
+    pub exemption_note: String,
+    pub exempted_by: Option<String>,
+    pub exempted_at: Option<i64>,
+    /// The day the client left the benefits system, when they did.
+    pub left_on: Option<String>,
 }

@@ -32,6 +32,8 @@ pub struct ClientLine {
     pub benefit_start: String,
     pub email: String,
     pub candidate_id: Option<i64>,
+    /// The day they left the benefits system, when the desk marked them so.
+    pub left_on: Option<String>,
 }
 
 /// A search of the caseload as typed (query string of `/balie/intake/klanten`).

@@ -95,6 +95,7 @@ async fn load_intake(tx: &mut Transaction<'_, Any>, region: &Region) -> Result<(
             "candidate_id",
             "first_import_id",
             "last_import_id",
+            "seen_import_id",
             "created_at",
             "updated_at",
         ],
@@ -118,6 +119,7 @@ async fn load_intake(tx: &mut Transaction<'_, Any>, region: &Region) -> Result<(
                     V::T(p.email.clone()),
                     V::T(p.phone.clone()),
                     V::OI(Some(id(i))),
+                    V::I(1),
                     V::I(1),
                     V::I(1),
                     V::I(start_at),
@@ -297,6 +299,7 @@ async fn load_intake(tx: &mut Transaction<'_, Any>, region: &Region) -> Result<(
             .collect(),
     )
     .await?;
+    app::store::campaigns::copy_member_groups(tx).await?;
     insert(
         tx,
         "invitation_attempts",

@@ -170,6 +170,16 @@ const MATRIX: &[Line] = &[
         "desk admin",
     ),
     line(
+        "/balie/intake/campagnes/{id}/deelnemers",
+        S::Campaign,
+        "desk admin",
+    ),
+    line(
+        "/balie/intake/campagnes/{id}/deelnemers/{client}",
+        S::Campaign,
+        "desk admin",
+    ),
+    line(
         "/balie/intake/uitnodigingen/{id}",
         S::Invitation,
         "desk admin",
@@ -235,6 +245,8 @@ const MATRIX: &[Line] = &[
     line("/api/intake_work", S::None, "desk admin"),
     line("/api/wave_letters", S::Campaign, "desk admin"),
     line("/api/campaign_change_form", S::Campaign, "desk admin"),
+    line("/api/campaign_members", S::Campaign, "desk admin"),
+    line("/api/campaign_member", S::Campaign, "desk admin"),
     line("/api/candidate", S::Candidate, "desk admin"),
     line("/api/candidate_form", S::Candidate, "desk admin"),
     line("/api/candidate_matches", S::Candidate, "desk admin"),
@@ -283,6 +295,9 @@ const MATRIX: &[Line] = &[
     line("/api/plan_wave", S::Campaign, "desk admin"),
     line("/api/close_campaign", S::Campaign, "desk admin"),
     line("/api/change_campaign", S::Campaign, "desk admin"),
+    line("/api/exempt_member", S::Campaign, "desk admin"),
+    line("/api/restore_member", S::Campaign, "desk admin"),
+    line("/api/mark_leavers", S::Import, "desk admin"),
     line("/api/record_outcome", S::Invitation, "desk admin"),
     line("/api/new_appointment", S::Invitation, "desk admin"),
     line("/api/record_attempt", S::Invitation, "desk admin"),
@@ -410,6 +425,13 @@ async fn region(db: &Db) -> Region {
             "SELECT MAX(id) FROM invitations WHERE id > $1",
             0,
         ),
+        // A member of the campaign tried: the first (own), the last (someone else's).
+        (
+            "client",
+            "SELECT MIN(client_id) FROM campaign_members WHERE campaign_id = (SELECT MIN(id) FROM campaigns) AND client_id > $1",
+            "SELECT MAX(client_id) FROM campaign_members WHERE campaign_id = (SELECT MAX(id) FROM campaigns) AND client_id > $1",
+            0,
+        ),
     ] {
         own.insert(key, scalar(db, sql_own, bind).await);
         other.insert(key, scalar(db, sql_other, bind).await);
@@ -467,6 +489,7 @@ fn universal_fields(
         ("pairing", "pairing"),
         ("checkin", "flag"),
         ("campaign", "campaign"),
+        ("client", "client"),
     ] {
         let v = if subject_key(subject) == Some(key) {
             value.to_string()
@@ -786,6 +809,11 @@ fn every_role_is_allowed_or_refused_on_every_route_as_the_matrix_says() {
                         || (may.contains(&"user") && who != Who::Visitor)
                         || role_ok;
                     let value = subject_value(&region, line.subject, own);
+                    let member = if own {
+                        region.own["client"]
+                    } else {
+                        region.other["client"]
+                    };
                     let path = line
                         .route
                         .replace("{id}", &value)
@@ -799,7 +827,8 @@ fn every_role_is_allowed_or_refused_on_every_route_as_the_matrix_says() {
                                 &value
                             },
                         )
-                        .replace("{code}", &value);
+                        .replace("{code}", &value)
+                        .replace("{client}", &member.to_string());
                     // The desk records a placement from a candidate's page.
                     let path = if line.route == "/balie/plaatsingen/nieuw" {
                         format!("{path}?kandidaat={}", region.own["candidate"])
@@ -864,6 +893,9 @@ fn every_role_is_allowed_or_refused_on_every_route_as_the_matrix_says() {
                                 region.own["candidate"]
                             ),
                             (_, S::Token) => format!("?token={value}"),
+                            ("/api/campaign_member", _) => {
+                                format!("?id={value}&client={member}")
+                            }
                             _ => format!("?id={value}"),
                         };
                         app.call_get(&format!("{path}{query}")).await

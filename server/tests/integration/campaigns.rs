@@ -9,7 +9,7 @@ use axum::http::StatusCode;
 
 /// Six clients; the postcode areas 7200–7299 take the five in Lochem (7241) and Zutphen
 /// (7201), not the one in Deventer (7411). Benefit starts order who is invited first.
-fn export(today: i64) -> String {
+pub(crate) fn export(today: i64) -> String {
     let year = civil_from_days(today).0;
     let recent = iso_date(today - 60);
     let (young, older, middle) = (year - 20, year - 55, year - 35);

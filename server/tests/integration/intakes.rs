@@ -405,7 +405,16 @@ fn an_erased_person_leaves_only_coarse_facts_and_comes_back_as_a_new_client() {
         let res = post(&mut app, "/api/save_intake", &sanne(sanne_inv, &monday)).await;
         assert_eq!(res.status, StatusCode::OK, "{}", res.body);
         let candidate = app.count("SELECT id FROM candidates").await;
-        // A second campaign in Lochem has her planned for Tuesday.
+        // The first campaign closes; a second one in Lochem has her planned for Tuesday
+        // (someone is in one running campaign at a time).
+        let first = s.campaign.to_string();
+        let res = csrf_post(
+            &mut app,
+            "/api/close_campaign",
+            &[("id", &first), ("confirm", "on")],
+        )
+        .await;
+        assert_eq!(res.status, StatusCode::OK, "{}", res.body);
         let desk = app
             .count("SELECT id FROM users WHERE email = 'desk@example.nl'")
             .await

@@ -29,6 +29,7 @@ mod intakes;
 mod jobs;
 mod mail;
 mod matching;
+mod members;
 mod openings;
 mod placements;
 mod privacy;

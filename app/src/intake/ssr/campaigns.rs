@@ -6,6 +6,7 @@ use super::desk;
 use crate::domain::campaigns::coverage::coverage;
 use crate::domain::campaigns::criteria::{groups_of, ClientFacts};
 use crate::domain::campaigns::form::CampaignForm;
+use crate::domain::campaigns::members::one_running_campaign;
 use crate::domain::campaigns::waves::{
     clock_minutes, no_consultant, nobody_left, not_enough, wave_taken, working_days, Booking,
     WaveForm,
@@ -108,13 +109,26 @@ pub async fn create_campaign(cx: Cx, form: CampaignForm, chosen: Vec<i64>) -> Re
         leptos_axum::redirect(&format!("/balie/intake/campagnes/{made}"));
         return Ok(());
     }
+    // One running campaign per person, read under the lock (PostgreSQL: two desks making
+    // campaigns at once take turns, so the second sees the first's members).
+    crate::store::members::lock_campaign_making(&mut tx, db.backend()).await?;
+    let elsewhere = crate::store::members::in_running_campaigns(&mut tx, &iso_date(today)).await?;
+    let (kept, left_out) =
+        one_running_campaign(members.iter().map(|m| m.client_id).collect(), &elsewhere);
+    let kept: HashSet<i64> = kept.into_iter().collect();
+    let members: Vec<NewMember> = members
+        .into_iter()
+        .filter(|m| kept.contains(&m.client_id))
+        .collect();
     let id = store::insert(&mut tx, &campaign, key, user.id, cx.now()).await?;
     store::add_members(&mut tx, id, &members, cx.now()).await?;
+    crate::store::members::set_elsewhere(&mut tx, id, left_out).await?;
     cx.audit(&mut **tx, &user, "create", "campaign", id).await?;
     tx.commit().await?;
     tracing::info!(
         campaign = id,
         members = members.len(),
+        in_another_campaign = left_out,
         by = user.id,
         "campaign made"
     );

@@ -10,8 +10,8 @@ use crate::domain::caseload::staged::Staged;
 use crate::domain::caseload::{
     row, CaseloadField, FileRefusal, ImportCounts, ImportStatus, PreviewShow,
 };
-use crate::domain::dates::day_of;
-use crate::error::AppError;
+use crate::domain::dates::{day_of, iso_date};
+use crate::error::{AppError, FieldMessage};
 use crate::intake::{ClientPage, ClientQuery, ImportLine, ImportView, IntakeOverview};
 use crate::request::Cx;
 use crate::store::caseload::{self as caseload, ClientFilter, NewImport};
@@ -163,6 +163,9 @@ pub async fn import(cx: Cx, id: i64, show: String, page: String) -> Result<Impor
         pages,
         changes: Vec::new(),
         absent: 0,
+        leavers: 0,
+        left_on: None,
+        today: iso_date(day_of(cx.now())),
     };
     match (view.import.status, record.content) {
         (ImportStatus::Preview, Some(text)) => {
@@ -171,7 +174,17 @@ pub async fn import(cx: Cx, id: i64, show: String, page: String) -> Result<Impor
             let preview =
                 against_stored(&mut conn, &header, &staged.rows, day_of(cx.now())).await?;
             drop(conn);
-            view.absent = ImportCounts::of(&preview).absent_of(caseload::client_count(db).await?);
+            // Those marked as left count as stored here when the file lists them again
+            // (they come back), so the absent are the clients still on the caseload less
+            // those the file lists.
+            let left = caseload::left_numbers(db).await?;
+            let back = preview
+                .listed()
+                .iter()
+                .filter(|n| left.contains(**n))
+                .count() as i64;
+            view.absent =
+                ImportCounts::of(&preview).absent_of(caseload::client_count(db).await? + back);
             let skip = crate::domain::paging::offset(page, LINES_PER_PAGE) as usize;
             view.lines = preview
                 .lines
@@ -184,6 +197,10 @@ pub async fn import(cx: Cx, id: i64, show: String, page: String) -> Result<Impor
             view.has_bsn = staged.has_bsn;
         }
         (ImportStatus::Stored, _) => {
+            (view.leavers, view.left_on) = caseload::leavers_of(db, id).await?;
+            if caseload::newest_stored_id(db).await? == Some(id) {
+                view.absent = caseload::absent_from(db, id).await?;
+            }
             view.changes = caseload::changes_of_import(db, id, 500)
                 .await?
                 .into_iter()
@@ -215,7 +232,18 @@ pub async fn store(cx: Cx, id: i64) -> Result<(), AppError> {
     let mut tx = db.write().await?;
     let preview = against_stored(&mut tx, &header, &staged.rows, today).await?;
     let counts = ImportCounts::of(&preview);
-    if caseload::store(&mut tx, id, &preview.writes, counts, user.id, cx.now()).await? {
+    let listed = preview.listed();
+    if let Some(back) = caseload::store(
+        &mut tx,
+        id,
+        &preview.writes,
+        &listed,
+        counts,
+        user.id,
+        cx.now(),
+    )
+    .await?
+    {
         cx.audit(&mut **tx, &user, "import", "caseload_import", id)
             .await?;
         tx.commit().await?;
@@ -224,9 +252,80 @@ pub async fn store(cx: Cx, id: i64) -> Result<(), AppError> {
             by = user.id,
             added = counts.added,
             updated = counts.updated,
+            back_on_the_caseload = back,
             "caseload import stored"
         );
     }
+    leptos_axum::redirect(&page);
+    Ok(())
+}
+
+pub async fn mark_leavers(cx: Cx, id: i64, day: String, confirm: bool) -> Result<(), AppError> {
+    use crate::domain::campaigns::members::{left_on, CONFIRM_LEAVERS, NO_LONGER_NEWEST};
+    let user = desk(&cx)?;
+    let db = cx.db();
+    let record = caseload::find_import(db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let page = format!("/balie/intake/import/{id}");
+    if record.line.status != ImportStatus::Stored {
+        return Err(AppError::NotFound);
+    }
+    let values = vec![
+        ("day".to_string(), day.clone()),
+        (
+            "confirm".to_string(),
+            if confirm { "on".into() } else { String::new() },
+        ),
+    ];
+    let refused =
+        |field: &str, t| AppError::invalid(vec![FieldMessage::new(field, t)], values.clone());
+    let now = cx.now();
+    let day = left_on(&day, day_of(now)).map_err(|t| refused("day", t))?;
+    if !confirm {
+        return Err(refused("confirm", CONFIRM_LEAVERS));
+    }
+    let day = iso_date(day);
+    let mut tx = db.write().await?;
+    if caseload::newest_stored(&mut tx).await? != Some(id) {
+        return Err(refused("day", NO_LONGER_NEWEST));
+    }
+    let marked = caseload::mark_leavers(&mut tx, id, &day, user.id).await?;
+    if marked.is_empty() {
+        // Posted twice, or nobody left to mark: nothing changes.
+        leptos_axum::redirect(&page);
+        return Ok(());
+    }
+    // Their e-mailed appointments still to come leave their agendas.
+    let cancels: Vec<_> = crate::store::campaigns::planned_of_leavers(&mut tx, id, now)
+        .await?
+        .iter()
+        .filter_map(|i| {
+            let invite = crate::intake::mail::Invite {
+                sequence: i.sequence + 1,
+                ..crate::intake::mail::Invite::of(i)
+            };
+            crate::intake::mail::cancellation_mail(&invite, &cx.state.public_url, now)
+        })
+        .collect();
+    for mail in &cancels {
+        crate::store::outbox::enqueue(&mut **tx, mail, now).await?;
+    }
+    let ended = crate::store::campaigns::end_for_leavers(&mut tx, id, user.id, now).await?;
+    cx.audit(&mut **tx, &user, "mark_leavers", "caseload_import", id)
+        .await?;
+    tx.commit().await?;
+    if !cancels.is_empty() {
+        cx.state.mail_wake.notify_one();
+    }
+    tracing::info!(
+        import = id,
+        by = user.id,
+        leavers = marked.len(),
+        memberships_ended = ended,
+        cancellations = cancels.len(),
+        "leavers marked"
+    );
     leptos_axum::redirect(&page);
     Ok(())
 }

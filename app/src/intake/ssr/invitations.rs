@@ -6,14 +6,12 @@
 
 use super::campaigns::period;
 use super::desk;
+use crate::domain::campaigns::members::{parse_exemption, NOTE_MAX};
 use crate::domain::campaigns::outcomes::{
     coverage_state, refusal, ATTEMPT_IN_FUTURE, CONSULTANT_BUSY, NOT_LATEST, NOT_NOW,
-    OTHER_NEEDS_NOTE,
 };
 use crate::domain::campaigns::waves::{clock_minutes, FIRST_DAY_PAST, OUTSIDE_PERIOD, TIME_FORMAT};
-use crate::domain::campaigns::{
-    AttemptMode, CoverageState, ExemptionReason, InvitationChannel, InvitationStatus,
-};
+use crate::domain::campaigns::{AttemptMode, CoverageState, InvitationChannel, InvitationStatus};
 use crate::domain::dates::{day_of, iso_date, local_moment, parse_iso_date};
 use crate::domain::fields::{required_date, required_text, CHOOSE_FROM_LIST, TOO_LONG};
 use crate::domain::proposals::parse_time;
@@ -107,21 +105,19 @@ pub async fn record_outcome(
         }
         return Err(refused("outcome", t, values));
     }
-    let note = crate::domain::text::lines(&note);
-    if note.chars().count() > 2000 {
-        return Err(refused("note", TOO_LONG, values));
-    }
-    let reason = match to {
+    let (reason, note) = match to {
         InvitationStatus::Exempted => {
-            let r = ExemptionReason::parse(reason.trim())
-                .filter(|r| r.chosen_by_desk())
-                .ok_or_else(|| refused("reason", CHOOSE_FROM_LIST, values.clone()))?;
-            if r == ExemptionReason::Other && note.is_empty() {
-                return Err(refused("note", OTHER_NEEDS_NOTE, values));
-            }
-            Some(r)
+            let (r, note) =
+                parse_exemption(&reason, &note).map_err(|(f, t)| refused(f, t, values.clone()))?;
+            (Some(r), note)
         }
-        _ => None,
+        _ => {
+            let note = crate::domain::text::lines(&note);
+            if note.chars().count() > NOTE_MAX {
+                return Err(refused("note", TOO_LONG, values));
+            }
+            (None, note)
+        }
     };
     let now = cx.now();
     let mut tx = db.write().await?;

@@ -7,6 +7,8 @@
 //!   follow from the export (young, over 50, long on assistance);
 //! - [`waves`]: a wave of appointments planned over working days and consultants;
 //! - [`outcomes`]: what can follow an invitation (held, moved, no-show, exempted);
+//! - [`members`]: a member exempted before an invitation, someone who left the benefits
+//!   system, one running campaign per person;
 //! - [`coverage`]: where everyone in the campaign stands, against the target and the time.
 //!
 //! "Nobody drops out silently": a member of a campaign is never removed; they are
@@ -16,6 +18,7 @@ pub mod change;
 pub mod coverage;
 pub mod criteria;
 pub mod form;
+pub mod members;
 pub mod outcomes;
 pub mod waves;
 

@@ -57,6 +57,16 @@ impl Preview {
     pub fn count(&self, test: impl Fn(&LineOutcome) -> bool) -> i64 {
         self.lines.iter().filter(|l| test(&l.outcome)).count() as i64
     }
+
+    /// The client numbers the file lists (every line not refused): the clients still on
+    /// the benefits system's caseload, changed or not.
+    pub fn listed(&self) -> Vec<&str> {
+        self.lines
+            .iter()
+            .filter(|l| !matches!(l.outcome, LineOutcome::Refused(_)))
+            .map(|l| l.client_number.as_str())
+            .collect()
+    }
 }
 
 /// The fields in which `incoming` differs from `stored`. An optional field the file leaves
@@ -442,6 +452,9 @@ mod tests {
         assert_eq!(p.writes[0].client.email.as_deref(), Some("p@example.nl"));
         assert_eq!(p.writes[1].client.client_number, "K1003");
         assert_eq!(p.count(|o| matches!(o, LineOutcome::Refused(_))), 4);
+        // The file lists the unchanged, the changed and the new client; not the refused
+        // lines (their number may not even be one).
+        assert_eq!(p.listed(), vec!["K1001", "K1002", "K1003"]);
     }
 
     #[test]
