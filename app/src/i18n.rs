@@ -19,6 +19,7 @@ pub const BLOCKS: &[&Block] = &[
     &crate::buddies::text::BUDDIES_TEXT,
     &crate::candidates::text::CANDIDATES_TEXT,
     &crate::intake::text::INTAKE_TEXT,
+    &crate::plans::text::PLAN_TEXT,
     &crate::intake::record_text::INTAKE_RECORD_TEXT,
     &crate::matching::text::MATCHING_TEXT,
     &crate::placements::text::PLACEMENTS_TEXT,

@@ -25,6 +25,7 @@ pub mod mail_texts;
 pub mod matching;
 pub mod openings;
 pub mod placements;
+pub mod plans;
 pub mod privacy;
 pub mod proposals;
 pub mod reports;

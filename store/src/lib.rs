@@ -25,6 +25,7 @@ pub mod overview;
 pub mod pairings;
 pub mod password_tokens;
 pub mod placements;
+pub mod plans;
 pub mod privacy;
 pub mod proposals;
 pub mod read_cache;

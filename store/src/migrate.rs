@@ -113,6 +113,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0016_members_exempted_and_leavers.sql"),
         postgres: include_str!("../../migrations/postgres/0016_members_exempted_and_leavers.sql"),
     },
+    Migration {
+        version: 17,
+        name: "plans",
+        sqlite: include_str!("../../migrations/sqlite/0017_plans.sql"),
+        postgres: include_str!("../../migrations/postgres/0017_plans.sql"),
+    },
 ];
 
 #[derive(Debug, thiserror::Error)]

@@ -123,6 +123,11 @@ pub async fn anonymise(
         // brings the person back as a new client, not into this row.
         "UPDATE intakes SET education = '', work_experience = '', languages = '' WHERE candidate_id = $1",
         "UPDATE ladder_measurements SET note = '' WHERE candidate_id = $1",
+        // The plan in the person's words goes; what was done (kind, provider, dates, hours,
+        // status) stays for the reports.
+        "UPDATE plan_versions SET goals = '', person_commits = '', desk_commits = '', activities = '[]' \
+         WHERE candidate_id = $1",
+        "UPDATE plan_activities SET title = '', result = '' WHERE candidate_id = $1",
         "UPDATE invitations SET note = '' WHERE client_id IN (SELECT id FROM caseload_clients WHERE candidate_id = $1)",
         "UPDATE invitation_attempts SET note = '' WHERE invitation_id IN (SELECT i.id FROM invitations i \
          JOIN caseload_clients k ON k.id = i.client_id WHERE k.candidate_id = $1)",

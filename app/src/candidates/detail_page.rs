@@ -67,6 +67,7 @@ fn DetailView(detail: CandidateDetail, consent: ServerAction<ChangeConsent>) -> 
                 <a class="button secondary" href=format!("/balie/kandidaten/{id}/bewerken")>{tr(msg::ACTION_EDIT)}</a>
                 <a class="button secondary" href=format!("/balie/plaatsingen/nieuw?kandidaat={id}")>{tr(crate::placements::text::RECORD_TITLE)}</a>
             })}
+            <a class="button secondary" href=format!("/balie/kandidaten/{id}/plan")>{tr(crate::plans::text::PLAN_LINK)}</a>
             <a class="button secondary" href=format!("/balie/kandidaten/{id}/inzage")>{tr(pt::ACCESS_TITLE)}</a>
             {detail.may_erase.then(|| view! {
                 <a class="button secondary" href=format!("/balie/kandidaten/{id}/wissen")>{tr(pt::ERASE_TITLE)}</a>

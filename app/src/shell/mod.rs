@@ -167,6 +167,7 @@ fn Layout() -> impl IntoView {
                     <Route path=path!("/balie/kandidaten/:id/inzage") view=crate::privacy::SubjectAccessPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/kandidaten/:id/wissen") view=crate::privacy::ErasePage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/kandidaten/:id/vacatures") view=crate::matching::CandidateOpeningsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/balie/kandidaten/:id/plan") view=crate::plans::PlanPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/vacatures/:id/kandidaten") view=crate::matching::OpeningMatchesPage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/vacatures/:id/voordragen") view=crate::proposals::ProposePage ssr=SsrMode::Async/>
                     <Route path=path!("/balie/voordrachten/:id") view=crate::proposals::ProposalPage ssr=SsrMode::Async/>

@@ -26,6 +26,7 @@ pub mod outbox;
 pub mod paging;
 pub mod password;
 pub mod placements;
+pub mod plans;
 pub mod postcode;
 pub mod privacy;
 pub mod proposals;

@@ -11,5 +11,6 @@ pub mod employers;
 pub mod intake;
 pub mod openings;
 pub mod placements;
+pub mod plans;
 pub mod privacy;
 pub mod proposals;

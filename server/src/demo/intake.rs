@@ -345,6 +345,12 @@ pub fn made_at(day: i64) -> i64 {
     day * DAY + 8 * 3600
 }
 
+/// The demo region's partner providers: `(name, e-mail address)`.
+pub const PROVIDERS: [(&str, &str); 2] = [
+    ("Taalhuis Rivierenland", "taalhuis@aanbieder.example"),
+    ("Werkfit Betuwe", "werkfit@aanbieder.example"),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

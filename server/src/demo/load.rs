@@ -32,6 +32,140 @@ fn b(x: bool) -> V {
     V::I(i64::from(x))
 }
 
+/// Plans for one in ten of those who had their intake: a language course at the first
+/// provider (a work-fit programme at the second for those who need no course) and
+/// volunteer work the desk arranges, agreed in a first version a week after the intake.
+async fn load_plans(tx: &mut Transaction<'_, Any>, region: &Region) -> Result<(), sqlx::Error> {
+    use super::intake::{made_at, PROVIDERS};
+    use app::domain::plans::version::ActivitySnapshot;
+    use app::domain::plans::{ActivityKind, ActivityStatus};
+    let k = &region.intake;
+    let desk = id(*k.consultants.first().unwrap_or(&1));
+    let mut activities = Vec::new();
+    let mut versions = Vec::new();
+    for (n, r) in k.records.iter().enumerate().filter(|(n, _)| n % 10 == 0) {
+        let person = id(r.client);
+        let (kind, provider, title) = if r.language_course {
+            (ActivityKind::LanguageCourse, 0, "NT2 naar B1")
+        } else {
+            (ActivityKind::WorkFit, 1, "Werkfit in twaalf weken")
+        };
+        let first = activities.len() as i64 + 1;
+        let shots = [
+            (
+                first,
+                kind,
+                title,
+                Some(provider),
+                r.day + 14,
+                Some(r.day + 150),
+                6,
+                ActivityStatus::Running,
+            ),
+            (
+                first + 1,
+                ActivityKind::VolunteerWork,
+                "Buurthuis, koffie en kassa",
+                None,
+                r.day + 7,
+                None,
+                8,
+                ActivityStatus::Running,
+            ),
+        ];
+        let mut snapshot = Vec::new();
+        for (aid, kind, title, provider, start, end, hours, status) in shots {
+            let (start, end) = (
+                app::domain::dates::iso_date(start),
+                end.map(app::domain::dates::iso_date),
+            );
+            snapshot.push(ActivitySnapshot {
+                id: aid,
+                kind,
+                title: title.to_string(),
+                provider: provider
+                    .map(|p| PROVIDERS[p].0.to_string())
+                    .unwrap_or_default(),
+                starts_on: start.clone(),
+                ends_on: end.clone(),
+                hours_per_week: hours,
+                status,
+            });
+            activities.push(vec![
+                V::I(aid),
+                V::I(person),
+                V::T(kind.as_str().into()),
+                V::T(title.into()),
+                V::OI(provider.map(|p| p as i64 + 1)),
+                V::T(start),
+                V::OT(end),
+                V::I(hours),
+                V::T(status.as_str().into()),
+                V::I(desk),
+                V::I(made_at(r.day + 7)),
+            ]);
+        }
+        versions.push(vec![
+            V::I(versions.len() as i64 + 1),
+            V::I(person),
+            V::I(1),
+            V::T(
+                if n % 20 == 0 {
+                    "Ik wil weer aan het werk, eerst beter Nederlands."
+                } else {
+                    "Over een jaar werk ik, het liefst buiten."
+                }
+                .into(),
+            ),
+            V::T("Ik kom naar de afspraken en zeg het als het niet lukt.".into()),
+            V::T("De consulent regelt de activiteiten en belt elke maand.".into()),
+            V::T(app::domain::dates::iso_date(r.day + 7)),
+            V::T("in_person".into()),
+            V::T(serde_json::to_string(&snapshot).unwrap_or_else(|_| "[]".into())),
+            V::I(desk),
+            V::I(made_at(r.day + 7)),
+        ]);
+    }
+    insert(
+        tx,
+        "plan_activities",
+        &[
+            "id",
+            "candidate_id",
+            "kind",
+            "title",
+            "provider_id",
+            "starts_on",
+            "ends_on",
+            "hours_per_week",
+            "status",
+            "created_by",
+            "created_at",
+        ],
+        activities,
+    )
+    .await?;
+    insert(
+        tx,
+        "plan_versions",
+        &[
+            "id",
+            "candidate_id",
+            "number",
+            "goals",
+            "person_commits",
+            "desk_commits",
+            "agreed_on",
+            "agreed_how",
+            "activities",
+            "made_by",
+            "made_at",
+        ],
+        versions,
+    )
+    .await
+}
+
 /// The caseload (one stored import), the campaign, its members, one wave a week and the
 /// invitations with their tries.
 async fn load_intake(tx: &mut Transaction<'_, Any>, region: &Region) -> Result<(), sqlx::Error> {
@@ -1005,9 +1139,32 @@ pub async fn load(db: &Db, region: &Region) -> Result<(), LoadError> {
     .await?;
 
     load_intake(&mut tx, region).await?;
+    // The partner providers the plans' activities may be bought from (issue #20).
+    insert(
+        &mut tx,
+        "providers",
+        &["id", "name", "email", "created_at"],
+        super::intake::PROVIDERS
+            .iter()
+            .enumerate()
+            .map(|(i, (name, email))| {
+                vec![
+                    V::I(id(i)),
+                    V::T((*name).into()),
+                    V::T((*email).into()),
+                    V::I(super::intake::made_at(region.intake.starts_on - 30)),
+                ]
+            })
+            .collect(),
+    )
+    .await?;
+    load_plans(&mut tx, region).await?;
 
     if db.backend() == Backend::Postgres {
         for table in [
+            "providers",
+            "plan_activities",
+            "plan_versions",
             "caseload_imports",
             "caseload_clients",
             "campaigns",

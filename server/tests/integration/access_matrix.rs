@@ -57,6 +57,8 @@ enum Subject {
     Campaign,
     /// An invitation of a campaign.
     Invitation,
+    /// An activity of a personal plan.
+    Activity,
 }
 
 /// One line of the matrix: the route as the app names it, what its id stands for, and who
@@ -118,6 +120,7 @@ const MATRIX: &[Line] = &[
         S::Candidate,
         "desk admin",
     ),
+    line("/balie/kandidaten/{id}/plan", S::Candidate, "desk admin"),
     line("/balie/kandidaten/{id}/inzage", S::Candidate, "desk admin"),
     line("/balie/kandidaten/{id}/wissen", S::Candidate, "admin"),
     line("/balie/voordrachten/{id}", S::Proposal, "desk admin"),
@@ -250,6 +253,7 @@ const MATRIX: &[Line] = &[
     line("/api/candidate", S::Candidate, "desk admin"),
     line("/api/candidate_form", S::Candidate, "desk admin"),
     line("/api/candidate_matches", S::Candidate, "desk admin"),
+    line("/api/plan", S::Candidate, "desk admin"),
     line("/api/subject_access", S::Candidate, "desk admin"),
     line("/api/erasure_subject", S::Candidate, "admin"),
     line("/api/opening_matches", S::Opening, "desk admin"),
@@ -304,6 +308,9 @@ const MATRIX: &[Line] = &[
     line("/api/save_intake", S::Invitation, "desk admin"),
     line("/api/record_ladder", S::Candidate, "desk admin"),
     line("/api/change_consent", S::Candidate, "desk admin"),
+    line("/api/add_activity", S::Candidate, "desk admin"),
+    line("/api/change_activity", S::Activity, "desk admin"),
+    line("/api/save_plan_version", S::Candidate, "desk admin"),
     line("/api/erase_candidate", S::Candidate, "admin"),
     line("/api/propose", S::Opening, "desk admin"),
     line("/api/invite_buddy", S::None, "desk admin"),
@@ -425,6 +432,12 @@ async fn region(db: &Db) -> Region {
             "SELECT MAX(id) FROM invitations WHERE id > $1",
             0,
         ),
+        (
+            "activity",
+            "SELECT MIN(id) FROM plan_activities WHERE id > $1",
+            "SELECT MAX(id) FROM plan_activities WHERE id > $1",
+            0,
+        ),
         // A member of the campaign tried: the first (own), the last (someone else's).
         (
             "client",
@@ -451,6 +464,7 @@ fn subject_key(subject: Subject) -> Option<&'static str> {
         S::Import => "import",
         S::Campaign => "campaign",
         S::Invitation => "invitation",
+        S::Activity => "activity",
         _ => return None,
     })
 }

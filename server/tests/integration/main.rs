@@ -32,6 +32,7 @@ mod matching;
 mod members;
 mod openings;
 mod placements;
+mod plans;
 mod privacy;
 mod proposals;
 mod reports;
