@@ -138,8 +138,17 @@ impl ReadCache {
 mod tests {
     use super::*;
 
+    /// The generations are process-wide and these tests run in parallel: each takes turns,
+    /// or one's change lands between another's `put` and `get` (seen once, 4 December 2026).
+    static TURNS: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+    fn turn() -> std::sync::MutexGuard<'static, ()> {
+        TURNS.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
     #[test]
     fn a_change_to_openings_makes_entries_stale() {
+        let _turn = turn();
         let cache = ReadCache::of_openings();
         cache.put("board".into(), openings_generation(), 7_i64);
         assert_eq!(cache.get::<i64>("board"), Some(7));
@@ -150,6 +159,7 @@ mod tests {
 
     #[test]
     fn each_cache_goes_stale_with_its_own_writes() {
+        let _turn = turn();
         let people = ReadCache::of_people();
         people.put("lists".into(), people.generation(), 3_i64);
         openings_changed();
@@ -164,6 +174,7 @@ mod tests {
 
     #[test]
     fn an_entry_read_before_a_change_is_never_served() {
+        let _turn = turn();
         let cache = ReadCache::of_openings();
         let before = openings_generation();
         openings_changed();

@@ -91,6 +91,30 @@ fn Overview(access: SubjectAccess) -> impl IntoView {
                 access.placements.into_iter().map(|p| placement(p, lang)).collect_view().into_any()
             }}
         </section>
+        <section aria-labelledby="plan-title">
+            <h2 id="plan-title">{tr(crate::plans::text::PLAN_TITLE)}</h2>
+            {(access.plan_activities.is_empty() && access.plan_versions.is_empty()).then(|| view! { <p>{tr(t::NONE)}</p> })}
+            {access.plan_versions.iter().map(|v| plan_version(v, lang)).collect_view()}
+            {(!access.plan_activities.is_empty()).then(|| view! {
+                <h3>{tr(crate::plans::text::ACTIVITIES)}</h3>
+                <ul>
+                    {access.plan_activities.iter().map(|a| {
+                        let by = a.provider.clone().unwrap_or_else(|| tr(crate::plans::text::DESK_ITSELF).to_string());
+                        let end = a.ends_on.as_deref().map(display_date).unwrap_or_default();
+                        let line = format!(
+                            "{}{} · {by} · {} – {end} · {} · {}{}",
+                            a.kind.label().get(lang),
+                            if a.title.is_empty() { String::new() } else { format!(" ({})", a.title) },
+                            display_date(&a.starts_on),
+                            crate::plans::text::HOURS_A_WEEK.fill(lang, &[("hours", &a.hours_per_week.to_string())]),
+                            a.status.label().get(lang),
+                            if a.result.is_empty() { String::new() } else { format!(" · {}", a.result) },
+                        );
+                        view! { <li>{line}</li> }
+                    }).collect_view()}
+                </ul>
+            })}
+        </section>
         <section aria-labelledby="log-title">
             <h2 id="log-title">{tr(t::LOG)}</h2>
             <table>
@@ -149,6 +173,26 @@ fn proposal(p: AccessProposal, lang: Lang) -> impl IntoView {
                     <li>{iso_moment(e.at)} " – " {e.status.label().get(lang)} {(!e.note.is_empty()).then(|| format!(": {}", e.note))}</li>
                 }).collect_view()}
             </ul>
+        </article>
+    }
+}
+
+fn plan_version(v: &crate::wire::plans::PlanVersionRow, lang: Lang) -> impl IntoView {
+    use crate::plans::text as pt;
+    let facts: Vec<(T, String)> = vec![
+        (pt::FIELD_AGREED_ON, display_date(&v.agreed_on)),
+        (
+            pt::FIELD_AGREED_HOW,
+            v.agreed_how.label().get(lang).to_string(),
+        ),
+        (pt::GOALS, or_dash(&v.goals)),
+        (pt::PERSON_COMMITS, or_dash(&v.person_commits)),
+        (pt::DESK_COMMITS, or_dash(&v.desk_commits)),
+    ];
+    view! {
+        <article class="card">
+            <h3>{pt::VERSION_SUMMARY.fill(lang, &[("number", &v.number.to_string()), ("date", &display_date(&v.agreed_on))])}</h3>
+            <Facts facts=facts/>
         </article>
     }
 }

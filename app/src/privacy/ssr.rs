@@ -45,6 +45,8 @@ pub async fn subject_access(cx: Cx, id: CandidateId) -> Result<SubjectAccess, Ap
         consents: candidates::consents(db, id).await?,
         proposals: privacy::proposals(db, id).await?,
         placements: privacy::placements(db, id).await?,
+        plan_activities: crate::store::plans::activities(db.pool(), id).await?,
+        plan_versions: crate::store::plans::versions(db, id).await?,
         log: privacy::access_log(db, id, EXPORT_LOG_LINES).await?,
         anonymisation: privacy::anonymisation(db, id).await?,
         candidate,

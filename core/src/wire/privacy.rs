@@ -43,6 +43,11 @@ pub struct SubjectAccess {
     pub consents: Vec<ConsentLine>,
     pub proposals: Vec<AccessProposal>,
     pub placements: Vec<AccessPlacement>,
+    /// The personal plan: its activities as they stand, and every version as agreed.
+    #[serde(default)]
+    pub plan_activities: Vec<crate::wire::plans::ActivityLine>,
+    #[serde(default)]
+    pub plan_versions: Vec<crate::wire::plans::PlanVersionRow>,
     /// Who read or changed the data, newest first.
     pub log: Vec<AccessLogLine>,
     pub anonymisation: Option<Anonymisation>,

@@ -257,6 +257,27 @@ fn a_plan_is_agreed_in_versions_and_its_activities_move_on_without_going_back() 
         .await;
         assert_eq!(res.status, StatusCode::NOT_FOUND);
 
+        // The person's data, as the desk shows them on request, hold the plan.
+        let access = app
+            .get(&format!("/balie/kandidaten/{person}/inzage.json"))
+            .await;
+        assert_eq!(access.status, StatusCode::OK);
+        for held in [
+            "Werken in een magazijn, dan teamleider",
+            "language_course",
+            "Certificaat A2 behaald",
+            "Taalhuis Rivierenland",
+        ] {
+            assert!(access.body.contains(held), "{held}: {}", access.body);
+        }
+        let overview = app.get(&format!("/balie/kandidaten/{person}/inzage")).await;
+        assert!(
+            overview.body.contains("Persoonlijk plan")
+                && overview.body.contains("Versie 2, afgesproken op"),
+            "{}",
+            overview.body
+        );
+
         // Erased: the plan's words go, what was done stays for the reports, nothing changes.
         let now = app.state.clock.now();
         let mut tx = app.db().write().await.unwrap();
