@@ -105,12 +105,12 @@ pub async fn activity_owner(db: &Db, id: i64) -> Result<Option<CandidateId>, sql
         .await
 }
 
-/// Whose an activity is and where it stands, read inside a write.
+/// Where an activity stands, read inside a write.
 pub async fn activity_state(
     tx: &mut WriteTx,
     id: i64,
-) -> Result<Option<(CandidateId, ActivityStatus)>, sqlx::Error> {
-    sqlx::query_as("SELECT candidate_id, status FROM plan_activities WHERE id = $1")
+) -> Result<Option<ActivityStatus>, sqlx::Error> {
+    sqlx::query_scalar("SELECT status FROM plan_activities WHERE id = $1")
         .bind(id)
         .fetch_optional(&mut ***tx)
         .await

@@ -12,6 +12,13 @@ pub fn random_token() -> String {
     hex(&bytes)
 }
 
+/// A form's key as posted back, when it looks like one [`random_token`] made (a form
+/// posted twice is then recognised by it); `None` otherwise.
+pub fn form_key(key: &str) -> Option<&str> {
+    let key = key.trim();
+    (key.len() == 64 && key.bytes().all(|b| b.is_ascii_hexdigit())).then_some(key)
+}
+
 pub fn sha256_hex(text: &str) -> String {
     hex(&Sha256::digest(text.as_bytes()))
 }

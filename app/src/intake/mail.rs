@@ -79,10 +79,15 @@ pub fn invitation_mail(i: &Invite, public_url: &str, now: i64) -> Option<NewMail
     appointment_mail(i, public_url, now, false)
 }
 
-/// The mail calling off an e-mailed appointment (an exemption before its day): the agenda
-/// drops it. `None` without an e-mail address.
-pub fn cancellation_mail(i: &Invite, public_url: &str, now: i64) -> Option<NewMail> {
-    appointment_mail(i, public_url, now, true)
+/// The mail calling off an e-mailed appointment as stored (an exemption before its day, a
+/// client who left the benefits system): the same event with the next `SEQUENCE`, so the
+/// agenda drops it. `None` without an e-mail address.
+pub fn cancellation_mail(i: &InvitationRecord, public_url: &str, now: i64) -> Option<NewMail> {
+    let invite = Invite {
+        sequence: i.sequence + 1,
+        ..Invite::of(i)
+    };
+    appointment_mail(&invite, public_url, now, true)
 }
 
 fn appointment_mail(i: &Invite, public_url: &str, now: i64, cancel: bool) -> Option<NewMail> {

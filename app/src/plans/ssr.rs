@@ -112,12 +112,6 @@ async fn plan_write(cx: &Cx, id: CandidateId) -> Result<crate::store::WriteTx, A
     Ok(tx)
 }
 
-/// The form's key as posted, when it looks like one [`plan`] made.
-fn form_key(key: &str) -> Option<&str> {
-    let key = key.trim();
-    (key.len() == 64 && key.bytes().all(|b| b.is_ascii_hexdigit())).then_some(key)
-}
-
 pub async fn add_activity(
     cx: Cx,
     id: CandidateId,
@@ -131,7 +125,7 @@ pub async fn add_activity(
         .map(|(p, _)| p)
         .collect();
     let a = form.parse(&providers)?;
-    let key = form_key(&key);
+    let key = crate::auth::tokens::form_key(&key);
     let mut tx = plan_write(&cx, id).await?;
     if let Some(key) = key {
         if store::activity_made_from(&mut tx, key).await?.is_some() {
@@ -193,7 +187,7 @@ pub async fn change_activity(
         .await?
         .ok_or(AppError::NotFound)?;
     let mut tx = plan_write(&cx, owner).await?;
-    let Some((_, from)) = store::activity_state(&mut tx, activity).await? else {
+    let Some(from) = store::activity_state(&mut tx, activity).await? else {
         return Err(AppError::NotFound);
     };
     if crate::domain::plans::ActivityStatus::parse(status.trim()) == Some(from) {
@@ -225,12 +219,16 @@ pub async fn change_activity(
     Ok(())
 }
 
-fn same_as_row(v: &PlanVersion, row: &PlanVersionRow) -> bool {
-    v.goals == row.goals
-        && v.person_commits == row.person_commits
-        && v.desk_commits == row.desk_commits
-        && iso_date(v.agreed_on) == row.agreed_on
-        && v.agreed_how == row.agreed_how
+/// A stored version as the domain reads it (to tell a form posted twice).
+fn stored(row: &PlanVersionRow) -> Option<PlanVersion> {
+    Some(PlanVersion {
+        goals: row.goals.clone(),
+        person_commits: row.person_commits.clone(),
+        desk_commits: row.desk_commits.clone(),
+        agreed_on: crate::domain::dates::parse_iso_date(&row.agreed_on)?,
+        agreed_how: row.agreed_how,
+        number: row.number,
+    })
 }
 
 pub async fn save_version(cx: Cx, id: CandidateId, form: PlanVersionForm) -> Result<(), AppError> {
@@ -242,7 +240,7 @@ pub async fn save_version(cx: Cx, id: CandidateId, form: PlanVersionForm) -> Res
     if newest != v.number - 1 {
         if let Some(row) = latest
             .as_ref()
-            .filter(|l| l.number == v.number && same_as_row(&v, l))
+            .filter(|l| l.number == v.number && stored(l).is_some_and(|s| s.same_as(&v)))
         {
             // The same form posted again: this version is stored already.
             tracing::debug!(candidate = %id, version = row.number, "plan version posted twice");

@@ -34,12 +34,6 @@ pub async fn campaign_form(cx: Cx) -> Result<CampaignFormData, AppError> {
     })
 }
 
-/// The form's key as posted, when it looks like one [`campaign_form`] made.
-fn form_key(key: &str) -> Option<&str> {
-    let key = key.trim();
-    (key.len() == 64 && key.bytes().all(|b| b.is_ascii_hexdigit())).then_some(key)
-}
-
 /// The desk staff who may take part in a campaign.
 async fn known_consultants(db: &crate::store::Db) -> Result<Vec<i64>, AppError> {
     Ok(crate::store::candidates::consultants(db)
@@ -99,7 +93,7 @@ pub async fn create_campaign(cx: Cx, form: CampaignForm, chosen: Vec<i64>) -> Re
             }
         })
         .collect();
-    let key = form_key(&form.key);
+    let key = crate::auth::tokens::form_key(&form.key);
     let mut tx = db.write().await?;
     if let Some(made) = match key {
         Some(key) => store::made_from(&mut tx, key).await?,

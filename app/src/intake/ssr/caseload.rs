@@ -300,13 +300,7 @@ pub async fn mark_leavers(cx: Cx, id: i64, day: String, confirm: bool) -> Result
     let cancels: Vec<_> = crate::store::campaigns::planned_of_leavers(&mut tx, id, now)
         .await?
         .iter()
-        .filter_map(|i| {
-            let invite = crate::intake::mail::Invite {
-                sequence: i.sequence + 1,
-                ..crate::intake::mail::Invite::of(i)
-            };
-            crate::intake::mail::cancellation_mail(&invite, &cx.state.public_url, now)
-        })
+        .filter_map(|i| crate::intake::mail::cancellation_mail(i, &cx.state.public_url, now))
         .collect();
     for mail in &cancels {
         crate::store::outbox::enqueue(&mut **tx, mail, now).await?;

@@ -127,13 +127,7 @@ pub async fn record_outcome(
     if store::set_outcome(&mut tx, id, i.status, to, reason, &note, user.id, now).await? {
         // An e-mailed appointment called off before its day leaves the person's agenda.
         let cancel = (i.status == InvitationStatus::Planned && to == InvitationStatus::Exempted)
-            .then(|| {
-                let invite = Invite {
-                    sequence: i.sequence + 1,
-                    ..Invite::of(&i)
-                };
-                cancellation_mail(&invite, &cx.state.public_url, now)
-            })
+            .then(|| cancellation_mail(&i, &cx.state.public_url, now))
             .flatten();
         if let Some(mail) = &cancel {
             crate::store::outbox::enqueue(&mut **tx, mail, now).await?;
